@@ -1,0 +1,20 @@
+// claimsAboutEvents: every claim about each of the given events, oldest statement first.
+// $eventIds: LIST<STRING>, $includeRetracted: BOOLEAN.
+// Returns eventId and claim (as in claimsByIds, with the origin of its relay chain: relays of one
+// origin count once when independent sources are counted).
+UNWIND $eventIds AS eventId
+MATCH (event:Event {id: eventId})<-[:ABOUT]-(c:Claim)
+WHERE $includeRetracted OR c.retractedAt IS NULL
+CALL (c) {
+  MATCH (source:Source)-[:MADE]->(c)
+  OPTIONAL MATCH (c)-[:ATTRIBUTES_TO]->(actor:Actor)
+  OPTIONAL MATCH (c)-[:REPORTED_IN]->(document:Document)
+  OPTIONAL MATCH (c)-[:RELAYS]->(relayed:Claim)
+  OPTIONAL MATCH (c)-[:RELAYS*0..20]->(origin:Claim)<-[:MADE]-(originSource:Source)
+  WHERE NOT (origin)-[:RELAYS]->(:Claim)
+  RETURN source, actor, document, relayed, origin, originSource LIMIT 1
+}
+WITH eventId, c, source, actor, document, relayed, origin, originSource
+ORDER BY c.claimedOn, c.id
+RETURN eventId, c {.*, sourceId: source.id, eventId: eventId, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
+                   originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind} AS claim

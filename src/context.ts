@@ -1,0 +1,14 @@
+// What every resolver receives for one request: loaders, repositories and the request's identity.
+import type { Logger } from 'pino';
+import type { Database, RoundTripCounter } from './db/database';
+import type { Loaders } from './db/loaders';
+import type { EventRepository } from './db/repositories/EventRepository';
+
+export interface RequestContext {
+  requestId: string;
+  log: Logger;
+  roundTrips: RoundTripCounter;
+  db: Database;
+  loaders: Loaders;
+  events: EventRepository;
+}

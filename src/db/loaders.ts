@@ -1,0 +1,65 @@
+// Per-request DataLoaders: nested fields of a whole page cost one query per kind, not one per item.
+import DataLoader from 'dataloader';
+import type { Actor } from '../schema/actor.type';
+import type { Document } from '../schema/document.type';
+import type { Event } from '../schema/event.type';
+import type { Location } from '../schema/location.type';
+import type { Source } from '../schema/source.type';
+import type { Database } from './database';
+import { toActor, toClaim, toDocument, toEvent, toLocation, toSource, type ClaimWithOrigin } from './mappers';
+import type { StatementName } from './statements';
+
+export interface ActorTieRow {
+  actorId: string;
+  type: string;
+  direction: 'OUT' | 'IN';
+  otherId: string;
+  otherKind: 'Actor' | 'Location';
+  validFrom: string | null;
+  validTo: string | null;
+  datePrecision: string | null;
+  note: string | null;
+}
+
+function byId<T extends { id: string }>(db: Database, statement: StatementName, column: string, map: (row: Record<string, unknown>) => T) {
+  return new DataLoader<string, T | undefined>(async (ids) => {
+    const rows = await db.read<Record<string, Record<string, unknown>>>(statement, { ids: [...ids] });
+    const found = new Map(rows.map((row) => map(row[column])).map((item) => [item.id, item]));
+    return ids.map((id) => found.get(id));
+  });
+}
+
+function groupedBy<T>(keys: readonly string[], rows: { key: string; value: T }[]): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const { key, value } of rows) groups.get(key)?.push(value);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+export function createLoaders(db: Database) {
+  const claimsAbout = (includeRetracted: boolean) =>
+    new DataLoader<string, ClaimWithOrigin[]>(async (eventIds) => {
+      const rows = await db.read<{ eventId: string; claim: Record<string, unknown> }>('claimsAboutEvents', { eventIds: [...eventIds], includeRetracted });
+      return groupedBy(eventIds, rows.map((row) => ({ key: row.eventId, value: toClaim(row.claim) })));
+    });
+  return {
+    actor: byId<Actor>(db, 'actorsByIds', 'actor', toActor),
+    location: byId<Location>(db, 'locationsByIds', 'location', toLocation),
+    source: byId<Source>(db, 'sourcesByIds', 'source', toSource),
+    document: byId<Document>(db, 'documentsByIds', 'document', toDocument),
+    event: byId<Event>(db, 'eventsByIds', 'event', toEvent),
+    claim: byId<ClaimWithOrigin>(db, 'claimsByIds', 'claim', toClaim),
+    claimsAboutEvent: claimsAbout(false),
+    claimsAboutEventWithRetracted: claimsAbout(true),
+    relaysOfClaim: new DataLoader<string, string[]>(async (claimIds) => {
+      const rows = await db.read<{ claimId: string; relayIds: string[] }>('claimsRelayingClaims', { claimIds: [...claimIds] });
+      const found = new Map(rows.map((row) => [row.claimId, row.relayIds]));
+      return claimIds.map((id) => found.get(id) ?? []);
+    }),
+    actorTies: new DataLoader<string, ActorTieRow[]>(async (actorIds) => {
+      const rows = await db.read<ActorTieRow>('actorTies', { actorIds: [...actorIds] });
+      return groupedBy(actorIds, rows.map((row) => ({ key: row.actorId, value: row })));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

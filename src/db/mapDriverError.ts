@@ -1,0 +1,17 @@
+// The one place where Neo4j driver errors become API errors.
+import { Neo4jError, isRetryableError } from 'neo4j-driver';
+import { ApiError } from '../errors/ApiError';
+import { ConflictError } from '../errors/ConflictError';
+import { DatabaseUnavailableError } from '../errors/DatabaseUnavailableError';
+import { QueryTimeoutError } from '../errors/QueryTimeoutError';
+
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function mapDriverError(error: unknown): unknown {
+  if (error instanceof ApiError || !(error instanceof Neo4jError)) return error;
+  if (unavailableCodes.has(error.code)) return new DatabaseUnavailableError(error.code);
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new ConflictError(error.message);
+  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new QueryTimeoutError();
+  if (isRetryableError(error)) return new DatabaseUnavailableError(error.code);
+  return error;
+}

@@ -1,0 +1,128 @@
+// Typed mappers from plain database rows to the GraphQL object types.
+import { Actor } from '../schema/actor.type';
+import { Claim } from '../schema/claim.type';
+import { Document } from '../schema/document.type';
+import { Event } from '../schema/event.type';
+import { Figures } from '../schema/figures.type';
+import { Location } from '../schema/location.type';
+import { Source } from '../schema/source.type';
+import type { PlainPoint } from './plainValues';
+
+type Row = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const enumValue = <T>(value: unknown): T => value as T;
+
+export function toActor(row: Row): Actor {
+  return Object.assign(new Actor(), {
+    id: row.id as string,
+    name: row.name as string,
+    aliases: list(row.aliases),
+    kind: enumValue<Actor['kind']>(row.kind),
+    countryCode: text(row.countryCode),
+    description: text(row.description),
+    createdAt: row.createdAt as string,
+    updatedAt: row.updatedAt as string,
+  });
+}
+
+export function toLocation(row: Row): Location {
+  const point = row.point as PlainPoint;
+  return Object.assign(new Location(), {
+    id: row.id as string,
+    name: row.name as string,
+    aliases: list(row.aliases),
+    kind: enumValue<Location['kind']>(row.kind),
+    latitude: point.latitude,
+    longitude: point.longitude,
+    geoPrecision: enumValue<Location['geoPrecision']>(row.geoPrecision),
+    countryCode: text(row.countryCode),
+    updatedAt: row.updatedAt as string,
+    parentId: text(row.parentId),
+  });
+}
+
+export function toSource(row: Row): Source {
+  return Object.assign(new Source(), {
+    id: row.id as string,
+    name: row.name as string,
+    kind: enumValue<Source['kind']>(row.kind),
+    url: text(row.url),
+    description: text(row.description),
+    updatedAt: row.updatedAt as string,
+    affiliatedActorId: text(row.affiliatedActorId),
+  });
+}
+
+export function toDocument(row: Row): Document {
+  return Object.assign(new Document(), {
+    id: row.id as string,
+    title: row.title as string,
+    url: text(row.url),
+    publishedOn: text(row.publishedOn),
+    publishedOnPrecision: enumValue<Document['publishedOnPrecision']>(row.publishedOnPrecision ?? null),
+    language: text(row.language),
+    text: text(row.text),
+    updatedAt: row.updatedAt as string,
+    publisherId: text(row.publisherId),
+  });
+}
+
+export function toEvent(row: Row): Event {
+  return Object.assign(new Event(), {
+    id: row.id as string,
+    kind: enumValue<Event['kind']>(row.kind),
+    title: row.title as string,
+    description: text(row.description),
+    startDate: text(row.startDate),
+    endDate: text(row.endDate),
+    datePrecision: enumValue<Event['datePrecision']>(row.datePrecision ?? null),
+    dateNote: text(row.dateNote),
+    updatedAt: row.updatedAt as string,
+    locationId: text(row.locationId),
+    partOfEventId: text(row.partOfEventId),
+  });
+}
+
+/** A claim with the origin of its relay chain, which derived answers need. */
+export class ClaimWithOrigin extends Claim {
+  originClaimId!: string;
+  originSourceId!: string;
+  actorKind!: string | null;
+}
+
+export function toClaim(row: Row): ClaimWithOrigin {
+  const hasFigures = row.killed != null || row.injured != null || row.civiliansKilled != null;
+  const figures = hasFigures
+    ? Object.assign(new Figures(), {
+        killed: num(row.killed),
+        injured: num(row.injured),
+        civiliansKilled: num(row.civiliansKilled),
+        isMinimum: row.figuresAreMinimum === true,
+      })
+    : null;
+  return Object.assign(new ClaimWithOrigin(), {
+    id: row.id as string,
+    kind: enumValue<Claim['kind']>(row.kind),
+    stance: enumValue<Claim['stance']>(row.stance),
+    quote: text(row.quote),
+    confidence: num(row.confidence),
+    figures,
+    claimedOn: text(row.claimedOn),
+    claimedOnPrecision: enumValue<Claim['claimedOnPrecision']>(row.claimedOnPrecision ?? null),
+    note: text(row.note),
+    retractedAt: text(row.retractedAt),
+    retractionReason: text(row.retractionReason),
+    updatedAt: row.updatedAt as string,
+    sourceId: row.sourceId as string,
+    eventId: row.eventId as string,
+    actorId: text(row.actorId),
+    documentId: text(row.documentId),
+    relaysClaimId: text(row.relaysClaimId),
+    originClaimId: (text(row.originClaimId) ?? row.id) as string,
+    originSourceId: (text(row.originSourceId) ?? row.sourceId) as string,
+    actorKind: text(row.actorKind),
+  });
+}

@@ -1,0 +1,42 @@
+// Groups an event's claims by the actor they blame, counting independent origins.
+import type { ClaimWithOrigin } from '../db/mappers';
+
+export interface AttributionGroup {
+  actorId: string;
+  claims: ClaimWithOrigin[];
+  sourceIds: string[];
+  independentSourceCount: number;
+}
+
+const blamingKinds = new Set(['ATTRIBUTION', 'RESPONSIBILITY_CLAIM']);
+
+export function isBlaming(claim: ClaimWithOrigin): boolean {
+  return blamingKinds.has(claim.kind) && claim.stance !== 'DENIES' && claim.actorId !== null;
+}
+
+export function isDenial(claim: ClaimWithOrigin): boolean {
+  return claim.actorId !== null && (claim.kind === 'DENIAL' || (blamingKinds.has(claim.kind) && claim.stance === 'DENIES'));
+}
+
+/** Claims grouped by actor, in order of first appearance; relays of one origin count once. */
+export function groupByActor(claims: ClaimWithOrigin[]): AttributionGroup[] {
+  const groups = new Map<string, ClaimWithOrigin[]>();
+  for (const claim of claims) {
+    const actorId = claim.actorId as string;
+    groups.set(actorId, [...(groups.get(actorId) ?? []), claim]);
+  }
+  return [...groups.entries()].map(([actorId, group]) => ({
+    actorId,
+    claims: group,
+    sourceIds: [...new Set(group.map((c) => c.sourceId))],
+    independentSourceCount: new Set(group.map((c) => c.originSourceId)).size,
+  }));
+}
+
+export function attributionsOf(claims: ClaimWithOrigin[]): AttributionGroup[] {
+  return groupByActor(claims.filter(isBlaming));
+}
+
+export function denialsOf(claims: ClaimWithOrigin[]): AttributionGroup[] {
+  return groupByActor(claims.filter(isDenial));
+}

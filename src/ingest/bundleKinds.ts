@@ -1,0 +1,25 @@
+// The allowed values of every enum in a bundle (from the model's enums), and the node kinds.
+import { ActorKind } from '../schema/enums/ActorKind';
+import { ActorTieKind } from '../schema/enums/ActorTieKind';
+import { ActorPlaceTieKind } from '../schema/enums/ActorPlaceTieKind';
+import { EventKind } from '../schema/enums/EventKind';
+import { DatePrecision } from '../schema/enums/DatePrecision';
+import { LocationKind } from '../schema/enums/LocationKind';
+import { GeoPrecision } from '../schema/enums/GeoPrecision';
+import { SourceKind } from '../schema/enums/SourceKind';
+import { ClaimKind } from '../schema/enums/ClaimKind';
+import { Stance } from '../schema/enums/Stance';
+
+export const actorKinds: readonly string[] = Object.values(ActorKind);
+export const actorTieKinds: readonly string[] = Object.values(ActorTieKind);
+export const actorPlaceTieKinds: readonly string[] = Object.values(ActorPlaceTieKind);
+export const eventKinds: readonly string[] = Object.values(EventKind);
+export const datePrecisions: readonly string[] = Object.values(DatePrecision);
+export const locationKinds: readonly string[] = Object.values(LocationKind);
+export const geoPrecisions: readonly string[] = Object.values(GeoPrecision);
+export const sourceKinds: readonly string[] = Object.values(SourceKind);
+export const claimKinds: readonly string[] = Object.values(ClaimKind);
+export const stances: readonly string[] = Object.values(Stance);
+
+/** Node labels, as stored in Neo4j. */
+export type NodeKind = 'Actor' | 'Location' | 'Source' | 'Document' | 'Event' | 'Claim';

@@ -1,0 +1,79 @@
+// Queries on events and the fields derived from their claims.
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { attributionsOf, denialsOf, type AttributionGroup } from '../derive/attributionsOf';
+import { casualtiesOf } from '../derive/casualtiesOf';
+import { contestationOf } from '../derive/contestationOf';
+import { Attribution } from '../schema/attribution.type';
+import { Casualties } from '../schema/casualties.type';
+import { Claim } from '../schema/claim.type';
+import { Contestation } from '../schema/contestation.type';
+import { Event } from '../schema/event.type';
+import { EventConnection } from '../schema/eventConnection.type';
+import { EventsFilter } from '../schema/eventsFilter.input';
+import { Location } from '../schema/location.type';
+import { PageArgs } from '../schema/pageArgs';
+
+function toAttribution(group: AttributionGroup): Attribution {
+  return Object.assign(new Attribution(), group);
+}
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { description: 'One event by id; NOT_FOUND when there is none.' })
+  event(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Event> {
+    return ctx.events.byId(id);
+  }
+
+  @Query(() => EventConnection, { description: 'Events, earliest first (undated last), filtered and paged.' })
+  events(
+    @Arg('filter', () => EventsFilter, { nullable: true }) filter: EventsFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.events.page(filter, page);
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: 'Where the event took place.' })
+  async location(@Root() event: Event, @Ctx() ctx: RequestContext) {
+    return event.locationId ? ((await ctx.loaders.location.load(event.locationId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The larger event this one is part of (one strike of a series).' })
+  async partOf(@Root() event: Event, @Ctx() ctx: RequestContext) {
+    return event.partOfEventId ? ((await ctx.loaders.event.load(event.partOfEventId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Every claim about the event, by date of claim.' })
+  claims(
+    @Root() event: Event,
+    @Arg('includeRetracted', { defaultValue: false, description: 'Also list retracted claims.' }) includeRetracted: boolean,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return (includeRetracted ? ctx.loaders.claimsAboutEventWithRetracted : ctx.loaders.claimsAboutEvent).load(event.id);
+  }
+
+  @FieldResolver(() => [Attribution], { description: 'Who the event is attributed to, grouped by actor, with the sources and how many of them are independent. Retracted claims are left out.' })
+  async attributions(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Attribution[]> {
+    return attributionsOf(await ctx.loaders.claimsAboutEvent.load(event.id)).map(toAttribution);
+  }
+
+  @FieldResolver(() => [Attribution], { description: 'Denials, grouped by the actor said not to be behind the event.' })
+  async denials(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Attribution[]> {
+    return denialsOf(await ctx.loaders.claimsAboutEvent.load(event.id)).map(toAttribution);
+  }
+
+  @FieldResolver(() => Casualties, { description: 'Casualty figures across sources: low, high, and who gives what.' })
+  async casualties(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Casualties> {
+    return Object.assign(new Casualties(), casualtiesOf(await ctx.loaders.claimsAboutEvent.load(event.id)));
+  }
+
+  @FieldResolver(() => Contestation, { description: 'Whether sources disagree about who is behind the event, and why.' })
+  async contested(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Contestation> {
+    const claims = await ctx.loaders.claimsAboutEvent.load(event.id);
+    const actorIds = [...new Set(claims.map((c) => c.actorId).filter((id): id is string => id !== null))];
+    const actors = await ctx.loaders.actor.loadMany(actorIds);
+    const names = new Map(actors.flatMap((a) => (a && !(a instanceof Error) ? [[a.id, a.name] as const] : [])));
+    return Object.assign(new Contestation(), contestationOf(claims, names));
+  }
+}

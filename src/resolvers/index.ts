@@ -1,0 +1,13 @@
+// Every resolver class of the schema.
+import { ActorResolver } from './ActorResolver';
+import { ActorTieResolver } from './ActorTieResolver';
+import { AttributionResolver } from './AttributionResolver';
+import { ClaimResolver } from './ClaimResolver';
+import { DocumentResolver } from './DocumentResolver';
+import { EventResolver } from './EventResolver';
+import { LocationResolver } from './LocationResolver';
+import { SourceResolver } from './SourceResolver';
+
+export const resolvers = [
+  ActorResolver, ActorTieResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, LocationResolver, SourceResolver,
+] as const;

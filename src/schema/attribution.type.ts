@@ -1,0 +1,24 @@
+// Who is blamed for an event, by whom, and how independently.
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Actor } from './actor.type';
+import { Claim } from './claim.type';
+import { Source } from './source.type';
+
+@ObjectType({ description: 'The claims that attribute an event to one actor (or deny it of that actor), with the sources behind them.' })
+export class Attribution {
+  @Field(() => Actor, { description: 'The actor the claims name.' })
+  actor!: Actor;
+
+  @Field(() => [Claim], { description: 'The claims, relays included.' })
+  claims!: Claim[];
+
+  @Field(() => [Source], { description: 'Every source that makes or relays one of the claims.' })
+  sources!: Source[];
+
+  @Field(() => Int, { description: 'How many independent sources back it: relays of one origin count once.' })
+  independentSourceCount!: number;
+
+  /** Resolved by the Attribution resolver. */
+  actorId!: string;
+  sourceIds!: string[];
+}

@@ -1,0 +1,18 @@
+// The ActorPlaceTieKind enum of the graph model, shared by GraphQL and ingestion.
+import { registerEnumType } from 'type-graphql';
+
+export enum ActorPlaceTieKind {
+  CONTROLS = 'CONTROLS',
+  BESIEGES = 'BESIEGES',
+  BASED_IN = 'BASED_IN',
+}
+
+registerEnumType(ActorPlaceTieKind, {
+  name: 'ActorPlaceTieKind',
+  description: 'How an actor relates to a place.',
+  valuesConfig: {
+    CONTROLS: { description: 'The actor controls the place (DMSC CONTROLS Derna).' },
+    BESIEGES: { description: 'The actor besieges the place.' },
+    BASED_IN: { description: 'The actor is based in the place.' },
+  },
+});

@@ -1,0 +1,15 @@
+// Shapes errors for clients: known API errors as they are, unknown ones masked.
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApiError } from '../errors/ApiError';
+import { ErrorCode } from '../errors/ErrorCode';
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ApiError) return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+  if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+    // The details are logged with the request id; clients only learn that it failed.
+    return { message: 'Internal server error; the request id in the response extensions identifies it in the logs.', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  }
+  return formatted;
+}
