@@ -17,4 +17,5 @@ CALL (c) {
 WITH eventId, c, source, actor, document, relayed, origin, originSource
 ORDER BY c.claimedOn, c.id
 RETURN eventId, c {.*, sourceId: source.id, eventId: eventId, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
-                   originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind} AS claim
+                   originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
+          involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS claim

@@ -1,5 +1,5 @@
 // claimsByIds: the claims with the given ids, with the ids of what they join.
-// $ids: LIST<STRING>. Returns claim: map with sourceId, eventId, actorId, documentId, relaysClaimId, originClaimId, originSourceId.
+// $ids: LIST<STRING>. Returns claim: map with sourceId, eventId, actorId, documentId, relaysClaimId, originClaimId, originSourceId, actorKind, involved (LIST<{actorId, role}>).
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 CALL (c) {
@@ -13,4 +13,5 @@ CALL (c) {
   RETURN source, event, actor, document, relayed, origin, originSource LIMIT 1
 }
 RETURN c {.*, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
-          originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind} AS claim
+          originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
+          involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS claim

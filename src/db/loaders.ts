@@ -19,6 +19,8 @@ export interface ActorTieRow {
   validTo: string | null;
   datePrecision: string | null;
   note: string | null;
+  sourceId: string | null;
+  documentId: string | null;
 }
 
 function byId<T extends { id: string }>(db: Database, statement: StatementName, column: string, map: (row: Record<string, unknown>) => T) {

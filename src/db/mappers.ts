@@ -4,6 +4,7 @@ import { Claim } from '../schema/claim.type';
 import { Document } from '../schema/document.type';
 import { Event } from '../schema/event.type';
 import { Figures } from '../schema/figures.type';
+import { Involvement } from '../schema/involvement.type';
 import { Location } from '../schema/location.type';
 import { Source } from '../schema/source.type';
 import type { PlainPoint } from './plainValues';
@@ -39,6 +40,7 @@ export function toLocation(row: Row): Location {
     longitude: point.longitude,
     geoPrecision: enumValue<Location['geoPrecision']>(row.geoPrecision),
     countryCode: text(row.countryCode),
+    note: text(row.note),
     updatedAt: row.updatedAt as string,
     parentId: text(row.parentId),
   });
@@ -124,5 +126,8 @@ export function toClaim(row: Row): ClaimWithOrigin {
     originClaimId: (text(row.originClaimId) ?? row.id) as string,
     originSourceId: (text(row.originSourceId) ?? row.sourceId) as string,
     actorKind: text(row.actorKind),
+    involvements: (Array.isArray(row.involved) ? (row.involved as Row[]) : []).map((i) =>
+      Object.assign(new Involvement(), { actorId: i.actorId as string, role: enumValue<Involvement['role']>(i.role) }),
+    ),
   });
 }

@@ -11,6 +11,7 @@ export const statementFiles = {
   deleteReplacedLinks: 'ingest/deleteReplacedLinks.cypher',
   copyEventPoints: 'ingest/copyEventPoints.cypher',
   countGraph: 'admin/countGraph.cypher',
+  deleteAllNodes: 'admin/deleteAllNodes.cypher',
   actorsByIds: 'actor/actorsByIds.cypher',
   actorTies: 'actor/actorTies.cypher',
   locationsByIds: 'location/locationsByIds.cypher',

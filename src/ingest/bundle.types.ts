@@ -16,6 +16,7 @@ import type { GeoPrecision as GeoPrecisionEnum } from '../schema/enums/GeoPrecis
 import type { SourceKind as SourceKindEnum } from '../schema/enums/SourceKind';
 import type { ClaimKind as ClaimKindEnum } from '../schema/enums/ClaimKind';
 import type { Stance as StanceEnum } from '../schema/enums/Stance';
+import type { InvolvementRole as InvolvementRoleEnum } from '../schema/enums/InvolvementRole';
 
 /** The string values of the model's enums (see src/schema/enums), as they appear in JSON. */
 export type ActorKind = `${ActorKindEnum}`;
@@ -28,6 +29,7 @@ export type GeoPrecision = `${GeoPrecisionEnum}`;
 export type SourceKind = `${SourceKindEnum}`;
 export type ClaimKind = `${ClaimKindEnum}`;
 export type Stance = `${StanceEnum}`;
+export type InvolvementRole = `${InvolvementRoleEnum}`;
 
 export interface BundleDocument {
   id: string;
@@ -60,6 +62,9 @@ export interface BundleActorTie {
   validTo?: string;
   datePrecision?: DatePrecision;
   note?: string;
+  /** The source that states the tie, and the document it is stated in: ties are sourced too. */
+  sourceId?: string;
+  documentId?: string;
 }
 
 export interface BundleActorPlaceTie {
@@ -70,6 +75,9 @@ export interface BundleActorPlaceTie {
   validTo?: string;
   datePrecision?: DatePrecision;
   note?: string;
+  /** The source that states the tie, and the document it is stated in: ties are sourced too. */
+  sourceId?: string;
+  documentId?: string;
 }
 
 export interface BundleLocation {
@@ -83,6 +91,8 @@ export interface BundleLocation {
   longitude: number;
   geoPrecision: GeoPrecision;
   countryCode?: string;
+  /** How the point was chosen, when it is approximate. */
+  note?: string;
 }
 
 export interface BundleSource {
@@ -118,6 +128,11 @@ export interface BundleFigures {
   isMinimum?: boolean;
 }
 
+export interface BundleInvolvement {
+  actorId: string;
+  role: InvolvementRole;
+}
+
 export interface BundleClaim {
   id: string;
   kind: ClaimKind;
@@ -135,6 +150,8 @@ export interface BundleClaim {
   /** 0..1: how firmly the source states it, as the editor reads it; absent when not assessed. */
   confidence?: number;
   figures?: BundleFigures;
+  /** Actors the claim says were hit, suffered or took part (not the perpetrator: that is actorId). */
+  involvedActors?: BundleInvolvement[];
   claimedOn?: string;
   claimedOnPrecision?: DatePrecision;
   note?: string;

@@ -9,6 +9,7 @@ import { GeoPrecision } from '../schema/enums/GeoPrecision';
 import { SourceKind } from '../schema/enums/SourceKind';
 import { ClaimKind } from '../schema/enums/ClaimKind';
 import { Stance } from '../schema/enums/Stance';
+import { InvolvementRole } from '../schema/enums/InvolvementRole';
 
 export const actorKinds: readonly string[] = Object.values(ActorKind);
 export const actorTieKinds: readonly string[] = Object.values(ActorTieKind);
@@ -20,6 +21,7 @@ export const geoPrecisions: readonly string[] = Object.values(GeoPrecision);
 export const sourceKinds: readonly string[] = Object.values(SourceKind);
 export const claimKinds: readonly string[] = Object.values(ClaimKind);
 export const stances: readonly string[] = Object.values(Stance);
+export const involvementRoles: readonly string[] = Object.values(InvolvementRole);
 
 /** Node labels, as stored in Neo4j. */
 export type NodeKind = 'Actor' | 'Location' | 'Source' | 'Document' | 'Event' | 'Claim';

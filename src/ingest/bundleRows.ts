@@ -1,7 +1,7 @@
 // Turns a validated bundle into the property rows and links the ingest statements write.
 import neo4j from 'neo4j-driver';
 import { normalizeName } from '../text/normalizeName';
-import type { DatePrecision, DocumentBundle } from './bundle.types';
+import type { BundleActorPlaceTie, BundleActorTie, DatePrecision, DocumentBundle } from './bundle.types';
 import { lastDayCovered, parseIsoDate, toNeo4jDate } from './dates';
 
 export interface NodeRow {
@@ -52,6 +52,17 @@ function eventDates(start: string | undefined, end: string | undefined, precisio
   return { startDate: toNeo4jDate(startDate), endDate: toNeo4jDate(endDate), datePrecision: precision ?? 'DAY' };
 }
 
+function tieProps(tie: BundleActorTie | BundleActorPlaceTie) {
+  return present({
+    validFrom: dateOf(tie.validFrom),
+    validTo: dateOf(tie.validTo),
+    datePrecision: tie.validFrom || tie.validTo ? (tie.datePrecision ?? 'DAY') : undefined,
+    note: tie.note,
+    sourceId: tie.sourceId,
+    documentId: tie.documentId,
+  });
+}
+
 function names(name: string, aliases: string[] | undefined) {
   const all = [name, ...(aliases ?? [])];
   return {
@@ -80,7 +91,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
       fromId: tie.fromId,
       type: tie.kind,
       toId: tie.toId,
-      props: present({ validFrom: dateOf(tie.validFrom), validTo: dateOf(tie.validTo), datePrecision: tie.datePrecision, note: tie.note }),
+      props: tieProps(tie),
     });
   }
   for (const tie of bundle.actorPlaceTies ?? []) {
@@ -88,7 +99,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
       fromId: tie.actorId,
       type: tie.kind,
       toId: tie.locationId,
-      props: present({ validFrom: dateOf(tie.validFrom), validTo: dateOf(tie.validTo), datePrecision: tie.datePrecision, note: tie.note }),
+      props: tieProps(tie),
     });
   }
 
@@ -102,6 +113,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
         point: new neo4j.types.Point(4326, l.longitude, l.latitude),
         geoPrecision: l.geoPrecision,
         countryCode: l.countryCode,
+        note: l.note,
         ...names(l.name, l.aliases),
       }),
     };
@@ -143,6 +155,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
     single(c.id, 'ATTRIBUTES_TO', c.actorId);
     single(c.id, 'REPORTED_IN', c.documentId);
     single(c.id, 'RELAYS', c.relaysClaimId);
+    for (const involvement of c.involvedActors ?? []) links.push({ fromId: c.id, type: 'INVOLVES', toId: involvement.actorId, props: { role: involvement.role } });
     return {
       id: c.id,
       props: present({

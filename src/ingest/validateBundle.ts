@@ -2,7 +2,7 @@
 import type { DocumentBundle } from './bundle.types';
 import {
   actorKinds, actorPlaceTieKinds, actorTieKinds, claimKinds, datePrecisions, eventKinds, geoPrecisions, locationKinds,
-  sourceKinds, stances, type NodeKind,
+  sourceKinds, stances, involvementRoles, type NodeKind,
 } from './bundleKinds';
 import { compareDates, parseIsoDate } from './dates';
 
@@ -115,6 +115,8 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     if (tie.fromId === tie.toId) problem(`${at}.toId`, 'an actor cannot be tied to itself');
     oneOf(`${at}.kind`, tie.kind, actorTieKinds);
     dateRange(at, 'validFrom', tie.validFrom, 'validTo', tie.validTo, tie.datePrecision);
+    reference(`${at}.sourceId`, tie.sourceId, 'Source', false);
+    reference(`${at}.documentId`, tie.documentId, 'Document', false);
   });
   (bundle.actorPlaceTies ?? []).forEach((tie, i) => {
     const at = `actorPlaceTies[${i}]`;
@@ -122,6 +124,8 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     reference(`${at}.locationId`, tie.locationId, 'Location', true);
     oneOf(`${at}.kind`, tie.kind, actorPlaceTieKinds);
     dateRange(at, 'validFrom', tie.validFrom, 'validTo', tie.validTo, tie.datePrecision);
+    reference(`${at}.sourceId`, tie.sourceId, 'Source', false);
+    reference(`${at}.documentId`, tie.documentId, 'Document', false);
   });
   (bundle.locations ?? []).forEach((location, i) => {
     const at = `locations[${i}]`;
@@ -132,6 +136,7 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     if (typeof location.longitude !== 'number' || !(location.longitude >= -180 && location.longitude <= 180)) problem(`${at}.longitude`, `${String(location.longitude)} is not a longitude between -180 and 180`);
     reference(`${at}.parentId`, location.parentId, 'Location', false);
     if (location.parentId === location.id) problem(`${at}.parentId`, 'a location cannot be its own parent');
+    text(`${at}.note`, location.note, false);
   });
   (bundle.sources ?? []).forEach((source, i) => {
     const at = `sources[${i}]`;
@@ -173,6 +178,10 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     if (claim.confidence !== undefined && (typeof claim.confidence !== 'number' || !(claim.confidence >= 0 && claim.confidence <= 1))) {
       problem(`${at}.confidence`, `${String(claim.confidence)} is not a number between 0 and 1`);
     }
+    (claim.involvedActors ?? []).forEach((involvement, j) => {
+      reference(`${at}.involvedActors[${j}].actorId`, involvement?.actorId, 'Actor', true);
+      oneOf(`${at}.involvedActors[${j}].role`, involvement?.role, involvementRoles);
+    });
     if (claim.figures) for (const key of ['killed', 'injured', 'civiliansKilled'] as const) count(`${at}.figures.${key}`, claim.figures[key]);
     date(`${at}.claimedOn`, claim.claimedOn);
     oneOf(`${at}.claimedOnPrecision`, claim.claimedOnPrecision, datePrecisions, false);

@@ -28,6 +28,8 @@ export class ActorResolver {
         note: row.note,
         otherId: row.otherId,
         otherKind: row.otherKind,
+        sourceId: row.sourceId,
+        documentId: row.documentId,
       }),
     );
   }

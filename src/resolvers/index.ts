@@ -5,9 +5,10 @@ import { AttributionResolver } from './AttributionResolver';
 import { ClaimResolver } from './ClaimResolver';
 import { DocumentResolver } from './DocumentResolver';
 import { EventResolver } from './EventResolver';
+import { InvolvementResolver } from './InvolvementResolver';
 import { LocationResolver } from './LocationResolver';
 import { SourceResolver } from './SourceResolver';
 
 export const resolvers = [
-  ActorResolver, ActorTieResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, LocationResolver, SourceResolver,
+  ActorResolver, ActorTieResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
 ] as const;

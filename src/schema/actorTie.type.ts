@@ -37,7 +37,9 @@ export class ActorTie {
   @Field(() => String, { nullable: true, description: 'An editor’s note on the tie and its source.' })
   note!: string | null;
 
-  /** The other end, resolved by `actor` or `location`. */
+  /** The other end, resolved by `actor` or `location`; who states the tie, resolved by `source` and `document`. */
   otherId!: string;
   otherKind!: 'Actor' | 'Location';
+  sourceId!: string | null;
+  documentId!: string | null;
 }

@@ -4,6 +4,7 @@ import { ClaimKind } from './enums/ClaimKind';
 import { DatePrecision } from './enums/DatePrecision';
 import { Stance } from './enums/Stance';
 import { Figures } from './figures.type';
+import { Involvement } from './involvement.type';
 import { DateTime, LocalDate } from './scalars';
 
 @ObjectType({ description: 'One sourced statement: a source says something about an event (who did it, how many died, what happened), possibly relaying another source’s claim, as reported in a document.' })
@@ -25,6 +26,9 @@ export class Claim {
 
   @Field(() => Figures, { nullable: true, description: 'Casualty figures, for claims that give some.' })
   figures!: Figures | null;
+
+  @Field(() => [Involvement], { description: 'Actors the claim says were targeted, victims or participants (the perpetrator is `actor`).' })
+  involvements!: Involvement[];
 
   @Field(() => LocalDate, { nullable: true, description: 'When the source made the claim, where known.' })
   claimedOn!: string | null;

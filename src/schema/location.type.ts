@@ -30,6 +30,9 @@ export class Location {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country the place is in.' })
   countryCode!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'How the point was chosen, when it is approximate.' })
+  note!: string | null;
+
   @Field(() => DateTime, { description: 'When the place last changed.' })
   updatedAt!: string;
 

@@ -1,0 +1,36 @@
+// Runs the real API on a free port against the test Neo4j, and sends it GraphQL over HTTP.
+import pino from 'pino';
+import type { Database } from '../../src/db/database';
+import { createApiServer, type ApiServer } from '../../src/server/createApiServer';
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }[];
+  extensions?: Record<string, unknown> & { cypherRoundTrips?: number; requestId?: string };
+}
+
+export interface TestApi {
+  url: string;
+  baseUrl: string;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(db: Database, options: { development?: boolean } = {}): Promise<TestApi> {
+  const server: ApiServer = await createApiServer({ db, log: pino({ level: 'silent' }), development: options.development ?? true });
+  const url = await server.listen(0, '127.0.0.1');
+  return {
+    url,
+    baseUrl: url.replace(/\/graphql$/, ''),
+    gql: async (query, variables) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    close: () => server.stop(),
+  };
+}
