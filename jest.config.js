@@ -7,6 +7,7 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
   setupFiles: ['reflect-metadata'],
-  testTimeout: 60000,
+  testResultsProcessor: '<rootDir>/tests/support/summaryProcessor.js',
+  testTimeout: 120000,
   verbose: false,
 };

@@ -4,32 +4,34 @@ import { loadConfig } from './config';
 import { ConfigError } from './errors/ConfigError';
 import { createLogger } from './logger';
 import { isGraphEmpty, loadSeed } from './seed/loadSeed';
-import { createApiServer } from './server/createApiServer';
+import { createApiServer, type ApiServer } from './server/createApiServer';
 import { startDatabase, type StartedDatabase } from './startDatabase';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  let database: StartedDatabase | undefined;
-  let server: Awaited<ReturnType<typeof createApiServer>> | undefined;
+  // Filled as start-up proceeds, so a signal at any point stops what has started.
+  const running: { database?: StartedDatabase; server?: ApiServer } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await server?.stop().catch((error: unknown) => log.error({ err: error }, 'HTTP drain failed'));
-    await database?.close().catch((error: unknown) => log.error({ err: error }, 'database close failed'));
+    await running.server?.stop().catch((error: unknown) => log.error({ err: error }, 'HTTP drain failed'));
+    await running.database?.close().catch((error: unknown) => log.error({ err: error }, 'database close failed'));
     log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  database = await startDatabase(config, log);
+  const database = await startDatabase(config, log);
+  running.database = database;
   if (config.seedWhenEmpty && (await isGraphEmpty(database.db))) {
     for (const { file, result } of await loadSeed(database.db)) log.info({ file, ...result }, 'seeded an empty graph');
   }
-  server = await createApiServer({ db: database.db, log, development: config.nodeEnv !== 'production' });
+  const server = await createApiServer({ db: database.db, log, development: config.nodeEnv !== 'production' });
+  running.server = server;
   const url = await server.listen(config.port, config.host);
   log.info({ url, neo4j: database.uri }, 'API ready');
   // Humans read this line; the JSON logs above are for machines.

@@ -23,6 +23,6 @@ export async function verifyConnection(driver: Driver, uri: string, database: st
     await driver.verifyConnectivity({ database });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`cannot reach Neo4j at ${uri} (database "${database}"): ${reason}`);
+    throw new Error(`cannot reach Neo4j at ${uri} (database "${database}"): ${reason}`, { cause: error });
   }
 }

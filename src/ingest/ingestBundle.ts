@@ -6,7 +6,7 @@ import { ConflictError } from '../errors/ConflictError';
 import { NotFoundError } from '../errors/NotFoundError';
 import type { DocumentBundle } from './bundle.types';
 import { bundleRows } from './bundleRows';
-import { validateBundle } from './validateBundle';
+import { validateBundle, withArticle } from './validateBundle';
 
 export interface IngestCounts {
   created: number;
@@ -66,11 +66,11 @@ async function checkExistingIds(tx: WriteTransaction, check: ReturnType<typeof v
   );
   for (const [id, kind] of check.definedKinds) {
     const kinds = existing.get(id);
-    if (kinds && !kinds.includes(kind)) throw new ConflictError(`id "${id}" belongs to a ${kinds.join('/')}, not a ${kind}; choose another id`);
+    if (kinds && !kinds.includes(kind)) throw new ConflictError(`id "${id}" belongs to ${withArticle(kinds.join('/'))}, not ${withArticle(kind)}; choose another id`);
   }
   for (const reference of check.externalReferences) {
     const kinds = existing.get(reference.id);
     if (!kinds) throw new NotFoundError(reference.kind, reference.id, reference.field);
-    if (!kinds.includes(reference.kind)) throw new BadInputError(reference.field, `"${reference.id}" is a ${kinds.join('/')}, not a ${reference.kind}`);
+    if (!kinds.includes(reference.kind)) throw new BadInputError(reference.field, `"${reference.id}" is ${withArticle(kinds.join('/'))}, not ${withArticle(reference.kind)}`);
   }
 }

@@ -85,13 +85,13 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
   };
   const reference = (field: string, id: unknown, kind: NodeKind, required: boolean) => {
     if (id === undefined || id === null) {
-      if (required) problem(field, `is required (the id of a ${kind})`);
+      if (required) problem(field, `is required (the id of ${withArticle(kind)})`);
       return;
     }
-    if (typeof id !== 'string' || id === '') return problem(field, `must be the id of a ${kind}`);
+    if (typeof id !== 'string' || id === '') return problem(field, `must be the id of ${withArticle(kind)}`);
     const defined = definedKinds.get(id);
     if (defined === undefined) externalReferences.push({ id, kind, field });
-    else if (defined !== kind) problem(field, `"${id}" is a ${defined} in this bundle, not a ${kind}`);
+    else if (defined !== kind) problem(field, `"${id}" is ${withArticle(defined)} in this bundle, not ${withArticle(kind)}`);
   };
   const count = (field: string, value: unknown) => {
     if (value === undefined || value === null) return;
@@ -186,11 +186,15 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     date(`${at}.claimedOn`, claim.claimedOn);
     oneOf(`${at}.claimedOnPrecision`, claim.claimedOnPrecision, datePrecisions, false);
     if ((claim.kind === 'ATTRIBUTION' || claim.kind === 'DENIAL' || claim.kind === 'RESPONSIBILITY_CLAIM') && !claim.actorId) {
-      problem(`${at}.actorId`, `is required for a ${claim.kind} claim (use the unknown actor when the report names none)`);
+      problem(`${at}.actorId`, `is required for ${withArticle(claim.kind)} claim (use the unknown actor when the report names none)`);
     }
   });
   problems.push(...relayCycles(bundle));
   return { problems, externalReferences, definedKinds };
+}
+
+export function withArticle(word: string): string {
+  return `${/^[AEIOU]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
 function relayCycles(bundle: DocumentBundle): BundleProblem[] {

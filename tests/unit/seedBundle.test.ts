@@ -11,6 +11,7 @@ import type {
   DocumentBundle,
   EventKind,
   GeoPrecision,
+  InvolvementRole,
   LocationKind,
   SourceKind,
   Stance,
@@ -69,6 +70,7 @@ const CLAIM_KINDS: Record<ClaimKind, true> = {
   ATTRIBUTION: true, DENIAL: true, RESPONSIBILITY_CLAIM: true, CASUALTY_COUNT: true, DESCRIPTION: true, OCCURRENCE: true,
 };
 const STANCES: Record<Stance, true> = { ASSERTS: true, DENIES: true, SUSPECTS: true };
+const INVOLVEMENT_ROLES: Record<InvolvementRole, true> = { TARGET: true, VICTIM: true, PARTICIPANT: true };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -91,10 +93,14 @@ function references(): Array<{ from: string; field: string; id: string; kind: Ki
   bundle.actorTies.forEach((t, i) => {
     add(`actorTies[${i}]`, 'fromId', t.fromId, 'actor');
     add(`actorTies[${i}]`, 'toId', t.toId, 'actor');
+    add(`actorTies[${i}]`, 'sourceId', t.sourceId, 'source');
+    add(`actorTies[${i}]`, 'documentId', t.documentId, 'document');
   });
   bundle.actorPlaceTies.forEach((t, i) => {
     add(`actorPlaceTies[${i}]`, 'actorId', t.actorId, 'actor');
     add(`actorPlaceTies[${i}]`, 'locationId', t.locationId, 'location');
+    add(`actorPlaceTies[${i}]`, 'sourceId', t.sourceId, 'source');
+    add(`actorPlaceTies[${i}]`, 'documentId', t.documentId, 'document');
   });
   for (const l of bundle.locations) add(l.id, 'parentId', l.parentId, 'location');
   for (const e of bundle.events) {
@@ -107,6 +113,7 @@ function references(): Array<{ from: string; field: string; id: string; kind: Ki
     add(c.id, 'actorId', c.actorId, 'actor');
     add(c.id, 'documentId', c.documentId, 'document');
     add(c.id, 'relaysClaimId', c.relaysClaimId, 'claim');
+    (c.involvedActors ?? []).forEach((inv, j) => add(c.id, `involvedActors[${j}].actorId`, inv.actorId, 'actor'));
   }
   return refs;
 }
@@ -175,6 +182,7 @@ describe('seed bundle (seed/derna-airstrikes.bundle.json)', () => {
       check(`${c.id}.kind`, CLAIM_KINDS, c.kind);
       check(`${c.id}.stance`, STANCES, c.stance);
       check(`${c.id}.claimedOnPrecision`, DATE_PRECISIONS, c.claimedOnPrecision);
+      (c.involvedActors ?? []).forEach((inv, j) => check(`${c.id}.involvedActors[${j}].role`, INVOLVEMENT_ROLES, inv.role));
     }
     expect(bad).toEqual([]);
   });
@@ -314,6 +322,30 @@ describe('seed bundle (seed/derna-airstrikes.bundle.json)', () => {
   it('every claim is reported in the article', () => {
     const documentId = bundle.documents[0]?.id;
     expect(bundle.claims.filter((c) => c.documentId !== documentId).map((c) => c.id)).toEqual([]);
+  });
+
+  it('every actor tie and actor-place tie names who states it, in the article', () => {
+    const documentId = bundle.documents[0]?.id;
+    const unsourced = [
+      ...bundle.actorTies.map((t) => ({ tie: `${t.fromId} ${t.kind} ${t.toId}`, sourceId: t.sourceId, documentId: t.documentId })),
+      ...bundle.actorPlaceTies.map((t) => ({ tie: `${t.actorId} ${t.kind} ${t.locationId}`, sourceId: t.sourceId, documentId: t.documentId })),
+    ].filter((t) => t.sourceId === undefined || t.documentId !== documentId);
+    expect(unsourced).toEqual([]);
+  });
+
+  it('no claim involves the same actor twice (the graph keeps one INVOLVES link per claim and actor)', () => {
+    const repeated = bundle.claims
+      .filter((c) => new Set((c.involvedActors ?? []).map((i) => i.actorId)).size !== (c.involvedActors ?? []).length)
+      .map((c) => c.id);
+    expect(repeated).toEqual([]);
+  });
+
+  it('a district or site whose point is only the city centre or coarser says how the point was chosen', () => {
+    const exactFor: Partial<Record<LocationKind, GeoPrecision[]>> = { DISTRICT: ['EXACT', 'DISTRICT'], SITE: ['EXACT'] };
+    const unexplained = bundle.locations
+      .filter((l) => exactFor[l.kind] !== undefined && !exactFor[l.kind]?.includes(l.geoPrecision) && !l.note?.trim())
+      .map((l) => l.id);
+    expect(unexplained).toEqual([]);
   });
 
   it('every event is backed by at least one claim', () => {
