@@ -4,7 +4,9 @@ import type { RequestContext } from '../context';
 import { attributionsOf, denialsOf, type AttributionGroup } from '../derive/attributionsOf';
 import { casualtiesOf } from '../derive/casualtiesOf';
 import { contestationOf } from '../derive/contestationOf';
+import { AttributedEventConnection } from '../schema/attributedEventConnection.type';
 import { Attribution } from '../schema/attribution.type';
+import { EventsAttributedToArgs } from '../schema/eventsAttributedTo.args';
 import { Casualties } from '../schema/casualties.type';
 import { Claim } from '../schema/claim.type';
 import { Contestation } from '../schema/contestation.type';
@@ -32,6 +34,14 @@ export class EventResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.events.page(filter, page);
+  }
+
+  @Query(() => AttributedEventConnection, {
+    description:
+      'The canonical question: events that claims attribute to an actor, optionally as stated (or relayed) by one source, with the claims that matched. Example: strikes attributed to Egypt by the DMSC media office: `eventsAttributedTo(actor: {name: "Egypt"}, source: {name: "Mohammed Edriss Al-Taher, head of the DMSC media office"}, kinds: [AIRSTRIKE])`.',
+  })
+  eventsAttributedTo(@Args(() => EventsAttributedToArgs) args: EventsAttributedToArgs, @Ctx() ctx: RequestContext) {
+    return ctx.events.attributedTo(args);
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'Where the event took place.' })

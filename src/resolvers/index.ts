@@ -1,6 +1,7 @@
 // Every resolver class of the schema.
 import { ActorResolver } from './ActorResolver';
 import { ActorTieResolver } from './ActorTieResolver';
+import { AttributedEventEdgeResolver } from './AttributedEventEdgeResolver';
 import { AttributionResolver } from './AttributionResolver';
 import { ClaimResolver } from './ClaimResolver';
 import { DocumentResolver } from './DocumentResolver';
@@ -10,5 +11,5 @@ import { LocationResolver } from './LocationResolver';
 import { SourceResolver } from './SourceResolver';
 
 export const resolvers = [
-  ActorResolver, ActorTieResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
+  ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
 ] as const;

@@ -1,4 +1,11 @@
-// Event lists and lookups.
+// Event lists and lookups, the canonical "attributed to X by Y" among them.
+import neo4j from 'neo4j-driver';
+import { parseIsoDate, toNeo4jDate } from '../../ingest/dates';
+import { AttributedEventEdge, type AttributedEventConnection } from '../../schema/attributedEventConnection.type';
+import { DateOrder } from '../../schema/enums/DateOrder';
+import { SourceRole } from '../../schema/enums/SourceRole';
+import type { EventsAttributedToArgs } from '../../schema/eventsAttributedTo.args';
+import { NameResolver } from './NameResolver';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
 import type { Connection } from '../../schema/connection';
@@ -8,8 +15,11 @@ import type { PageArgs } from '../../schema/pageArgs';
 import type { Database } from '../database';
 import type { Loaders } from '../loaders';
 import { pageWindow, queryFingerprint, toConnection } from '../paging';
-import neo4j from 'neo4j-driver';
-import { parseIsoDate, toNeo4jDate } from '../../ingest/dates';
+
+interface AttributedPageRow {
+  totalCount: number;
+  page: { eventId: string; claimIds: string[] }[];
+}
 
 interface EventsPageRow {
   totalCount: number;
@@ -24,15 +34,60 @@ function dateParam(field: string, text: string | undefined) {
 }
 
 export class EventRepository {
+  private readonly names: NameResolver;
+
   constructor(
     private readonly db: Database,
     private readonly loaders: Loaders,
-  ) {}
+  ) {
+    this.names = new NameResolver(db, loaders);
+  }
 
   async byId(id: string): Promise<Event> {
     const event = await this.loaders.event.load(id);
     if (!event) throw new NotFoundError('Event', id, 'id');
     return event;
+  }
+
+  async attributedTo(args: EventsAttributedToArgs): Promise<AttributedEventConnection> {
+    const actorId = await this.names.actorId(args.actor, 'actor');
+    const sourceId = args.source ? await this.names.sourceId(args.source, 'source') : null;
+    if (args.from && args.to && args.from > args.to) throw new BadInputError('to', `${args.to} is before from ${args.from}`);
+    const params = {
+      actorId,
+      includeSubordinates: args.includeSubordinates,
+      sourceId,
+      sourceAsRelayer: args.sourceRole === SourceRole.MAKER_OR_RELAYER,
+      kinds: args.kinds?.length ? args.kinds : null,
+      from: dateParam('from', args.from),
+      to: dateParam('to', args.to),
+      locationId: args.locationId ?? null,
+      center: args.near ? new neo4j.types.Point(4326, args.near.longitude, args.near.latitude) : null,
+      radiusMeters: args.near ? args.near.radiusKm * 1000 : null,
+      minConfidence: args.minConfidence ?? null,
+      includeRetracted: args.includeRetracted,
+      descending: args.order === DateOrder.NEWEST_FIRST,
+    };
+    if (args.locationId && !(await this.loaders.location.load(args.locationId))) throw new NotFoundError('Location', args.locationId, 'locationId');
+    const { first: _first, after: _after, last: _last, before: _before, ...filters } = args;
+    const fingerprint = queryFingerprint('eventsAttributedTo', { ...filters, actorId, sourceId });
+    let total = Number.MAX_SAFE_INTEGER;
+    if (args.last != null && !args.before) {
+      [{ totalCount: total }] = await this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
+    }
+    const window = pageWindow(args, fingerprint, total);
+    const [row] = await this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+    const events = await this.loaders.event.loadMany(row.page.map((hit) => hit.eventId));
+    const hits = row.page.flatMap((hit, i) => {
+      const event = events[i];
+      return event && !(event instanceof Error) ? [{ event, claimIds: hit.claimIds }] : [];
+    });
+    const connection = toConnection(hits, window, row.totalCount, fingerprint);
+    return {
+      totalCount: connection.totalCount,
+      pageInfo: connection.pageInfo,
+      edges: connection.edges.map((edge) => Object.assign(new AttributedEventEdge(), { cursor: edge.cursor, node: edge.node.event, claimIds: edge.node.claimIds })),
+    };
   }
 
   async page(filter: EventsFilter = {}, args: PageArgs): Promise<Connection<Event>> {

@@ -1,0 +1,53 @@
+// Turns an actor or source named by id or by name into exactly one id, or a clear error.
+import { AmbiguousError } from '../../errors/AmbiguousError';
+import { BadInputError } from '../../errors/BadInputError';
+import { NotFoundError } from '../../errors/NotFoundError';
+import type { ActorRef, SourceRef } from '../../schema/nodeRef.input';
+import { normalizeName } from '../../text/normalizeName';
+import { phraseQuery } from '../../text/phraseQuery';
+import type { Database } from '../database';
+import type { Loaders } from '../loaders';
+import type { StatementName } from '../statements';
+
+interface NamedRow {
+  id: string;
+  name: string;
+}
+
+export class NameResolver {
+  constructor(
+    private readonly db: Database,
+    private readonly loaders: Loaders,
+  ) {}
+
+  async actorId(ref: ActorRef, argument: string): Promise<string> {
+    return this.resolve(ref, argument, 'Actor', 'actorsNamed', async (id) => (await this.loaders.actor.load(id)) !== undefined);
+  }
+
+  async sourceId(ref: SourceRef, argument: string): Promise<string> {
+    return this.resolve(ref, argument, 'Source', 'sourcesNamed', async (id) => (await this.loaders.source.load(id)) !== undefined);
+  }
+
+  private async resolve(
+    ref: { id?: string; name?: string },
+    argument: string,
+    kind: string,
+    statement: StatementName,
+    exists: (id: string) => Promise<boolean>,
+  ): Promise<string> {
+    const hasId = ref.id != null && ref.id !== '';
+    const hasName = ref.name != null && ref.name.trim() !== '';
+    if (hasId === hasName) throw new BadInputError(argument, `give exactly one of ${argument}.id and ${argument}.name`);
+    if (hasId) {
+      if (!(await exists(ref.id as string))) throw new NotFoundError(kind, ref.id as string, `${argument}.id`);
+      return ref.id as string;
+    }
+    const name = (ref.name as string).trim();
+    const nameKey = normalizeName(name);
+    if (nameKey === '') throw new BadInputError(`${argument}.name`, `"${name}" has no letters or digits to match`);
+    const matches = await this.db.read<NamedRow>(statement, { phrase: phraseQuery(nameKey), nameKey });
+    if (matches.length === 0) throw new NotFoundError(kind, name, `${argument}.name`);
+    if (matches.length > 1) throw new AmbiguousError(kind, name, matches);
+    return matches[0].id;
+  }
+}
