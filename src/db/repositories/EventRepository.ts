@@ -69,7 +69,7 @@ export class EventRepository {
       descending: args.order === DateOrder.NEWEST_FIRST,
     };
     if (args.locationId && !(await this.loaders.location.load(args.locationId))) throw new NotFoundError('Location', args.locationId, 'locationId');
-    const { first: _first, after: _after, last: _last, before: _before, ...filters } = args;
+    const { first, after, last, before, ...filters } = args;
     const fingerprint = queryFingerprint('eventsAttributedTo', { ...filters, actorId, sourceId });
     let total = Number.MAX_SAFE_INTEGER;
     if (args.last != null && !args.before) {
