@@ -1,10 +1,41 @@
-// eventsPage: one page of events matching the filters, by start date (undated last), then id.
-// $kinds: LIST<STRING> | null, $from: DATE | null, $to: DATE | null (events overlapping the range),
-// $skip: INTEGER, $limit: INTEGER. Returns totalCount and ids (the page, in order).
+// eventsPage: one page of events matching the filters, with the total.
+// $kinds: LIST<STRING> | null, $from / $to: DATE | null (events overlapping the range),
+// $locationId: STRING | null (the place and everything inside it), $center: POINT | null with $radiusMeters: FLOAT,
+// $southWest / $northEast: POINT | null (bounding box), $actorId: STRING | null (attributed to or involved, per an
+// unretracted claim), $sourceId: STRING | null (a source with an unretracted claim about the event),
+// $needsClaimStats: BOOLEAN (whether contested, minKilled or the casualty order are used),
+// $contested: BOOLEAN | null, $minKilled: INTEGER | null, $order: 'NEWEST_FIRST' | 'OLDEST_FIRST' | 'MOST_KILLED_FIRST',
+// $skip: INTEGER, $limit: INTEGER. Returns totalCount and ids (the page, in order; undated events last).
+// The contested rule mirrors src/derive/contestationOf.ts; a test checks that both agree on the seed.
 MATCH (e:Event)
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($from IS NULL OR e.endDate >= $from)
   AND ($to IS NULL OR e.startDate <= $to)
-WITH e ORDER BY e.startDate IS NULL, e.startDate, e.id
+  AND ($center IS NULL OR point.distance(e.point, $center) <= $radiusMeters)
+  AND ($southWest IS NULL OR point.withinBBox(e.point, $southWest, $northEast))
+  AND ($locationId IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Location)-[:PART_OF*0..6]->(:Location {id: $locationId}) })
+  AND ($actorId IS NULL OR EXISTS { (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO|INVOLVES]->(:Actor {id: $actorId}) WHERE c.retractedAt IS NULL })
+  AND ($sourceId IS NULL OR EXISTS { (e)<-[:ABOUT]-(c:Claim)<-[:MADE]-(:Source {id: $sourceId}) WHERE c.retractedAt IS NULL })
+OPTIONAL CALL (e) {
+  WITH e WHERE $needsClaimStats
+  MATCH (e)<-[:ABOUT]-(c:Claim) WHERE c.retractedAt IS NULL
+  OPTIONAL MATCH (c)-[:ATTRIBUTES_TO]->(a:Actor)
+  WITH c, a, (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES' AND a IS NOT NULL) AS blames
+  RETURN max(c.killed) AS maxKilled,
+         count(DISTINCT CASE WHEN blames AND a.kind <> 'UNKNOWN' THEN a END) AS knownBlamed,
+         count(CASE WHEN blames THEN 1 END) AS blameCount,
+         count(CASE WHEN a IS NOT NULL AND (c.kind = 'DENIAL' OR (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance = 'DENIES')) THEN 1 END) AS denials,
+         count(CASE WHEN c.kind = 'RESPONSIBILITY_CLAIM' AND c.stance <> 'DENIES' THEN 1 END) AS responsibilityClaims
+}
+WITH e, maxKilled,
+     coalesce(knownBlamed >= 2 OR denials > 0 OR (blameCount > 0 AND responsibilityClaims = 0), false) AS contested
+WHERE ($contested IS NULL OR contested = $contested)
+  AND ($minKilled IS NULL OR maxKilled >= $minKilled)
+WITH e, maxKilled
+ORDER BY CASE WHEN $order = 'MOST_KILLED_FIRST' THEN coalesce(maxKilled, -1) END DESC,
+         e.startDate IS NULL,
+         CASE WHEN $order = 'NEWEST_FIRST' THEN e.startDate END DESC,
+         CASE WHEN $order <> 'NEWEST_FIRST' THEN e.startDate END ASC,
+         e.id
 WITH collect(e.id) AS ids
 RETURN size(ids) AS totalCount, ids[$skip..$skip + $limit] AS ids

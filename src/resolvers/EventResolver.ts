@@ -13,6 +13,7 @@ import { Contestation } from '../schema/contestation.type';
 import { Event } from '../schema/event.type';
 import { EventConnection } from '../schema/eventConnection.type';
 import { EventsFilter } from '../schema/eventsFilter.input';
+import { EventOrder } from '../schema/enums/EventOrder';
 import { Location } from '../schema/location.type';
 import { PageArgs } from '../schema/pageArgs';
 
@@ -27,13 +28,14 @@ export class EventResolver {
     return ctx.events.byId(id);
   }
 
-  @Query(() => EventConnection, { description: 'Events, earliest first (undated last), filtered and paged.' })
+  @Query(() => EventConnection, { description: 'Events, filtered, ordered and paged (Relay cursors; 20 a page by default, at most 100).' })
   events(
-    @Arg('filter', () => EventsFilter, { nullable: true }) filter: EventsFilter | undefined,
+    @Arg('filter', () => EventsFilter, { nullable: true, description: 'Which events; all when left out.' }) filter: EventsFilter | undefined,
+    @Arg('order', () => EventOrder, { defaultValue: EventOrder.NEWEST_FIRST, description: 'Order of the list.' }) order: EventOrder,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.events.page(filter, page);
+    return ctx.events.page(filter, order, page);
   }
 
   @Query(() => AttributedEventConnection, {

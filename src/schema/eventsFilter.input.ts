@@ -1,12 +1,15 @@
 // Filters for event lists.
-import { ArrayMaxSize } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { BoundingBox } from './boundingBox.input';
 import { EventKind } from './enums/EventKind';
+import { NearPoint } from './nearPoint.input';
 import { LocalDate } from './scalars';
 
-@InputType({ description: 'Which events to list. Every filter given must match.' })
+@InputType({ description: 'Which events to list. Every filter given must match; claims that were retracted do not count.' })
 export class EventsFilter {
   @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' })
+  @IsOptional()
   @ArrayMaxSize(50)
   kinds?: EventKind[];
 
@@ -15,4 +18,37 @@ export class EventsFilter {
 
   @Field(() => LocalDate, { nullable: true, description: 'Only events that start on or before this day.' })
   to?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only events at this place or anywhere inside it.' })
+  @IsOptional()
+  @MaxLength(200)
+  locationId?: string;
+
+  @Field(() => NearPoint, { nullable: true, description: 'Only events within a radius of a point.' })
+  @IsOptional()
+  @ValidateNested()
+  near?: NearPoint;
+
+  @Field(() => BoundingBox, { nullable: true, description: 'Only events inside a map rectangle.' })
+  @IsOptional()
+  @ValidateNested()
+  within?: BoundingBox;
+
+  @Field(() => ID, { nullable: true, description: 'Only events a claim attributes to this actor or says involved it (target, victim, participant).' })
+  @IsOptional()
+  @MaxLength(200)
+  actorId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only events this source made a claim about.' })
+  @IsOptional()
+  @MaxLength(200)
+  sourceId?: string;
+
+  @Field({ nullable: true, description: 'true: only contested events (see Event.contested); false: only uncontested ones.' })
+  contested?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Only events for which some claim gives at least this many killed.' })
+  @IsOptional()
+  @Min(0)
+  minKilled?: number;
 }

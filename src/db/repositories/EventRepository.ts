@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import { parseIsoDate, toNeo4jDate } from '../../ingest/dates';
 import { AttributedEventEdge, type AttributedEventConnection } from '../../schema/attributedEventConnection.type';
 import { DateOrder } from '../../schema/enums/DateOrder';
+import { EventOrder } from '../../schema/enums/EventOrder';
 import { SourceRole } from '../../schema/enums/SourceRole';
 import type { EventsAttributedToArgs } from '../../schema/eventsAttributedTo.args';
 import { NameResolver } from './NameResolver';
@@ -90,20 +91,50 @@ export class EventRepository {
     };
   }
 
-  async page(filter: EventsFilter = {}, args: PageArgs): Promise<Connection<Event>> {
-    const from = dateParam('filter.from', filter.from);
-    const to = dateParam('filter.to', filter.to);
+  async page(filter: EventsFilter = {}, order: EventOrder, args: PageArgs): Promise<Connection<Event>> {
     if (filter.from && filter.to && filter.from > filter.to) throw new BadInputError('filter.to', `${filter.to} is before filter.from ${filter.from}`);
-    const params = { kinds: filter.kinds ?? null, from, to };
-    const fingerprint = queryFingerprint('events', filter);
+    if (filter.within && filter.within.south > filter.within.north) {
+      throw new BadInputError('filter.within.north', `${filter.within.north} is south of filter.within.south ${filter.within.south}`);
+    }
+    await this.requireExisting(filter);
+    const box = filter.within;
+    const params = {
+      kinds: filter.kinds?.length ? filter.kinds : null,
+      from: dateParam('filter.from', filter.from),
+      to: dateParam('filter.to', filter.to),
+      locationId: filter.locationId ?? null,
+      center: filter.near ? new neo4j.types.Point(4326, filter.near.longitude, filter.near.latitude) : null,
+      radiusMeters: filter.near ? filter.near.radiusKm * 1000 : null,
+      southWest: box ? new neo4j.types.Point(4326, box.west, box.south) : null,
+      northEast: box ? new neo4j.types.Point(4326, box.east, box.north) : null,
+      actorId: filter.actorId ?? null,
+      sourceId: filter.sourceId ?? null,
+      contested: filter.contested ?? null,
+      minKilled: filter.minKilled ?? null,
+      needsClaimStats: filter.contested != null || filter.minKilled != null || order === EventOrder.MOST_KILLED_FIRST,
+      order,
+    };
+    const fingerprint = queryFingerprint('events', { filter, order });
     let total = Number.MAX_SAFE_INTEGER;
     if (args.last != null && !args.before) {
       // Counting back from the end needs the total first.
-      [{ totalCount: total }] = await this.db.read<EventsPageRow>('eventsPage', { ...params, skip: 0, limit: 0 });
+      [{ totalCount: total }] = await this.db.read<EventsPageRow>('eventsPage', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
     }
     const window = pageWindow(args, fingerprint, total);
     const [row] = await this.db.read<EventsPageRow>('eventsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
     const events = await this.loaders.event.loadMany(row.ids);
     return toConnection(events.filter((e): e is Event => e !== undefined && !(e instanceof Error)), window, row.totalCount, fingerprint);
+  }
+
+  /** An id filter naming nothing is a mistake worth reporting, not an empty page. */
+  private async requireExisting(filter: EventsFilter): Promise<void> {
+    const [location, actor, source] = await Promise.all([
+      filter.locationId ? this.loaders.location.load(filter.locationId) : true,
+      filter.actorId ? this.loaders.actor.load(filter.actorId) : true,
+      filter.sourceId ? this.loaders.source.load(filter.sourceId) : true,
+    ]);
+    if (!location) throw new NotFoundError('Location', filter.locationId as string, 'filter.locationId');
+    if (!actor) throw new NotFoundError('Actor', filter.actorId as string, 'filter.actorId');
+    if (!source) throw new NotFoundError('Source', filter.sourceId as string, 'filter.sourceId');
   }
 }
