@@ -1,0 +1,100 @@
+// One request costs the same number of Cypher round trips for a page of 1 as for a page of 50.
+import type { BundleClaim, BundleEvent, BundleLocation, DocumentBundle } from '../../src/ingest/bundle.types';
+import { ingestBundle } from '../../src/ingest/ingestBundle';
+import { startTestApi, type TestApi } from '../support/testApi';
+import { testGraph, type TestGraph } from '../support/testGraph';
+
+let graph: TestGraph;
+let api: TestApi;
+
+const eventCount = 50;
+
+/** 50 strikes, each with an attribution relayed by a wire, a denial and a toll, in districts of one city. */
+function fiftyStrikes(): DocumentBundle {
+  const n = Array.from({ length: eventCount }, (_, i) => i);
+  return {
+    documents: [{ id: 'doc:rt-report', title: 'Round-trip report', publishedOn: '2021-01-31', publishedOnPrecision: 'DAY', publisherId: 'source:rt-wire' }],
+    actors: [
+      { id: 'actor:rt-state', name: 'RT State', kind: 'STATE' },
+      { id: 'actor:rt-air-force', name: 'RT Air Force', kind: 'MILITARY_UNIT' },
+      { id: 'actor:rt-militia', name: 'RT Militia', kind: 'ARMED_GROUP' },
+    ],
+    actorTies: [{ fromId: 'actor:rt-air-force', toId: 'actor:rt-state', kind: 'PART_OF' }],
+    actorPlaceTies: [],
+    locations: [
+      { id: 'loc:rt-country', name: 'RT Country', kind: 'COUNTRY', latitude: 30, longitude: 20, geoPrecision: 'COUNTRY' },
+      { id: 'loc:rt-city', name: 'RT City', kind: 'CITY', latitude: 31, longitude: 21, geoPrecision: 'CITY', parentId: 'loc:rt-country' },
+      ...n.map((i): BundleLocation => ({ id: `loc:rt-district-${i}`, name: `RT District ${i}`, kind: 'DISTRICT', latitude: 31 + i / 1000, longitude: 21, geoPrecision: 'EXACT', parentId: 'loc:rt-city' })),
+    ],
+    sources: [
+      { id: 'source:rt-witness', name: 'RT Witness', kind: 'WITNESS' },
+      { id: 'source:rt-wire', name: 'RT Wire', kind: 'WIRE_SERVICE' },
+      { id: 'source:rt-ministry', name: 'RT Ministry', kind: 'OFFICIAL', affiliatedActorId: 'actor:rt-state' },
+    ],
+    events: n.map((i): BundleEvent => ({
+      id: `event:rt-strike-${i}`, kind: 'AIRSTRIKE', title: `Strike ${i}`, startDate: `2021-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      datePrecision: 'DAY', locationId: `loc:rt-district-${i}`,
+    })),
+    claims: n.flatMap((i): BundleClaim[] => [
+      { id: `claim:rt-witness-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:rt-witness', eventId: `event:rt-strike-${i}`, actorId: 'actor:rt-air-force', quote: `jets over district ${i}`, figures: { killed: i } },
+      { id: `claim:rt-wire-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:rt-wire', eventId: `event:rt-strike-${i}`, actorId: 'actor:rt-air-force', relaysClaimId: `claim:rt-witness-${i}`, documentId: 'doc:rt-report',
+        involvedActors: [{ actorId: 'actor:rt-militia', role: 'TARGET' }] },
+      { id: `claim:rt-ministry-${i}`, kind: 'DENIAL', stance: 'DENIES', sourceId: 'source:rt-ministry', eventId: `event:rt-strike-${i}`, actorId: 'actor:rt-air-force', documentId: 'doc:rt-report' },
+    ]),
+  };
+}
+
+const nestedEvents = `query ($first: Int!) {
+  events(filter: { locationId: "loc:rt-country" }, first: $first) {
+    totalCount
+    edges { node {
+      id title location { name parent { name parent { name } } }
+      claims { quote stance source { name affiliatedActor { name } } actor { name ties { kind actor { name } } } document { title } relays { id } relayChain { source { name } } involvements { role actor { name } } }
+      attributions { actor { name } sources { name } independentSourceCount }
+      denials { actor { name } }
+      casualties { killedLow killedHigh }
+      contested { isContested reasons }
+    } }
+  }
+}`;
+
+const nestedAttributed = `query ($first: Int!) {
+  eventsAttributedTo(actor: { name: "RT State" }, includeSubordinates: true, source: { id: "source:rt-witness" }, sourceRole: MAKER_OR_RELAYER, first: $first) {
+    totalCount
+    edges {
+      node { id location { name } attributions { actor { name } independentSourceCount } }
+      matchedClaims { quote source { name } document { title } relayChain { id } }
+    }
+  }
+}`;
+
+beforeAll(async () => {
+  graph = testGraph();
+  await graph.reset();
+  await ingestBundle(graph.db, fiftyStrikes(), { by: 'test' });
+  api = await startTestApi(graph.db);
+});
+
+afterAll(async () => {
+  await api.close();
+  await graph.close();
+});
+
+async function roundTrips(query: string, first: number): Promise<{ trips: number; edges: number }> {
+  const response = await api.gql(query, { first });
+  expect(response.errors).toBeUndefined();
+  const connection = Object.values(response.data as Record<string, { edges: unknown[] }>)[0];
+  return { trips: response.extensions?.cypherRoundTrips as number, edges: connection.edges.length };
+}
+
+test.each([
+  ['the events list with claims, sources, relays, places and derived fields', nestedEvents],
+  ['the canonical query with matched claims and relay chains', nestedAttributed],
+])('%s costs as many round trips for 50 events as for 1', async (_name, query) => {
+  const one = await roundTrips(query, 1);
+  const fifty = await roundTrips(query, eventCount);
+  expect(one.edges).toBe(1);
+  expect(fifty.edges).toBe(eventCount);
+  expect(one.trips).toBeGreaterThan(0);
+  expect(fifty.trips).toBe(one.trips);
+});
