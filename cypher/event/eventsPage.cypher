@@ -7,7 +7,50 @@
 // $contested: BOOLEAN | null, $minKilled: INTEGER | null, $order: 'NEWEST_FIRST' | 'OLDEST_FIRST' | 'MOST_KILLED_FIRST',
 // $skip: INTEGER, $limit: INTEGER. Returns totalCount and ids (the page, in order; undated events last).
 // The contested rule mirrors src/derive/contestationOf.ts; a test checks that both agree on the seed.
-MATCH (e:Event)
+// Candidates come from the most selective filter given, through its index or from its node; the
+// guards let exactly one branch run, so a label scan happens only when no filter narrows the list.
+CALL () {
+  WITH 1 AS guard WHERE $center IS NOT NULL
+  MATCH (e:Event) WHERE point.distance(e.point, $center) <= $radiusMeters
+  RETURN e
+  UNION
+  WITH 1 AS guard WHERE $center IS NULL AND $southWest IS NOT NULL
+  MATCH (e:Event) WHERE point.withinBBox(e.point, $southWest, $northEast)
+  RETURN e
+  UNION
+  WITH 1 AS guard WHERE $center IS NULL AND $southWest IS NULL AND $locationId IS NOT NULL
+  MATCH (:Location {id: $locationId})<-[:PART_OF*0..6]-(:Location)<-[:OCCURRED_IN]-(e:Event)
+  RETURN e
+  UNION
+  WITH 1 AS guard WHERE $center IS NULL AND $southWest IS NULL AND $locationId IS NULL AND $actorId IS NOT NULL
+  MATCH (:Actor {id: $actorId})<-[:ATTRIBUTES_TO|INVOLVES]-(:Claim)-[:ABOUT]->(e:Event)
+  RETURN e
+  UNION
+  WITH 1 AS guard WHERE $center IS NULL AND $southWest IS NULL AND $locationId IS NULL AND $actorId IS NULL AND $sourceId IS NOT NULL
+  MATCH (:Source {id: $sourceId})-[:MADE]->(:Claim)-[:ABOUT]->(e:Event)
+  RETURN e
+  UNION
+  WITH 1 AS guard WHERE $center IS NULL AND $southWest IS NULL AND $locationId IS NULL AND $actorId IS NULL AND $sourceId IS NULL
+                        AND $from IS NOT NULL
+  MATCH (e:Event) WHERE e.endDate >= $from
+  RETURN e
+  UNION
+  WITH 1 AS guard WHERE $center IS NULL AND $southWest IS NULL AND $locationId IS NULL AND $actorId IS NULL AND $sourceId IS NULL
+                        AND $from IS NULL AND $to IS NOT NULL
+  MATCH (e:Event) WHERE e.startDate <= $to
+  RETURN e
+  UNION
+  WITH 1 AS guard WHERE $center IS NULL AND $southWest IS NULL AND $locationId IS NULL AND $actorId IS NULL AND $sourceId IS NULL
+                        AND $from IS NULL AND $to IS NULL AND $kinds IS NOT NULL
+  MATCH (e:Event) WHERE e.kind IN $kinds
+  RETURN e
+  UNION
+  WITH 1 AS guard WHERE $center IS NULL AND $southWest IS NULL AND $locationId IS NULL AND $actorId IS NULL AND $sourceId IS NULL
+                        AND $from IS NULL AND $to IS NULL AND $kinds IS NULL
+  MATCH (e:Event)
+  RETURN e
+}
+WITH e
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($from IS NULL OR e.endDate >= $from)
   AND ($to IS NULL OR e.startDate <= $to)

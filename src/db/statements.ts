@@ -8,6 +8,7 @@ export const statementFiles = {
   mergeEvents: 'ingest/mergeEvents.cypher',
   mergeClaims: 'ingest/mergeClaims.cypher',
   mergeLinks: 'ingest/mergeLinks.cypher',
+  createLinks: 'ingest/createLinks.cypher',
   deleteReplacedLinks: 'ingest/deleteReplacedLinks.cypher',
   copyEventPoints: 'ingest/copyEventPoints.cypher',
   countGraph: 'admin/countGraph.cypher',

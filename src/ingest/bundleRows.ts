@@ -174,5 +174,16 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
     };
   });
 
-  return { actors, locations, sources, documents, events, claims, links, replacedLinks };
+  return { actors, locations, sources, documents, events, claims, links: oneLinkPerKey(links), replacedLinks };
+}
+
+/** One relationship per (from, type, to), as MERGE would keep it: a repeated link adds its properties to the first. */
+function oneLinkPerKey(links: LinkRow[]): LinkRow[] {
+  const byKey = new Map<string, LinkRow>();
+  for (const link of links) {
+    const key = JSON.stringify([link.fromId, link.type, link.toId]);
+    const earlier = byKey.get(key);
+    byKey.set(key, earlier ? { ...link, props: { ...earlier.props, ...link.props } } : link);
+  }
+  return [...byKey.values()];
 }

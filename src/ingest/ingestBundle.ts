@@ -1,6 +1,7 @@
 // Writes a document bundle in one transaction: every node and link, or nothing.
 import neo4j from 'neo4j-driver';
 import type { Database, WriteTransaction } from '../db/database';
+import type { StatementName } from '../db/statements';
 import { BadInputError } from '../errors/BadInputError';
 import { ConflictError } from '../errors/ConflictError';
 import { NotFoundError } from '../errors/NotFoundError';
@@ -23,6 +24,12 @@ interface CountRow {
   updated: number;
 }
 
+interface NodeCountRow extends CountRow {
+  createdIds: string[];
+}
+
+type NodeStatement = Extract<StatementName, `merge${string}`>;
+
 export interface IngestOptions {
   /** Who writes: an API key, a token subject, or `seed`. */
   by: string;
@@ -40,19 +47,26 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
     await checkExistingIds(tx, check);
     const params = { now: neo4j.types.DateTime.fromStandardDate(new Date()), by: options.by };
     const nodes: IngestCounts = { created: 0, updated: 0 };
-    const add = (into: IngestCounts, [row]: CountRow[]) => {
-      into.created += row.created;
-      into.updated += row.updated;
+    const createdIds = new Set<string>();
+    const merge = async (statement: NodeStatement, nodeRows: unknown[]) => {
+      const [row] = await tx.run<NodeCountRow>(statement, { ...params, rows: nodeRows });
+      nodes.created += row.created;
+      nodes.updated += row.updated;
+      for (const id of row.createdIds) createdIds.add(id);
     };
-    add(nodes, await tx.run<CountRow>('mergeActors', { ...params, rows: rows.actors }));
-    add(nodes, await tx.run<CountRow>('mergeLocations', { ...params, rows: rows.locations }));
-    add(nodes, await tx.run<CountRow>('mergeSources', { ...params, rows: rows.sources }));
-    add(nodes, await tx.run<CountRow>('mergeDocuments', { ...params, rows: rows.documents }));
-    add(nodes, await tx.run<CountRow>('mergeEvents', { ...params, rows: rows.events }));
-    add(nodes, await tx.run<CountRow>('mergeClaims', { ...params, rows: rows.claims }));
-    const [{ deleted }] = await tx.run<{ deleted: number }>('deleteReplacedLinks', { ...params, links: rows.replacedLinks });
-    const links = { created: 0, updated: 0, replaced: deleted };
-    add(links, await tx.run<CountRow>('mergeLinks', { ...params, links: rows.links }));
+    await merge('mergeActors', rows.actors);
+    await merge('mergeLocations', rows.locations);
+    await merge('mergeSources', rows.sources);
+    await merge('mergeDocuments', rows.documents);
+    await merge('mergeEvents', rows.events);
+    await merge('mergeClaims', rows.claims);
+    // A link with an end this transaction created is new for sure; only links between older nodes need a look-up.
+    const isNew = (link: { fromId: string; toId: string }) => createdIds.has(link.fromId) || createdIds.has(link.toId);
+    const replacedLinks = rows.replacedLinks.filter((link) => !createdIds.has(link.fromId));
+    const [{ deleted }] = await tx.run<{ deleted: number }>('deleteReplacedLinks', { ...params, links: replacedLinks });
+    const [{ created }] = await tx.run<{ created: number }>('createLinks', { ...params, links: rows.links.filter(isNew) });
+    const [merged] = await tx.run<CountRow>('mergeLinks', { ...params, links: rows.links.filter((link) => !isNew(link)) });
+    const links = { created: created + merged.created, updated: merged.updated, replaced: deleted };
     await tx.run('copyEventPoints', { eventIds: rows.events.map((e) => e.id) });
     return { nodes, links };
   });
