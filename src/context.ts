@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Database, RoundTripCounter } from './db/database';
 import type { Loaders } from './db/loaders';
 import type { EventRepository } from './db/repositories/EventRepository';
+import type { NodeRepository } from './db/repositories/NodeRepository';
+import type { SearchRepository } from './db/repositories/SearchRepository';
 
 export interface RequestContext {
   requestId: string;
@@ -11,4 +13,6 @@ export interface RequestContext {
   db: Database;
   loaders: Loaders;
   events: EventRepository;
+  search: SearchRepository;
+  nodes: NodeRepository;
 }

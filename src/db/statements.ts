@@ -26,6 +26,8 @@ export const statementFiles = {
   claimsByIds: 'claim/claimsByIds.cypher',
   claimsAboutEvents: 'claim/claimsAboutEvents.cypher',
   claimsRelayingClaims: 'claim/claimsRelayingClaims.cypher',
+  searchAll: 'search/searchAll.cypher',
+  entityKindsByIds: 'node/entityKindsByIds.cypher',
 } as const;
 
 export type StatementName = keyof typeof statementFiles;

@@ -8,8 +8,11 @@ import { DocumentResolver } from './DocumentResolver';
 import { EventResolver } from './EventResolver';
 import { InvolvementResolver } from './InvolvementResolver';
 import { LocationResolver } from './LocationResolver';
+import { NodeResolver } from './NodeResolver';
+import { SearchResolver } from './SearchResolver';
 import { SourceResolver } from './SourceResolver';
 
 export const resolvers = [
   ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
+  NodeResolver, SearchResolver,
 ] as const;

@@ -1,9 +1,10 @@
 // An actor: a state, armed force, unit, group, government or person.
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { ActorKind } from './enums/ActorKind';
 import { DateTime } from './scalars';
 
-@ObjectType({ description: 'A state, armed force, unit, armed group, government or person that takes part in events. "Unknown warplanes" is an actor of kind UNKNOWN.' })
+@ObjectType({ implements: Node, description: 'A state, armed force, unit, armed group, government or person that takes part in events. "Unknown warplanes" is an actor of kind UNKNOWN.' })
 export class Actor {
   @Field(() => ID, { description: 'Stable id, e.g. `actor:egyptian-air-force`.' })
   id!: string;

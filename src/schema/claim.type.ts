@@ -1,5 +1,6 @@
 // A claim: one sourced statement about an event.
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { ClaimKind } from './enums/ClaimKind';
 import { DatePrecision } from './enums/DatePrecision';
 import { Stance } from './enums/Stance';
@@ -7,7 +8,7 @@ import { Figures } from './figures.type';
 import { Involvement } from './involvement.type';
 import { DateTime, LocalDate } from './scalars';
 
-@ObjectType({ description: 'One sourced statement: a source says something about an event (who did it, how many died, what happened), possibly relaying another source’s claim, as reported in a document.' })
+@ObjectType({ implements: Node, description: 'One sourced statement: a source says something about an event (who did it, how many died, what happened), possibly relaying another source’s claim, as reported in a document.' })
 export class Claim {
   @Field(() => ID, { description: 'Stable id, e.g. `claim:dmsc-media-office-blames-egypt`.' })
   id!: string;

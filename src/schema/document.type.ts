@@ -1,9 +1,10 @@
 // A published report that claims are reported in.
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { DatePrecision } from './enums/DatePrecision';
 import { DateTime, LocalDate } from './scalars';
 
-@ObjectType({ description: 'A published report (article, press release, post, dataset row) in which claims are reported.' })
+@ObjectType({ implements: Node, description: 'A published report (article, press release, post, dataset row) in which claims are reported.' })
 export class Document {
   @Field(() => ID, { description: 'Stable id, e.g. `doc:derna-egypt-airstrikes-article`.' })
   id!: string;

@@ -1,10 +1,11 @@
 // An event: a strike or other incident, with its time span and place.
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { DatePrecision } from './enums/DatePrecision';
 import { EventKind } from './enums/EventKind';
 import { DateTime, LocalDate } from './scalars';
 
-@ObjectType({ description: 'A strike or other incident. What happened, who did it and how many died are not stored here as truth: they come from the claims about the event (`claims`, `attributions`, `casualties`).' })
+@ObjectType({ implements: Node, description: 'A strike or other incident. What happened, who did it and how many died are not stored here as truth: they come from the claims about the event (`claims`, `attributions`, `casualties`).' })
 export class Event {
   @Field(() => ID, { description: 'Stable id, e.g. `event:derna-airstrikes-2017-10-30`.' })
   id!: string;

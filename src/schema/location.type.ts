@@ -1,10 +1,11 @@
 // A place: country, region, city, district or site, with a WGS-84 point.
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { GeoPrecision } from './enums/GeoPrecision';
 import { LocationKind } from './enums/LocationKind';
 import { DateTime } from './scalars';
 
-@ObjectType({ description: 'A place in the hierarchy country > region > city > district > site, with a WGS-84 point and how precise that point is.' })
+@ObjectType({ implements: Node, description: 'A place in the hierarchy country > region > city > district > site, with a WGS-84 point and how precise that point is.' })
 export class Location {
   @Field(() => ID, { description: 'Stable id, e.g. `loc:derna`.' })
   id!: string;

@@ -14,6 +14,8 @@ import type { RequestContext } from '../context';
 import { RoundTripCounter, type Database } from '../db/database';
 import { createLoaders } from '../db/loaders';
 import { EventRepository } from '../db/repositories/EventRepository';
+import { NodeRepository } from '../db/repositories/NodeRepository';
+import { SearchRepository } from '../db/repositories/SearchRepository';
 import { buildGraphqlSchema } from '../schema/buildGraphqlSchema';
 import { formatError } from './formatError';
 import { sandboxDocument, sandboxVariables } from './sandboxDocument';
@@ -106,6 +108,8 @@ export async function createApiServer({ db, log, development }: ApiServerOptions
           db: requestDb,
           loaders,
           events: new EventRepository(requestDb, loaders),
+          search: new SearchRepository(requestDb, loaders),
+          nodes: new NodeRepository(requestDb, loaders),
         };
       },
     }),

@@ -1,0 +1,41 @@
+// Full-text search over every kind of node, ranked and paged.
+import neo4j from 'neo4j-driver';
+import { BadInputError } from '../../errors/BadInputError';
+import type { Connection } from '../../schema/connection';
+import type { SearchArgs } from '../../schema/search.args';
+import { SearchHit } from '../../schema/searchHit.type';
+import { searchQuery } from '../../text/searchQuery';
+import type { Database } from '../database';
+import { loadNodesByKind, type NodeRef } from '../loadNodesByKind';
+import type { Loaders } from '../loaders';
+import { pageWindow, queryFingerprint, toConnection } from '../paging';
+
+interface SearchPageRow {
+  totalCount: number;
+  page: (NodeRef & { score: number })[];
+}
+
+export class SearchRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** One statement for the ranked page, then one batched load per node kind on the page. */
+  async search(args: SearchArgs): Promise<Connection<SearchHit>> {
+    if (args.text.trim() === '') throw new BadInputError('text', 'give at least one word to search for');
+    const query = searchQuery(args.text);
+    // Text of operators and punctuation alone would search for nothing; saying so helps more than an empty page.
+    if (query === null) throw new BadInputError('text', 'has no letters or digits to search for; give at least one word');
+    const kinds = args.kinds?.length ? [...new Set(args.kinds)].sort() : null;
+    const fingerprint = queryFingerprint('search', { query, kinds });
+    const window = pageWindow({ first: args.first ?? undefined, after: args.after ?? undefined }, fingerprint, Number.MAX_SAFE_INTEGER);
+    const [row] = await this.db.read<SearchPageRow>('searchAll', { query, kinds, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+    const nodes = await loadNodesByKind(this.loaders, row.page);
+    const hits = row.page.flatMap((hit, i) => {
+      const node = nodes[i];
+      return node ? [Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node })] : [];
+    });
+    return toConnection(hits, window, row.totalCount, fingerprint);
+  }
+}

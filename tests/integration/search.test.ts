@@ -1,0 +1,196 @@
+// Full-text search over every kind of node, over HTTP against the seeded graph.
+import { loadSeed } from '../../src/seed/loadSeed';
+import { startTestApi, type GraphqlResponse, type TestApi } from '../support/testApi';
+import { testGraph, type TestGraph } from '../support/testGraph';
+
+let graph: TestGraph;
+let api: TestApi;
+
+const query = `query ($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
+  search(text: $text, kinds: $kinds, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    edges {
+      cursor
+      node {
+        score
+        kind
+        node {
+          __typename
+          ... on Node { id }
+          ... on Actor { name }
+          ... on Location { name }
+          ... on Source { name }
+          ... on Event { title }
+          ... on Document { title }
+          ... on Claim { quote }
+        }
+      }
+    }
+  }
+}`;
+
+interface Hit {
+  score: number;
+  kind: string;
+  node: { __typename: string; id: string; name?: string; title?: string; quote?: string | null };
+}
+interface SearchData {
+  search: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; edges: { cursor: string; node: Hit }[] };
+}
+
+const search = (variables: Record<string, unknown>) => api.gql<SearchData>(query, variables);
+const hitsOf = (response: GraphqlResponse<SearchData>) => response.data?.search.edges.map((edge) => edge.node) ?? [];
+const idsOf = (response: GraphqlResponse<SearchData>) => hitsOf(response).map((hit) => hit.node.id);
+
+beforeAll(async () => {
+  graph = testGraph();
+  await graph.reset();
+  await loadSeed(graph.db);
+  api = await startTestApi(graph.db);
+});
+
+afterAll(async () => {
+  await api.close();
+  await graph.close();
+});
+
+test('"Derna" finds the Derna location first, the Derna strike and the claims quoting Derna, each as its own type', async () => {
+  const response = await search({ text: 'Derna', first: 100 });
+  expect(response.errors).toBeUndefined();
+  const hits = hitsOf(response);
+  expect(hits[0]).toEqual({ score: expect.any(Number), kind: 'LOCATION', node: { __typename: 'Location', id: 'loc:derna', name: 'Derna' } });
+  expect(hits).toContainEqual({
+    score: expect.any(Number),
+    kind: 'EVENT',
+    node: { __typename: 'Event', id: 'event:derna-airstrikes-2017-10-30', title: 'Airstrikes by unknown warplanes on Derna (Al-Fatayeh and Dahr al-Hamar)' },
+  });
+  expect(hits).toContainEqual({ score: expect.any(Number), kind: 'CLAIM', node: { __typename: 'Claim', id: 'claim:article-unknown-airstrikes-bombed-derna', quote: 'unknown airstrikes bombed Derna' } });
+  const claims = hits.filter((hit) => hit.kind === 'CLAIM');
+  expect(claims.length).toBeGreaterThanOrEqual(10);
+  for (const claim of claims) expect(claim.node.quote).toMatch(/derna/i);
+  expect(new Set(hits.map((hit) => hit.kind))).toEqual(new Set(['LOCATION', 'ACTOR', 'SOURCE', 'EVENT', 'CLAIM', 'DOCUMENT']));
+  const scores = hits.map((hit) => hit.score);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  expect(response.data?.search.totalCount).toBe(hits.length);
+});
+
+test('kinds keeps only hits of those kinds, and the kinds’ totals add up to the whole', async () => {
+  const placesAndEvents = await search({ text: 'Derna', kinds: ['LOCATION', 'EVENT'], first: 100 });
+  expect(new Set(hitsOf(placesAndEvents).map((hit) => hit.kind))).toEqual(new Set(['LOCATION', 'EVENT']));
+  expect(idsOf(placesAndEvents)).toEqual(expect.arrayContaining(['loc:derna', 'event:derna-airstrikes-2017-10-30', 'event:derna-siege']));
+  const all = await search({ text: 'Derna', first: 0 });
+  const perKind = await Promise.all(['ACTOR', 'EVENT', 'LOCATION', 'SOURCE', 'DOCUMENT', 'CLAIM'].map((kind) => search({ text: 'Derna', kinds: [kind], first: 0 })));
+  expect(perKind.reduce((sum, response) => sum + (response.data?.search.totalCount ?? 0), 0)).toBe(all.data?.search.totalCount);
+  const documents = await search({ text: 'Derna', kinds: ['DOCUMENT'] });
+  expect(hitsOf(documents)).toEqual([
+    { score: expect.any(Number), kind: 'DOCUMENT', node: { __typename: 'Document', id: 'doc:did-the-egyptian-air-force-bomb-derna', title: 'Did the Egyptian Air force Bomb Derna after Haftar Visited Cairo?' } },
+  ]);
+});
+
+test('case and accents do not matter: "DÈRNA" is "derna", "Égypte" finds Egypt, "sisi" finds al-Sisi, an alias finds its place', async () => {
+  expect(idsOf(await search({ text: 'DÈRNA', first: 100 }))).toEqual(idsOf(await search({ text: 'derna', first: 100 })));
+  expect(idsOf(await search({ text: 'Égypte', kinds: ['LOCATION', 'ACTOR'] }))).toEqual(expect.arrayContaining(['loc:egypt', 'actor:egypt']));
+  expect(idsOf(await search({ text: 'sisi', kinds: ['ACTOR'] }))).toEqual(['actor:al-sisi']);
+  expect(idsOf(await search({ text: 'darnah' }))).toEqual(['loc:derna']);
+});
+
+test('every word must match, and the exact phrase ranks first', async () => {
+  const siege = await search({ text: 'siege of Derna', first: 100 });
+  // Both titles hold the phrase itself: "Siege of Derna by…" and "…strengthen the siege of Derna".
+  expect(idsOf(siege).slice(0, 2).sort()).toEqual(['event:derna-siege', 'event:haftar-orders-tighter-derna-siege']);
+  for (const hit of hitsOf(siege)) expect(JSON.stringify(hit.node)).toMatch(/derna/i);
+  const derna = await search({ text: 'Derna', first: 0 });
+  expect(siege.data?.search.totalCount).toBeLessThan(derna.data?.search.totalCount ?? 0);
+  expect(idsOf(await search({ text: 'al-Sisi Derna' }))).toEqual([]);
+});
+
+test('text without letters or digits is refused as BAD_USER_INPUT naming text, never an internal error', async () => {
+  for (const text of ['"', '\\', '*', ')(', '&& ||', '-', '~^']) {
+    const response = await search({ text });
+    expect(response.errors?.[0]).toMatchObject({ message: 'text: has no letters or digits to search for; give at least one word', extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
+  }
+});
+
+test('operators and injection attempts are searched as plain words, with clean answers', async () => {
+  const andOr = await search({ text: 'AND OR' });
+  // Both are common English words, which the index leaves out: nothing to find, and no syntax error.
+  expect(andOr.errors).toBeUndefined();
+  expect(andOr.data?.search).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null }, edges: [] });
+  for (const text of ["' OR 1=1 //", 'derna" OR "1"="1', 'MATCH (n) DETACH DELETE n', 'title:derna*', '}{ ][ ^2 ~1 /x/ :', 'derna) AND NOT (egypt']) {
+    const response = await search({ text });
+    expect({ text, errors: response.errors }).toEqual({ text, errors: undefined });
+    expect(typeof response.data?.search.totalCount).toBe('number');
+  }
+  expect(idsOf(await search({ text: 'derna*', kinds: ['LOCATION'] }))).toEqual(['loc:derna']);
+  expect((await graph.counts()).nodes).toBeGreaterThan(0);
+});
+
+test('blank text and text over 200 characters are refused, naming text', async () => {
+  const blank = await search({ text: '   ' });
+  expect(blank.errors?.[0]).toMatchObject({ message: 'text: give at least one word to search for', extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
+  const long = await search({ text: 'derna '.repeat(34) });
+  expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+  expect(long.errors?.[0].message).toContain('text must be at most 200 characters');
+});
+
+test('200 characters of many words still make a valid query', async () => {
+  const text = `airstrikes warplanes ${'x '.repeat(90)}`.slice(0, 200);
+  const response = await search({ text });
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.search.totalCount).toBe(0);
+});
+
+test('pages follow each other through cursors, best score first across pages', async () => {
+  const first = await search({ text: 'Derna', first: 10 });
+  const second = await search({ text: 'Derna', first: 10, after: first.data?.search.pageInfo.endCursor });
+  const all = await search({ text: 'Derna', first: 20 });
+  expect(first.data?.search.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  expect(second.data?.search.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  expect(second.data?.search.totalCount).toBe(first.data?.search.totalCount);
+  expect([...idsOf(first), ...idsOf(second)]).toEqual(idsOf(all));
+});
+
+test('the default page is 20 hits, and a page over 100 is refused', async () => {
+  expect(idsOf(await search({ text: 'Derna' }))).toHaveLength(20);
+  const tooMany = await search({ text: 'Derna', first: 101 });
+  expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(tooMany.errors?.[0].message).toContain('first must be at most 100');
+});
+
+test('a cursor from another search is refused', async () => {
+  const egypt = await search({ text: 'Egypt', first: 1 });
+  const derna = await search({ text: 'Derna', after: egypt.data?.search.pageInfo.endCursor });
+  expect(derna.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(derna.errors?.[0].message).toMatch(/^after: this cursor does not belong to this query/);
+});
+
+test('a page costs one search plus one batched load per kind on it, whatever its size', async () => {
+  const response = await search({ text: 'Derna', first: 100 });
+  expect(response.extensions?.cypherRoundTrips).toBe(7);
+  const events = await search({ text: 'Derna', kinds: ['EVENT'], first: 100 });
+  expect(events.extensions?.cypherRoundTrips).toBe(2);
+});
+
+test('every type, field, argument and enum value search and node lookup add has a description', async () => {
+  const response = await api.gql(`{
+    __schema { queryType { fields { name description args { name description } } } }
+    types: __schema { types { name description fields { name description args { name description } } enumValues { name description } possibleTypes { name } } }
+  }`);
+  const queries = response.data?.__schema.queryType.fields.filter((f: { name: string }) => ['search', 'node', 'nodes'].includes(f.name));
+  expect(queries).toHaveLength(3);
+  const types = response.data?.types.types.filter((t: { name: string }) => ['Node', 'SearchResult', 'SearchHit', 'SearchHitEdge', 'SearchHitConnection', 'SearchKind'].includes(t.name));
+  expect(types).toHaveLength(6);
+  const undescribed = [
+    ...queries.flatMap((f: { name: string; description: string | null; args: { name: string; description: string | null }[] }) => [
+      ...(f.description ? [] : [f.name]),
+      ...f.args.filter((a) => !a.description).map((a) => `${f.name}(${a.name})`),
+    ]),
+    ...types.flatMap((t: { name: string; description: string | null; fields: { name: string; description: string | null }[] | null; enumValues: { name: string; description: string | null }[] | null }) => [
+      ...(t.description ? [] : [t.name]),
+      ...(t.fields ?? []).filter((f) => !f.description).map((f) => `${t.name}.${f.name}`),
+      ...(t.enumValues ?? []).filter((v) => !v.description).map((v) => `${t.name}.${v.name}`),
+    ]),
+  ];
+  expect(undescribed).toEqual([]);
+});
