@@ -2,9 +2,12 @@
 import type { Logger } from 'pino';
 import type { Database, RoundTripCounter } from './db/database';
 import type { Loaders } from './db/loaders';
+import type { ActorRepository } from './db/repositories/ActorRepository';
 import type { EventRepository } from './db/repositories/EventRepository';
+import type { LocationRepository } from './db/repositories/LocationRepository';
 import type { NodeRepository } from './db/repositories/NodeRepository';
 import type { SearchRepository } from './db/repositories/SearchRepository';
+import type { SourceRepository } from './db/repositories/SourceRepository';
 
 export interface RequestContext {
   requestId: string;
@@ -13,6 +16,9 @@ export interface RequestContext {
   db: Database;
   loaders: Loaders;
   events: EventRepository;
+  actors: ActorRepository;
+  sources: SourceRepository;
+  locations: LocationRepository;
   search: SearchRepository;
   nodes: NodeRepository;
 }

@@ -26,8 +26,21 @@ export const statementFiles = {
   claimsByIds: 'claim/claimsByIds.cypher',
   claimsAboutEvents: 'claim/claimsAboutEvents.cypher',
   claimsRelayingClaims: 'claim/claimsRelayingClaims.cypher',
+  sourcesPage: 'source/sourcesPage.cypher',
+  sourceClaimsPages: 'source/sourceClaimsPages.cypher',
+  sourceDocuments: 'source/sourceDocuments.cypher',
+  sourceRecords: 'source/sourceRecords.cypher',
+  locationsPage: 'location/locationsPage.cypher',
+  locationChildren: 'location/locationChildren.cypher',
+  locationAncestors: 'location/locationAncestors.cypher',
+  eventsAtLocationPage: 'location/eventsAtLocationPage.cypher',
   searchAll: 'search/searchAll.cypher',
   entityKindsByIds: 'node/entityKindsByIds.cypher',
+  actorsPage: 'actor/actorsPage.cypher',
+  actorAncestors: 'actor/actorAncestors.cypher',
+  actorSubunits: 'actor/actorSubunits.cypher',
+  actorNetwork: 'actor/actorNetwork.cypher',
+  attributionsBySource: 'actor/attributionsBySource.cypher',
 } as const;
 
 export type StatementName = keyof typeof statementFiles;

@@ -8,11 +8,14 @@ import { DocumentResolver } from './DocumentResolver';
 import { EventResolver } from './EventResolver';
 import { InvolvementResolver } from './InvolvementResolver';
 import { LocationResolver } from './LocationResolver';
+import { NetworkTieResolver } from './NetworkTieResolver';
 import { NodeResolver } from './NodeResolver';
 import { SearchResolver } from './SearchResolver';
+import { SourceAttributionsResolver } from './SourceAttributionsResolver';
 import { SourceResolver } from './SourceResolver';
 
 export const resolvers = [
   ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
   NodeResolver, SearchResolver,
+  NetworkTieResolver, SourceAttributionsResolver,
 ] as const;

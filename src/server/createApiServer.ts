@@ -13,9 +13,12 @@ import type { Logger } from 'pino';
 import type { RequestContext } from '../context';
 import { RoundTripCounter, type Database } from '../db/database';
 import { createLoaders } from '../db/loaders';
+import { ActorRepository } from '../db/repositories/ActorRepository';
 import { EventRepository } from '../db/repositories/EventRepository';
+import { LocationRepository } from '../db/repositories/LocationRepository';
 import { NodeRepository } from '../db/repositories/NodeRepository';
 import { SearchRepository } from '../db/repositories/SearchRepository';
+import { SourceRepository } from '../db/repositories/SourceRepository';
 import { buildGraphqlSchema } from '../schema/buildGraphqlSchema';
 import { formatError } from './formatError';
 import { sandboxDocument, sandboxVariables } from './sandboxDocument';
@@ -108,6 +111,9 @@ export async function createApiServer({ db, log, development }: ApiServerOptions
           db: requestDb,
           loaders,
           events: new EventRepository(requestDb, loaders),
+          actors: new ActorRepository(requestDb, loaders),
+          sources: new SourceRepository(requestDb, loaders),
+          locations: new LocationRepository(requestDb, loaders, new EventRepository(requestDb, loaders)),
           search: new SearchRepository(requestDb, loaders),
           nodes: new NodeRepository(requestDb, loaders),
         };

@@ -14,6 +14,9 @@ const minFuzzyLength = 5;
 const maxFuzzyWords = 2;
 /** English stop words of fuzzy length: the index drops them, so a fuzzy clause would require a near neighbour instead. */
 const stopWords = new Set(['their', 'there', 'these']);
+/** The stop words Lucene's English analyzer drops, which a prefix would otherwise turn into "anything starting with of". */
+const englishStopWords = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with']);
+const minPrefixLength = 3;
 
 /** The words of the text: accents removed and lower-cased (so "AND" is a word, not an operator), Lucene syntax dropped. */
 export function searchWords(text: string): string[] {
@@ -26,10 +29,11 @@ export function searchWords(text: string): string[] {
 }
 
 /**
- * Every word must match (in any indexed property); the whole text as a phrase ranks first. Null when the text has no word
- * to search for.
+ * Every word must match (in any indexed property); the whole text as a phrase ranks first. With `prefix` (the lists that
+ * serve pickers: actors, sources, places) the last word also matches as the start of a word. Null when the text has no
+ * word to search for. Every search of the API uses it.
  */
-export function searchQuery(text: string): string | null {
+export function searchQuery(text: string, options: { prefix?: boolean } = {}): string | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
   const distinct = [...new Set(words)];
@@ -39,7 +43,14 @@ export function searchQuery(text: string): string | null {
       .sort((a, b) => b.length - a.length)
       .slice(0, maxFuzzyWords),
   );
-  const clause = (word: string) => (fuzzy.has(word) ? `(${word} ${word}~1)` : word);
+  // In a picker the last word may be unfinished, so it also matches as the start of a word. A prefix match scores
+  // flat, which would blur the ranking of a general search, and a short or stop word would match nearly anything.
+  const last = words[words.length - 1];
+  const prefixed = options.prefix && last.length >= minPrefixLength && lettersAndDigitsOnly.test(last) && !englishStopWords.has(last) ? last : null;
+  const clause = (word: string) => {
+    const forms = [word, ...(fuzzy.has(word) ? [`${word}~1`] : []), ...(word === prefixed ? [`${word}*`] : [])];
+    return forms.length > 1 ? `(${forms.join(' ')})` : word;
+  };
   if (words.length === 1) return clause(words[0]);
   return `"${words.join(' ')}"^4 (${distinct.map((word) => `+${clause(word)}`).join(' ')})`;
 }

@@ -28,3 +28,10 @@ test('short words and stop words are matched exactly', () => {
   expect(searchQuery('sisi')).toBe('sisi');
   expect(searchQuery('there derna')).toBe('"there derna"^4 (+there +(derna derna~1))');
 });
+
+test('for pickers, the last word also matches as the start of a word, unless it is short or a stop word', () => {
+  expect(searchQuery('khalifa haft', { prefix: true })).toBe('"khalifa haft"^4 (+(khalifa khalifa~1) +(haft haft*))');
+  expect(searchQuery('Égypte', { prefix: true })).toBe('(egypte egypte~1 egypte*)');
+  expect(searchQuery('ha', { prefix: true })).toBe('ha');
+  expect(searchQuery('the of', { prefix: true })).toBe('"the of"^4 (+the +of)');
+});
