@@ -1,5 +1,6 @@
 // Configuration read from environment variables, validated once at start-up.
 import { cleanEnv, makeValidator, num, port, str, bool } from 'envalid';
+import { Role } from './auth/Role';
 import { ConfigError } from './errors/ConfigError';
 
 const neo4jUri = makeValidator<string>((input) => {
@@ -27,6 +28,8 @@ export interface AppConfig {
   neo4jQueryTimeoutMs: number;
   localNeo4j: { port: number; dataDir: string; heap: string; pageCache: string };
   seedWhenEmpty: boolean;
+  /** The role of callers without credentials: READER in development, none elsewhere unless set. */
+  anonymousRole: Role | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -47,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       NEO4J_LOCAL_HEAP: memorySize({ default: '1g' }),
       NEO4J_LOCAL_PAGECACHE: memorySize({ default: '512m' }),
       SEED_WHEN_EMPTY: bool({ default: true }),
+      ANONYMOUS_ROLE: str({ choices: ['NONE', 'READER', 'EDITOR', 'ADMIN'], default: undefined, desc: 'role of callers without credentials' }),
     },
     {
       reporter: ({ errors }) => {
@@ -73,5 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pageCache: clean.NEO4J_LOCAL_PAGECACHE,
     },
     seedWhenEmpty: clean.SEED_WHEN_EMPTY,
+    anonymousRole: anonymousRoleOf(clean.ANONYMOUS_ROLE, clean.NODE_ENV),
   };
+}
+
+function anonymousRoleOf(setting: string | undefined, nodeEnv: string): Role | null {
+  if (setting === undefined || setting === '') return nodeEnv === 'development' ? Role.READER : null;
+  return setting === 'NONE' ? null : (setting as Role);
 }

@@ -1,5 +1,6 @@
 // What every resolver receives for one request: loaders, repositories and the request's identity.
 import type { Logger } from 'pino';
+import type { Identity } from './auth/identity';
 import type { Database, RoundTripCounter } from './db/database';
 import type { Loaders } from './db/loaders';
 import type { ActorRepository } from './db/repositories/ActorRepository';
@@ -11,6 +12,8 @@ import type { SourceRepository } from './db/repositories/SourceRepository';
 
 export interface RequestContext {
   requestId: string;
+  /** Who is calling; writes record it. */
+  identity: Identity;
   log: Logger;
   roundTrips: RoundTripCounter;
   db: Database;

@@ -10,6 +10,8 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
+import { anonymousIdentity } from '../auth/identity';
+import type { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
 import { RoundTripCounter, type Database } from '../db/database';
 import { createLoaders } from '../db/loaders';
@@ -28,6 +30,8 @@ export interface ApiServerOptions {
   log: Logger;
   /** Development turns on Sandbox, introspection and the round-trip count in responses. */
   development: boolean;
+  /** The role of callers without credentials; null refuses them anything that needs a role. */
+  anonymousRole?: Role | null;
 }
 
 export interface ApiServer {
@@ -57,7 +61,7 @@ function requestPlugin(development: boolean): ApolloServerPlugin<RequestContext>
   };
 }
 
-export async function createApiServer({ db, log, development }: ApiServerOptions): Promise<ApiServer> {
+export async function createApiServer({ db, log, development, anonymousRole = null }: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -106,6 +110,7 @@ export async function createApiServer({ db, log, development }: ApiServerOptions
         const loaders = createLoaders(requestDb);
         return {
           requestId,
+          identity: anonymousIdentity(anonymousRole),
           log: log.child({ requestId }),
           roundTrips,
           db: requestDb,

@@ -1,5 +1,6 @@
 // Runs the real API on a free port against the test Neo4j, and sends it GraphQL over HTTP.
 import pino from 'pino';
+import { Role } from '../../src/auth/Role';
 import type { Database } from '../../src/db/database';
 import { createApiServer, type ApiServer } from '../../src/server/createApiServer';
 
@@ -19,8 +20,14 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(db: Database, options: { development?: boolean } = {}): Promise<TestApi> {
-  const server: ApiServer = await createApiServer({ db, log: pino({ level: 'silent' }), development: options.development ?? true });
+/** Anonymous callers are ADMIN unless a test says otherwise, so only the auth tests deal with credentials. */
+export async function startTestApi(db: Database, options: { development?: boolean; anonymousRole?: Role | null } = {}): Promise<TestApi> {
+  const server: ApiServer = await createApiServer({
+    db,
+    log: pino({ level: 'silent' }),
+    development: options.development ?? true,
+    anonymousRole: options.anonymousRole === undefined ? Role.ADMIN : options.anonymousRole,
+  });
   const url = await server.listen(0, '127.0.0.1');
   return {
     url,
