@@ -1,5 +1,5 @@
 // claimsByIds: the claims with the given ids, with the ids of what they join.
-// $ids: LIST<STRING>. Returns claim: map with sourceId, eventId, actorId, documentId, relaysClaimId, originClaimId, originSourceId, actorKind, involved (LIST<{actorId, role}>).
+// $ids: LIST<STRING>. Returns claim: map with sourceId, eventId, actorId, documentId, relaysClaimId, originClaimId, originSourceId, actorKind, actorLineage (ids of the units the blamed actor is part of, at any depth), involved (LIST<{actorId, role}>).
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 CALL (c) {
@@ -14,4 +14,5 @@ CALL (c) {
 }
 RETURN c {.*, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
           originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
+          actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
           involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS claim

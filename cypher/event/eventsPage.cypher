@@ -65,11 +65,14 @@ OPTIONAL CALL (e) {
   OPTIONAL MATCH (c)-[:ATTRIBUTES_TO]->(a:Actor)
   WITH c, a, (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES' AND a IS NOT NULL) AS blames
   RETURN max(c.killed) AS maxKilled,
-         count(DISTINCT CASE WHEN blames AND a.kind <> 'UNKNOWN' THEN a END) AS knownBlamed,
+         collect(DISTINCT CASE WHEN blames AND a.kind <> 'UNKNOWN' THEN a END) AS knownBlamedActors,
          count(CASE WHEN blames THEN 1 END) AS blameCount,
          count(CASE WHEN a IS NOT NULL AND (c.kind = 'DENIAL' OR (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance = 'DENIES')) THEN 1 END) AS denials,
          count(CASE WHEN c.kind = 'RESPONSIBILITY_CLAIM' AND c.stance <> 'DENIES' THEN 1 END) AS responsibilityClaims
 }
+// A blamed unit agrees with a blamed force or state it is part of: only the topmost of each chain counts.
+WITH e, maxKilled, blameCount, denials, responsibilityClaims,
+     size([a IN knownBlamedActors WHERE NOT EXISTS { (a)-[:PART_OF*1..10]->(up:Actor) WHERE up IN knownBlamedActors }]) AS knownBlamed
 WITH e, maxKilled,
      coalesce(knownBlamed >= 2 OR denials > 0 OR (blameCount > 0 AND responsibilityClaims = 0), false) AS contested
 WHERE ($contested IS NULL OR contested = $contested)

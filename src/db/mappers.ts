@@ -93,6 +93,8 @@ export class ClaimWithOrigin extends Claim {
   originClaimId!: string;
   originSourceId!: string;
   actorKind!: string | null;
+  /** Ids of the units the blamed actor is part of, at any depth: blaming a unit and its state is not a disagreement. */
+  actorLineage!: string[];
 }
 
 export function toClaim(row: Row): ClaimWithOrigin {
@@ -126,6 +128,7 @@ export function toClaim(row: Row): ClaimWithOrigin {
     originClaimId: (text(row.originClaimId) ?? row.id) as string,
     originSourceId: (text(row.originSourceId) ?? row.sourceId) as string,
     actorKind: text(row.actorKind),
+    actorLineage: Array.isArray(row.actorLineage) ? (row.actorLineage as string[]) : [],
     involvements: (Array.isArray(row.involved) ? (row.involved as Row[]) : []).map((i) =>
       Object.assign(new Involvement(), { actorId: i.actorId as string, role: enumValue<Involvement['role']>(i.role) }),
     ),

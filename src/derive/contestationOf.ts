@@ -11,13 +11,16 @@ export interface ContestationResult {
 export function contestationOf(claims: ClaimWithOrigin[], names: Map<string, string>): ContestationResult {
   const name = (id: string) => names.get(id) ?? id;
   const blamed = attributionsOf(claims);
-  // An explicitly unknown perpetrator ("unknown warplanes") does not disagree with a named one.
-  const knownBlamed = blamed.filter((group) => group.claims[0].actorKind !== 'UNKNOWN');
+  // An explicitly unknown perpetrator ("unknown warplanes") does not disagree with a named one, and blaming a unit
+  // agrees with blaming the force or state it is part of: only the topmost blamed actor of each chain counts.
+  const known = blamed.filter((group) => group.claims[0].actorKind !== 'UNKNOWN');
+  const knownIds = new Set(known.map((group) => group.actorId));
+  const knownBlamed = known.filter((group) => !group.claims[0].actorLineage.some((id) => knownIds.has(id)));
   const responsibility = claims.filter((c) => c.kind === 'RESPONSIBILITY_CLAIM' && c.stance !== 'DENIES');
   const denials = denialsOf(claims);
   const reasons: string[] = [];
   if (knownBlamed.length >= 2) {
-    reasons.push(`sources blame ${knownBlamed.length} different actors: ${knownBlamed.map((g) => name(g.actorId)).join(', ')}`);
+    reasons.push(`sources blame ${knownBlamed.length} actors, none part of another: ${knownBlamed.map((g) => name(g.actorId)).join(', ')}`);
   }
   for (const denial of denials) {
     reasons.push(`${denial.sourceIds.length} source(s) deny that ${name(denial.actorId)} was behind it`);

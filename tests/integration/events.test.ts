@@ -135,6 +135,10 @@ describe('filters', () => {
     ]);
   });
 
+  test('an explicit null filter lists everything, as a missing one does', async () => {
+    expect((await events({ filter: null })).totalCount).toBe(17);
+  });
+
   test('a kind nobody recorded gives an empty page, not an error', async () => {
     const page = await events({ filter: { kinds: ['PROTEST'] } });
     expect(page).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] });

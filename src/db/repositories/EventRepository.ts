@@ -91,7 +91,9 @@ export class EventRepository {
     };
   }
 
-  async page(filter: EventsFilter = {}, order: EventOrder, args: PageArgs): Promise<Connection<Event>> {
+  async page(given: EventsFilter | null | undefined, order: EventOrder, args: PageArgs): Promise<Connection<Event>> {
+    // GraphQL passes an explicit `filter: null` through as null, not as a missing argument.
+    const filter = given ?? {};
     if (filter.from && filter.to && filter.from > filter.to) throw new BadInputError('filter.to', `${filter.to} is before filter.from ${filter.from}`);
     if (filter.within && filter.within.south > filter.within.north) {
       throw new BadInputError('filter.within.north', `${filter.within.north} is south of filter.within.south ${filter.within.south}`);
