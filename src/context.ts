@@ -1,19 +1,25 @@
 // What every resolver receives for one request: loaders, repositories and the request's identity.
 import type { Logger } from 'pino';
+import type { ApiKeyService } from './auth/ApiKeyService';
 import type { Identity } from './auth/identity';
 import type { Database, RoundTripCounter } from './db/database';
 import type { Loaders } from './db/loaders';
+import type { ActorMergeRepository } from './db/repositories/ActorMergeRepository';
 import type { ActorRepository } from './db/repositories/ActorRepository';
+import type { ChangeRepository } from './db/repositories/ChangeRepository';
 import type { EventRepository } from './db/repositories/EventRepository';
 import type { LocationRepository } from './db/repositories/LocationRepository';
 import type { NodeRepository } from './db/repositories/NodeRepository';
 import type { SearchRepository } from './db/repositories/SearchRepository';
 import type { SourceRepository } from './db/repositories/SourceRepository';
+import type { EditRepository } from './db/repositories/EditRepository';
 
 export interface RequestContext {
   requestId: string;
   /** Who is calling; writes record it. */
   identity: Identity;
+  /** The caller's IP address; rate limiting keys anonymous callers by it. */
+  clientAddress: string;
   log: Logger;
   roundTrips: RoundTripCounter;
   db: Database;
@@ -24,4 +30,10 @@ export interface RequestContext {
   locations: LocationRepository;
   search: SearchRepository;
   nodes: NodeRepository;
+  merges: ActorMergeRepository;
+  changes: ChangeRepository;
+  /** Editors' creates, updates and claim retractions. */
+  edits: EditRepository;
+  /** API keys, shared by all requests of the server (it holds the cache of valid keys). */
+  apiKeys: ApiKeyService;
 }

@@ -34,7 +34,12 @@ export async function startDatabase(config: AppConfig, log: Logger): Promise<Sta
     uri = local.uri;
     log.info({ uri, logFile: local.logFile, dataDir }, 'local Neo4j is up');
   }
-  const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
+  const driver = createDriver({
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    timeouts: { connectionTimeoutMs: config.neo4jConnectionTimeoutMs, acquisitionTimeoutMs: config.neo4jAcquisitionTimeoutMs, maxRetryTimeMs: config.neo4jMaxRetryTimeMs },
+  });
   try {
     await verifyConnection(driver, uri, config.neo4jDatabase);
     const applied = await applySchema(driver, config.neo4jDatabase);

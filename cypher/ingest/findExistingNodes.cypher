@@ -1,5 +1,7 @@
 // findExistingNodes: which of the given ids already exist, and as what kind.
-// $ids: LIST<STRING>. Returns one row per existing id: id, kinds (its labels other than Entity).
+// $ids: LIST<STRING>. Returns one row per existing id: id, kinds (its labels other than Entity), mergedIntoId (for the
+// id of an actor merged into another, a :Redirect, the actor it now stands for; else null).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN id, [label IN labels(n) WHERE label <> 'Entity'] AS kinds
+OPTIONAL MATCH (n:Redirect)-[:MERGED_INTO]->(survivor:Entity)
+RETURN id, [label IN labels(n) WHERE label <> 'Entity'] AS kinds, survivor.id AS mergedIntoId

@@ -1,11 +1,19 @@
 // Runs registered Cypher statements in managed read or write transactions.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { cypherSpan, traceMetadata } from '../observability/tracing';
 import { cypher, type CypherRegistry } from './cypherRegistry';
 import { mapDriverError } from './mapDriverError';
 import { toPlain } from './plainValues';
 import type { StatementName } from './statements';
 
 export type Params = Record<string, unknown>;
+
+/** Sessions open right now per driver, for the metrics (the driver exposes no pool statistics). */
+const openSessions = new WeakMap<Driver, number>();
+
+export function sessionsInUse(driver: Driver): number {
+  return openSessions.get(driver) ?? 0;
+}
 
 /** Counts the statements one GraphQL request sends, to keep round trips constant in page size. */
 export class RoundTripCounter {
@@ -51,17 +59,21 @@ export class Database {
 
   async read<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
     if (this.counter) this.counter.count += 1;
-    return this.withSession('READ', (session) =>
-      session.executeRead(async (tx) => {
-        const result = await tx.run(this.registry.text(name), params);
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
-      }, this.txConfig()),
+    return cypherSpan('READ', name, () =>
+      this.withSession('READ', (session) =>
+        session.executeRead(async (tx) => {
+          const result = await tx.run(this.registry.text(name), params);
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        }, this.txConfig()),
+      ),
     );
   }
 
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.withSession('WRITE', (session) =>
-      session.executeWrite((tx) => work(new WriteTransaction(tx, this.registry, this.counter)), this.txConfig()),
+    return cypherSpan('WRITE', 'transaction', () =>
+      this.withSession('WRITE', (session) =>
+        session.executeWrite((tx) => work(new WriteTransaction(tx, this.registry, this.counter)), this.txConfig()),
+      ),
     );
   }
 
@@ -72,16 +84,20 @@ export class Database {
 
   /** True while the database answers a trivial query. */
   async ping(): Promise<boolean> {
+    // An auto-commit query is not retried, so readiness turns to unready at once rather than after the retry budget.
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
+      await session.run('RETURN 1');
       return true;
     } catch {
       return false;
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 
   private txConfig() {
-    return { timeout: this.options.queryTimeoutMs };
+    return { timeout: this.options.queryTimeoutMs, metadata: traceMetadata() };
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
@@ -89,12 +105,16 @@ export class Database {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    openSessions.set(this.driver, sessionsInUse(this.driver) + 1);
     try {
       return await work(session);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      openSessions.set(this.driver, sessionsInUse(this.driver) - 1);
+      // Closing over a connection that just died fails too; that must not replace the work's own outcome
+      // (a commit already acknowledged, or the mapped error above).
+      await session.close().catch(() => undefined);
     }
   }
 }

@@ -9,6 +9,23 @@ import type { Database } from './database';
 import { toActor, toClaim, toDocument, toEvent, toLocation, toSource, type ClaimWithOrigin } from './mappers';
 import type { StatementName } from './statements';
 
+/** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
+export interface NodeAudit {
+  id: string;
+  createdAt: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  retractedBy: string | null;
+}
+
+const toAudit = (row: Record<string, unknown>): NodeAudit => ({
+  id: row.id as string,
+  createdAt: (row.createdAt as string | null) ?? null,
+  createdBy: (row.createdBy as string | null) ?? null,
+  updatedBy: (row.updatedBy as string | null) ?? null,
+  retractedBy: (row.retractedBy as string | null) ?? null,
+});
+
 export interface ActorTieRow {
   actorId: string;
   type: string;
@@ -26,7 +43,11 @@ export interface ActorTieRow {
 function byId<T extends { id: string }>(db: Database, statement: StatementName, column: string, map: (row: Record<string, unknown>) => T) {
   return new DataLoader<string, T | undefined>(async (ids) => {
     const rows = await db.read<Record<string, Record<string, unknown>>>(statement, { ids: [...ids] });
-    const found = new Map(rows.map((row) => map(row[column])).map((item) => [item.id, item]));
+    // A statement that follows redirects (actorsByIds) says which id each row answers; the others answer their own id.
+    const found = new Map(rows.map((row) => {
+      const item = map(row[column]);
+      return [typeof row.requestedId === 'string' ? row.requestedId : item.id, item] as const;
+    }));
     return ids.map((id) => found.get(id));
   });
 }
@@ -57,6 +78,7 @@ export function createLoaders(db: Database) {
       const found = new Map(rows.map((row) => [row.claimId, row.relayIds]));
       return claimIds.map((id) => found.get(id) ?? []);
     }),
+    audit: byId<NodeAudit>(db, 'auditByIds', 'audit', toAudit),
     actorTies: new DataLoader<string, ActorTieRow[]>(async (actorIds) => {
       const rows = await db.read<ActorTieRow>('actorTies', { actorIds: [...actorIds] });
       return groupedBy(actorIds, rows.map((row) => ({ key: row.actorId, value: row })));

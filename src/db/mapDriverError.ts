@@ -5,7 +5,9 @@ import { ConflictError } from '../errors/ConflictError';
 import { DatabaseUnavailableError } from '../errors/DatabaseUnavailableError';
 import { QueryTimeoutError } from '../errors/QueryTimeoutError';
 
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+// ProtocolError is what the driver reports when a server shutting down drops the connection mid-handshake
+// ("Failed to connect to server … write EPIPE", "Connection was closed by server").
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function mapDriverError(error: unknown): unknown {
   if (error instanceof ApiError || !(error instanceof Neo4jError)) return error;

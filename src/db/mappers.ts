@@ -129,8 +129,9 @@ export function toClaim(row: Row): ClaimWithOrigin {
     originSourceId: (text(row.originSourceId) ?? row.sourceId) as string,
     actorKind: text(row.actorKind),
     actorLineage: Array.isArray(row.actorLineage) ? (row.actorLineage as string[]) : [],
-    involvements: (Array.isArray(row.involved) ? (row.involved as Row[]) : []).map((i) =>
-      Object.assign(new Involvement(), { actorId: i.actorId as string, role: enumValue<Involvement['role']>(i.role) }),
-    ),
+    // Neo4j gives a pattern's matches in storage order; a fixed order keeps answers (and clients' caches) stable.
+    involvements: (Array.isArray(row.involved) ? (row.involved as Row[]) : [])
+      .map((i) => Object.assign(new Involvement(), { actorId: i.actorId as string, role: enumValue<Involvement['role']>(i.role) }))
+      .sort((a, b) => a.role.localeCompare(b.role) || a.actorId.localeCompare(b.actorId)),
   });
 }

@@ -178,7 +178,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
 }
 
 /** One relationship per (from, type, to), as MERGE would keep it: a repeated link adds its properties to the first. */
-function oneLinkPerKey(links: LinkRow[]): LinkRow[] {
+export function oneLinkPerKey(links: LinkRow[]): LinkRow[] {
   const byKey = new Map<string, LinkRow>();
   for (const link of links) {
     const key = JSON.stringify([link.fromId, link.type, link.toId]);

@@ -6,7 +6,7 @@ import { BadInputError } from '../errors/BadInputError';
 import { ConflictError } from '../errors/ConflictError';
 import { NotFoundError } from '../errors/NotFoundError';
 import type { DocumentBundle } from './bundle.types';
-import { bundleRows } from './bundleRows';
+import { bundleRows, oneLinkPerKey } from './bundleRows';
 import { validateBundle, withArticle } from './validateBundle';
 
 export interface IngestCounts {
@@ -44,7 +44,11 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
   }
   const rows = bundleRows(bundle);
   return db.write(async (tx) => {
-    await checkExistingIds(tx, check);
+    const redirects = await checkExistingIds(tx, check);
+    // A reference to a merged actor's old id links to the actor it was merged into.
+    const via = (id: string) => redirects.get(id) ?? id;
+    const bundleLinks = redirects.size === 0 ? rows.links : oneLinkPerKey(rows.links.map((link) => ({ ...link, fromId: via(link.fromId), toId: via(link.toId) })));
+    const bundleReplacedLinks = rows.replacedLinks.map((link) => ({ ...link, toId: via(link.toId) }));
     const params = { now: neo4j.types.DateTime.fromStandardDate(new Date()), by: options.by };
     const nodes: IngestCounts = { created: 0, updated: 0 };
     const createdIds = new Set<string>();
@@ -62,29 +66,39 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
     await merge('mergeClaims', rows.claims);
     // A link with an end this transaction created is new for sure; only links between older nodes need a look-up.
     const isNew = (link: { fromId: string; toId: string }) => createdIds.has(link.fromId) || createdIds.has(link.toId);
-    const replacedLinks = rows.replacedLinks.filter((link) => !createdIds.has(link.fromId));
+    const replacedLinks = bundleReplacedLinks.filter((link) => !createdIds.has(link.fromId));
     const [{ deleted }] = await tx.run<{ deleted: number }>('deleteReplacedLinks', { ...params, links: replacedLinks });
-    const [{ created }] = await tx.run<{ created: number }>('createLinks', { ...params, links: rows.links.filter(isNew) });
-    const [merged] = await tx.run<CountRow>('mergeLinks', { ...params, links: rows.links.filter((link) => !isNew(link)) });
+    const [{ created }] = await tx.run<{ created: number }>('createLinks', { ...params, links: bundleLinks.filter(isNew) });
+    const [merged] = await tx.run<CountRow>('mergeLinks', { ...params, links: bundleLinks.filter((link) => !isNew(link)) });
     const links = { created: created + merged.created, updated: merged.updated, replaced: deleted };
     await tx.run('copyEventPoints', { eventIds: rows.events.map((e) => e.id) });
     return { nodes, links };
   });
 }
 
-/** Fails before any write when a reference is missing or an id is taken by another kind of node. */
-async function checkExistingIds(tx: WriteTransaction, check: ReturnType<typeof validateBundle>): Promise<void> {
+/**
+ * Fails before any write when a reference is missing or an id is taken by another kind of node.
+ * Returns the references to merged actors' old ids, each with the id of the actor it was merged into.
+ */
+async function checkExistingIds(tx: WriteTransaction, check: ReturnType<typeof validateBundle>): Promise<Map<string, string>> {
   const ids = [...new Set([...check.definedKinds.keys(), ...check.externalReferences.map((r) => r.id)])];
   const existing = new Map(
-    (await tx.run<{ id: string; kinds: string[] }>('findExistingNodes', { ids })).map((row) => [row.id, row.kinds]),
+    (await tx.run<{ id: string; kinds: string[]; mergedIntoId: string | null }>('findExistingNodes', { ids })).map((row) => [row.id, row]),
   );
   for (const [id, kind] of check.definedKinds) {
-    const kinds = existing.get(id);
-    if (kinds && !kinds.includes(kind)) throw new ConflictError(`id "${id}" belongs to ${withArticle(kinds.join('/'))}, not ${withArticle(kind)}; choose another id`);
+    const row = existing.get(id);
+    if (row?.mergedIntoId) throw new ConflictError(`id "${id}" was merged into "${row.mergedIntoId}"; write "${row.mergedIntoId}" instead`);
+    if (row && !row.kinds.includes(kind)) throw new ConflictError(`id "${id}" belongs to ${withArticle(row.kinds.join('/'))}, not ${withArticle(kind)}; choose another id`);
   }
+  const redirects = new Map<string, string>();
   for (const reference of check.externalReferences) {
-    const kinds = existing.get(reference.id);
-    if (!kinds) throw new NotFoundError(reference.kind, reference.id, reference.field);
-    if (!kinds.includes(reference.kind)) throw new BadInputError(reference.field, `"${reference.id}" is ${withArticle(kinds.join('/'))}, not ${withArticle(reference.kind)}`);
+    const row = existing.get(reference.id);
+    if (!row) throw new NotFoundError(reference.kind, reference.id, reference.field);
+    if (row.mergedIntoId && reference.kind === 'Actor') {
+      redirects.set(reference.id, row.mergedIntoId);
+      continue;
+    }
+    if (!row.kinds.includes(reference.kind)) throw new BadInputError(reference.field, `"${reference.id}" is ${withArticle(row.kinds.join('/'))}, not ${withArticle(reference.kind)}`);
   }
+  return redirects;
 }

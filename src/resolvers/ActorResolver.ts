@@ -34,7 +34,7 @@ const atDescription =
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { description: 'One actor by id; NOT_FOUND when there is none.' })
-  actor(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Actor> {
+  actor(@Arg('id', () => ID, { description: 'The actor’s id, e.g. `actor:egypt`.' }) id: string, @Ctx() ctx: RequestContext): Promise<Actor> {
     return ctx.actors.byId(id);
   }
 

@@ -12,7 +12,7 @@ import { loadAll, loadOptional, loadRequired } from './loadRequired';
 @Resolver(() => Claim)
 export class ClaimResolver {
   @Query(() => Claim, { description: 'One claim by id; NOT_FOUND when there is none.' })
-  async claim(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Claim> {
+  async claim(@Arg('id', () => ID, { description: 'The claim’s id, as `Event.claims` lists it.' }) id: string, @Ctx() ctx: RequestContext): Promise<Claim> {
     const claim = await ctx.loaders.claim.load(id);
     if (!claim) throw new NotFoundError('Claim', id, 'id');
     return claim;

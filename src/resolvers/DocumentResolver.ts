@@ -9,7 +9,7 @@ import { loadOptional } from './loadRequired';
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, { description: 'One document by id; NOT_FOUND when there is none.' })
-  async document(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Document> {
+  async document(@Arg('id', () => ID, { description: 'The document’s id, as `Claim.document` gives it.' }) id: string, @Ctx() ctx: RequestContext): Promise<Document> {
     const document = await ctx.loaders.document.load(id);
     if (!document) throw new NotFoundError('Document', id, 'id');
     return document;

@@ -24,7 +24,7 @@ function toAttribution(group: AttributionGroup): Attribution {
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { description: 'One event by id; NOT_FOUND when there is none.' })
-  event(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Event> {
+  event(@Arg('id', () => ID, { description: 'The event’s id, e.g. `event:derna-airstrikes-2017-10-30`.' }) id: string, @Ctx() ctx: RequestContext): Promise<Event> {
     return ctx.events.byId(id);
   }
 

@@ -1,18 +1,29 @@
 // Builds the executable GraphQL schema from the TypeGraphQL classes.
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, emitSchemaDefinitionFile } from 'type-graphql';
 import { authChecker } from '../auth/authChecker';
 import { repoRoot } from '../repoRoot';
 import { resolvers } from '../resolvers';
 
 export const schemaFile = path.join(repoRoot, 'schema.graphql');
 
-export function buildGraphqlSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
-  return buildSchema({
+/** TypeGraphQL has no option for the root types' descriptions, which Sandbox shows first. */
+const rootDescriptions = {
+  query: 'Reads: events, actors, places, sources and the claims linking them. Start with `eventsAttributedTo`, the canonical question.',
+  mutation: 'Writes: each mutation is one transaction that records who made it and when (needs the EDITOR role unless stated).',
+  subscription: 'Live updates.',
+};
+
+export async function buildGraphqlSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     validate: { forbidUnknownValues: false },
-    emitSchemaFile: options.emit ? { path: schemaFile, sortedSchema: true } : false,
   });
+  for (const [root, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()], ['subscription', schema.getSubscriptionType()]] as const) {
+    if (type && !type.description) type.description = rootDescriptions[root];
+  }
+  if (options.emit) await emitSchemaDefinitionFile(schemaFile, schema, { sortedSchema: true });
+  return schema;
 }

@@ -10,19 +10,36 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
-import { anonymousIdentity } from '../auth/identity';
+import { ApiKeyService } from '../auth/ApiKeyService';
+import { Authenticator } from '../auth/Authenticator';
+import { JwtVerifier, type JwtConfig } from '../auth/JwtVerifier';
 import type { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
 import { RoundTripCounter, type Database } from '../db/database';
 import { createLoaders } from '../db/loaders';
+import { maxConnectionPoolSize } from '../db/driver';
+import { ApiMetrics } from '../observability/metrics';
+import { traceRequests } from '../observability/tracing';
+import { ActorMergeRepository } from '../db/repositories/ActorMergeRepository';
 import { ActorRepository } from '../db/repositories/ActorRepository';
+import { ChangeRepository } from '../db/repositories/ChangeRepository';
 import { EventRepository } from '../db/repositories/EventRepository';
 import { LocationRepository } from '../db/repositories/LocationRepository';
 import { NodeRepository } from '../db/repositories/NodeRepository';
 import { SearchRepository } from '../db/repositories/SearchRepository';
 import { SourceRepository } from '../db/repositories/SourceRepository';
+import { EditRepository } from '../db/repositories/EditRepository';
 import { buildGraphqlSchema } from '../schema/buildGraphqlSchema';
+import { explorerRoutes } from './explorerRoutes';
+import { exportRoutes } from './exportRoutes';
+import { bodyErrorHandler } from './bodyErrors';
+import { ApiError } from '../errors/ApiError';
 import { formatError } from './formatError';
+import { operationAccessPlugin } from './operationAccessPlugin';
+import { withHttpStatus } from './withHttpStatus';
+import { defaultQueryLimits, queryLimitsPlugin, type QueryLimits } from './queryLimits';
+import { rateLimitPlugin } from './rateLimitPlugin';
+import type { RateLimit } from './rateLimiter';
 import { sandboxDocument, sandboxVariables } from './sandboxDocument';
 
 export interface ApiServerOptions {
@@ -32,6 +49,18 @@ export interface ApiServerOptions {
   development: boolean;
   /** The role of callers without credentials; null refuses them anything that needs a role. */
   anonymousRole?: Role | null;
+  /** Depth, cost, token and body-size limits; each defaults to `defaultQueryLimits`. */
+  limits?: Partial<QueryLimits>;
+  /** Per-caller token bucket; none (off) when omitted. */
+  rateLimit?: RateLimit | null;
+  /** Schema introspection; defaults to `development`. */
+  introspection?: boolean;
+  /** The Sandbox landing page at /graphql; defaults to `development`. */
+  sandbox?: boolean;
+  /** Bearer JWT verification; none (API keys only) when omitted. */
+  jwt?: JwtConfig | null;
+  /** How long a valid API key is trusted without a database look-up (default 30 s; 0: look up every request). */
+  apiKeyCacheMs?: number;
 }
 
 export interface ApiServer {
@@ -61,19 +90,39 @@ function requestPlugin(development: boolean): ApolloServerPlugin<RequestContext>
   };
 }
 
-export async function createApiServer({ db, log, development, anonymousRole = null }: ApiServerOptions): Promise<ApiServer> {
+export async function createApiServer({ db, log, development, anonymousRole = null, ...guards }: ApiServerOptions): Promise<ApiServer> {
+  const limits: QueryLimits = { ...defaultQueryLimits, ...guards.limits };
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = await buildGraphqlSchema();
+  const apiKeys = new ApiKeyService(db, { cacheMs: guards.apiKeyCacheMs ?? 30_000 });
+  const authenticator = new Authenticator(apiKeys, guards.jwt ? new JwtVerifier(guards.jwt) : null, anonymousRole);
+  // Wrong credentials answer 401 before any resolver runs; they never fall back to anonymous.
+  const identify = async (req: express.Request) => {
+    try {
+      return await authenticator.identify({ authorization: req.header('authorization'), apiKey: req.header('x-api-key') });
+    } catch (error) {
+      throw error instanceof ApiError ? withHttpStatus(error) : error;
+    }
+  };
+  const metrics = new ApiMetrics(db.driver, maxConnectionPoolSize);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    introspection: development,
+    introspection: guards.introspection ?? development,
+    // Both are Apollo Server 5's defaults, stated here because the API's safety relies on them.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestPlugin(development),
-      development
+      metrics.plugin(),
+      operationAccessPlugin(),
+      ...(guards.rateLimit ? [rateLimitPlugin(guards.rateLimit)] : []),
+      queryLimitsPlugin(limits),
+      (guards.sandbox ?? development)
         ? ApolloServerPluginLandingPageLocalDefault({ embed: { initialState: { pollForSchemaUpdates: false } }, document: sandboxDocument, variables: sandboxVariables, includeCookies: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
     ],
@@ -92,6 +141,14 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     });
     next();
   });
+  app.use(traceRequests());
+  // Prometheus scrapes this; keep it on the internal network (it names operations and shows load).
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('Content-Type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
+  app.use(explorerRoutes());
+  app.use(exportRoutes({ db, log, identify }));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'live' });
   });
@@ -101,7 +158,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   });
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const requestId = res.locals.requestId as string;
@@ -110,7 +167,8 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
         const loaders = createLoaders(requestDb);
         return {
           requestId,
-          identity: anonymousIdentity(anonymousRole),
+          identity: await identify(res.req),
+          clientAddress: res.req.ip ?? res.req.socket.remoteAddress ?? 'unknown',
           log: log.child({ requestId }),
           roundTrips,
           db: requestDb,
@@ -121,10 +179,15 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
           locations: new LocationRepository(requestDb, loaders, new EventRepository(requestDb, loaders)),
           search: new SearchRepository(requestDb, loaders),
           nodes: new NodeRepository(requestDb, loaders),
+          merges: new ActorMergeRepository(requestDb, loaders),
+          changes: new ChangeRepository(requestDb, loaders),
+          edits: new EditRepository(requestDb),
+          apiKeys,
         };
       },
     }),
   );
+  app.use('/graphql', bodyErrorHandler(limits.maxBodyBytes));
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
   });

@@ -1,21 +1,37 @@
-// The query an analyst finds preloaded in Apollo Sandbox.
-export const sandboxDocument = `# Every claim about the Derna airstrikes: who blames whom, through whom, with what figures.
-query DernaStrike($id: ID!) {
-  event(id: $id) {
-    title
-    startDate
-    datePrecision
-    location { name latitude longitude geoPrecision }
-    attributions {
-      actor { name kind }
-      independentSourceCount
-      sources { name kind }
-      claims { quote stance relayChain { source { name } } }
+// The query an analyst finds preloaded in Apollo Sandbox: the canonical question, with its variables.
+export const sandboxDocument = `# The canonical question: which strikes does a source attribute to an actor, and in what words?
+# Change the variables below (actor by id or name, source by id or name, kinds) and press Run.
+# With API keys on, add the header  Authorization: Bearer <your key>  in the Headers tab.
+query StrikesAttributedTo($actor: ActorRef!, $source: SourceRef, $kinds: [EventKind!], $includeSubordinates: Boolean!) {
+  eventsAttributedTo(actor: $actor, source: $source, kinds: $kinds, includeSubordinates: $includeSubordinates) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        startDate
+        datePrecision
+        location { name latitude longitude geoPrecision }
+        casualties { killedLow killedHigh }
+        contested { isContested reasons }
+      }
+      matchedClaims {
+        quote
+        stance
+        confidence
+        actor { name }
+        source { name }
+        document { title }
+        relayChain { source { name } }
+      }
     }
-    casualties { killedLow killedHigh injuredLow injuredHigh }
-    contested { isContested reasons }
   }
 }
 `;
 
-export const sandboxVariables = { id: 'event:derna-airstrikes-2017-10-30' };
+export const sandboxVariables = {
+  actor: { name: 'Egypt' },
+  source: { id: 'source:mohammed-edriss-al-taher' },
+  kinds: ['AIRSTRIKE', 'DRONE_STRIKE'],
+  includeSubordinates: true,
+};

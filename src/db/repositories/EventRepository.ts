@@ -98,7 +98,7 @@ export class EventRepository {
     if (filter.within && filter.within.south > filter.within.north) {
       throw new BadInputError('filter.within.north', `${filter.within.north} is south of filter.within.south ${filter.within.south}`);
     }
-    await this.requireExisting(filter);
+    const { actorId } = await this.requireExisting(filter);
     const box = filter.within;
     const params = {
       kinds: filter.kinds?.length ? filter.kinds : null,
@@ -109,7 +109,7 @@ export class EventRepository {
       radiusMeters: filter.near ? filter.near.radiusKm * 1000 : null,
       southWest: box ? new neo4j.types.Point(4326, box.west, box.south) : null,
       northEast: box ? new neo4j.types.Point(4326, box.east, box.north) : null,
-      actorId: filter.actorId ?? null,
+      actorId,
       sourceId: filter.sourceId ?? null,
       contested: filter.contested ?? null,
       minKilled: filter.minKilled ?? null,
@@ -129,7 +129,8 @@ export class EventRepository {
   }
 
   /** An id filter naming nothing is a mistake worth reporting, not an empty page. */
-  private async requireExisting(filter: EventsFilter): Promise<void> {
+  /** Also gives the actor id to query by: a merged actor's id stands for the actor it was merged into. */
+  private async requireExisting(filter: EventsFilter): Promise<{ actorId: string | null }> {
     const [location, actor, source] = await Promise.all([
       filter.locationId ? this.loaders.location.load(filter.locationId) : true,
       filter.actorId ? this.loaders.actor.load(filter.actorId) : true,
@@ -138,5 +139,6 @@ export class EventRepository {
     if (!location) throw new NotFoundError('Location', filter.locationId as string, 'filter.locationId');
     if (!actor) throw new NotFoundError('Actor', filter.actorId as string, 'filter.actorId');
     if (!source) throw new NotFoundError('Source', filter.sourceId as string, 'filter.sourceId');
+    return { actorId: actor === true ? null : actor.id };
   }
 }

@@ -21,11 +21,12 @@ export class NameResolver {
   ) {}
 
   async actorId(ref: ActorRef, argument: string): Promise<string> {
-    return this.resolve(ref, argument, 'Actor', 'actorsNamed', async (id) => (await this.loaders.actor.load(id)) !== undefined);
+    // The loader answers a merged actor's id with the survivor, whose id is the one to query by.
+    return this.resolve(ref, argument, 'Actor', 'actorsNamed', async (id) => (await this.loaders.actor.load(id))?.id);
   }
 
   async sourceId(ref: SourceRef, argument: string): Promise<string> {
-    return this.resolve(ref, argument, 'Source', 'sourcesNamed', async (id) => (await this.loaders.source.load(id)) !== undefined);
+    return this.resolve(ref, argument, 'Source', 'sourcesNamed', async (id) => (await this.loaders.source.load(id))?.id);
   }
 
   private async resolve(
@@ -33,14 +34,16 @@ export class NameResolver {
     argument: string,
     kind: string,
     statement: StatementName,
-    exists: (id: string) => Promise<boolean>,
+    /** The id the node is found under now, or undefined when there is none. */
+    existing: (id: string) => Promise<string | undefined>,
   ): Promise<string> {
     const hasId = ref.id != null && ref.id !== '';
     const hasName = ref.name != null && ref.name.trim() !== '';
     if (hasId === hasName) throw new BadInputError(argument, `give exactly one of ${argument}.id and ${argument}.name`);
     if (hasId) {
-      if (!(await exists(ref.id as string))) throw new NotFoundError(kind, ref.id as string, `${argument}.id`);
-      return ref.id as string;
+      const found = await existing(ref.id as string);
+      if (found === undefined) throw new NotFoundError(kind, ref.id as string, `${argument}.id`);
+      return found;
     }
     const name = (ref.name as string).trim();
     const nameKey = normalizeName(name);

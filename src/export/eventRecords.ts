@@ -1,0 +1,72 @@
+// Flattens events with their place, attributions, casualty range and contestation into plain records for GeoJSON and CSV.
+import { attributionsOf } from '../derive/attributionsOf';
+import { casualtiesOf } from '../derive/casualtiesOf';
+import { contestationOf } from '../derive/contestationOf';
+import type { Loaders } from '../db/loaders';
+import type { Event } from '../schema/event.type';
+import type { Location } from '../schema/location.type';
+
+export interface ExportedAttribution {
+  actorId: string;
+  actorName: string;
+  /** Sources that made or relayed an attributing claim. */
+  sourceCount: number;
+  /** Distinct origins behind those claims: a relay of an origin counts once. */
+  independentSourceCount: number;
+  sources: { sourceId: string; sourceName: string; claimIds: string[] }[];
+}
+
+export interface EventRecord {
+  event: Event;
+  location: Location | null;
+  attributions: ExportedAttribution[];
+  killedLow: number | null;
+  killedHigh: number | null;
+  contested: boolean;
+}
+
+function found<T>(values: (T | Error | undefined)[]): T[] {
+  return values.filter((value): value is T => value !== undefined && !(value instanceof Error));
+}
+
+/** One batch per kind of node, whatever the number of events (the loaders coalesce). */
+export async function eventRecords(events: Event[], loaders: Loaders): Promise<EventRecord[]> {
+  const [claimLists, locations] = await Promise.all([
+    loaders.claimsAboutEvent.loadMany(events.map((event) => event.id)),
+    loaders.location.loadMany(events.flatMap((event) => (event.locationId ? [event.locationId] : []))),
+  ]);
+  const claimsOf = (i: number) => {
+    const claims = claimLists[i];
+    return claims instanceof Error ? [] : claims;
+  };
+  const allClaims = events.flatMap((_, i) => claimsOf(i));
+  const [actors, sources] = await Promise.all([
+    loaders.actor.loadMany([...new Set(allClaims.flatMap((claim) => (claim.actorId ? [claim.actorId] : [])))]),
+    loaders.source.loadMany([...new Set(allClaims.map((claim) => claim.sourceId))]),
+  ]);
+  const actorNames = new Map(found(actors).map((actor) => [actor.id, actor.name]));
+  const sourceNames = new Map(found(sources).map((source) => [source.id, source.name]));
+  const placeById = new Map(found(locations).map((location) => [location.id, location]));
+  return events.map((event, i) => {
+    const claims = claimsOf(i);
+    const casualties = casualtiesOf(claims);
+    return {
+      event,
+      location: event.locationId ? (placeById.get(event.locationId) ?? null) : null,
+      attributions: attributionsOf(claims).map((group) => ({
+        actorId: group.actorId,
+        actorName: actorNames.get(group.actorId) ?? group.actorId,
+        sourceCount: group.sourceIds.length,
+        independentSourceCount: group.independentSourceCount,
+        sources: group.sourceIds.map((sourceId) => ({
+          sourceId,
+          sourceName: sourceNames.get(sourceId) ?? sourceId,
+          claimIds: group.claims.filter((claim) => claim.sourceId === sourceId).map((claim) => claim.id),
+        })),
+      })),
+      killedLow: casualties.killedLow,
+      killedHigh: casualties.killedHigh,
+      contested: contestationOf(claims, actorNames).isContested,
+    };
+  });
+}

@@ -1,0 +1,27 @@
+// Turns Express body-parser failures (too large, not JSON) into GraphQL-shaped JSON errors instead of HTML pages.
+import type { ErrorRequestHandler } from 'express';
+import { ErrorCode } from '../errors/ErrorCode';
+import { PayloadTooLargeError } from '../errors/PayloadTooLargeError';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    const { type, status } = (error ?? {}) as BodyParserError;
+    if (type === 'entity.too.large') {
+      const refusal = new PayloadTooLargeError(maxBodyBytes);
+      res.status(413).json({ errors: [{ message: refusal.message, extensions: refusal.extensions }] });
+      return;
+    }
+    // Every body-parser error carries a `type`; anything else is not ours to answer.
+    if (typeof type === 'string' && status !== undefined && status < 500) {
+      const message = type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : `The request body could not be read (${type ?? status}).`;
+      res.status(400).json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] });
+      return;
+    }
+    next(error);
+  };
+}

@@ -1,0 +1,112 @@
+// Depth and cost of a GraphQL operation, measured before it runs, and the plugin that refuses those over the limits
+// (and operations of a type the schema does not have).
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNullableType, GraphQLError, isListType, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { RequestContext } from '../context';
+import { ErrorCode } from '../errors/ErrorCode';
+import { QueryTooComplexError } from '../errors/QueryTooComplexError';
+import { QueryTooDeepError } from '../errors/QueryTooDeepError';
+import { defaultPageSize, maxPageSize } from '../schema/pageArgs';
+
+export interface QueryLimits {
+  /** Deepest nesting of fields allowed (introspection fields excepted). */
+  maxDepth: number;
+  /** Highest estimated cost allowed; see `queryCostEstimator`. */
+  maxCost: number;
+  /** Most lexical tokens a document may have; graphql-js stops parsing past it. */
+  maxTokens: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+}
+
+export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxCost: 100_000, maxTokens: 10_000, maxBodyBytes: 2 * 1024 * 1024 };
+
+/** What one element of a list without paging arguments is assumed to fan out to. */
+export const assumedListSize = 10;
+
+// Introspection is governed by the INTROSPECTION switch, not by these limits (Sandbox's own query is deep).
+const isIntrospectionField = (name: string): boolean => name === '__schema' || name === '__type';
+
+function pageSizeOf(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 0), maxPageSize) : defaultPageSize;
+}
+
+/**
+ * Each field costs 1 plus what it selects; a field with `first`/`last` multiplies its selection by the page
+ * size asked for (default 20, capped at the maximum page size whose own check names the argument), `nodes(ids)`
+ * by the number of ids, and any other list (except a connection's edges) by `assumedListSize`.
+ */
+export const queryCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (isIntrospectionField(field.name)) return 0;
+  // A connection's `edges` are the page its field already paid for.
+  if (type.name.endsWith('Connection')) return 1 + childComplexity;
+  const argNames = new Set(field.args.map((arg) => arg.name));
+  if (argNames.has('first') || argNames.has('last')) return 1 + pageSizeOf(args.first ?? args.last) * childComplexity;
+  if (Array.isArray(args.ids)) return 1 + args.ids.length * childComplexity;
+  if (isListType(getNullableType(field.type))) return 1 + assumedListSize * childComplexity;
+  return 1 + childComplexity;
+};
+
+/** The deepest chain of fields in the operation, following fragments. */
+export function queryDepth(document: DocumentNode, operationName?: string | null): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const operation = document.definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
+    if (!selectionSet) return 0;
+    let deepest = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (isIntrospectionField(selection.name.value)) continue;
+        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, seen));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        // Validation has already refused fragment cycles; `seen` only keeps a bad document from looping here.
+        if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set(seen).add(name)));
+      }
+    }
+    return deepest;
+  };
+  return depthOf(operation.selectionSet, new Set());
+}
+
+export function queryLimitsPlugin(limits: Pick<QueryLimits, 'maxDepth' | 'maxCost'>): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName, operation, schema, response }) {
+          // graphql-js validation lets an operation type without a root type through, and execution then fails unmasked.
+          if (operation && !schema.getRootType(operation.operation)) {
+            response.http.status = 400;
+            throw new GraphQLError(`This API has no ${operation.operation} operations.`, { extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } });
+          }
+          const depth = queryDepth(document, operationName);
+          if (depth > limits.maxDepth) {
+            response.http.status = 400;
+            throw new QueryTooDeepError(depth, limits.maxDepth);
+          }
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [queryCostEstimator] });
+          } catch (error) {
+            // Variables that do not coerce are left to execution, which names them precisely.
+            if (!(error instanceof Error) || !/maximum allowed number of nodes/.test(error.message)) return;
+            // More field nodes (fragments spread over and over) than the counter will visit: certainly too costly.
+            cost = Number.POSITIVE_INFINITY;
+          }
+          if (cost > limits.maxCost) {
+            response.http.status = 400;
+            throw new QueryTooComplexError(cost, limits.maxCost);
+          }
+        },
+      };
+    },
+  };
+}
