@@ -27,6 +27,8 @@ export interface AppConfig {
   neo4jPassword: string;
   neo4jDatabase: string;
   neo4jQueryTimeoutMs: number;
+  /** How old a change must be before the change feed lists it: by default the transaction timeout plus a second. */
+  changeFeedSettleMs: number;
   localNeo4j: { port: number; dataDir: string; heap: string; pageCache: string };
   seedWhenEmpty: boolean;
   /** The role of callers without credentials: READER in development, none elsewhere unless set. */
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       NEO4J_PASSWORD: str({ default: '' }),
       NEO4J_DATABASE: str({ default: 'neo4j' }),
       NEO4J_QUERY_TIMEOUT_MS: num({ default: 15000 }),
+      CHANGE_FEED_SETTLE_MS: num({ default: undefined, desc: 'age before a change is listed by the change feed' }),
       NEO4J_LOCAL_PORT: port({ default: 7687 }),
       NEO4J_LOCAL_DATA_DIR: str({ default: '.neo4j/data' }),
       NEO4J_LOCAL_HEAP: memorySize({ default: '1g' }),
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
   );
   if (clean.NEO4J_QUERY_TIMEOUT_MS <= 0) throw new ConfigError(['NEO4J_QUERY_TIMEOUT_MS: must be a positive number of milliseconds']);
+  if (clean.CHANGE_FEED_SETTLE_MS !== undefined && clean.CHANGE_FEED_SETTLE_MS < 0) throw new ConfigError(['CHANGE_FEED_SETTLE_MS: must be 0 or a positive number of milliseconds']);
   const notPositive = (
     [
       ['NEO4J_CONNECTION_TIMEOUT_MS', clean.NEO4J_CONNECTION_TIMEOUT_MS, 'milliseconds'],
@@ -117,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     neo4jPassword: clean.NEO4J_PASSWORD,
     neo4jDatabase: clean.NEO4J_DATABASE,
     neo4jQueryTimeoutMs: clean.NEO4J_QUERY_TIMEOUT_MS,
+    changeFeedSettleMs: clean.CHANGE_FEED_SETTLE_MS ?? clean.NEO4J_QUERY_TIMEOUT_MS + 1000,
     localNeo4j: {
       port: clean.NEO4J_LOCAL_PORT,
       dataDir: clean.NEO4J_LOCAL_DATA_DIR,

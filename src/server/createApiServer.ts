@@ -61,6 +61,8 @@ export interface ApiServerOptions {
   jwt?: JwtConfig | null;
   /** How long a valid API key is trusted without a database look-up (default 30 s; 0: look up every request). */
   apiKeyCacheMs?: number;
+  /** How old a change must be before the change feed lists it (default 0); see ChangeRepository. */
+  changeFeedSettleMs?: number;
 }
 
 export interface ApiServer {
@@ -180,7 +182,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
           search: new SearchRepository(requestDb, loaders),
           nodes: new NodeRepository(requestDb, loaders),
           merges: new ActorMergeRepository(requestDb, loaders),
-          changes: new ChangeRepository(requestDb, loaders),
+          changes: new ChangeRepository(requestDb, loaders, guards.changeFeedSettleMs ?? 0),
           edits: new EditRepository(requestDb),
           apiKeys,
         };

@@ -129,6 +129,20 @@ test('since leaves out what changed before it', async () => {
   expect(recent.edges.map((edge) => edge.node.id)).toEqual(['actor:militia']);
 });
 
+test('with a settle window, a change is listed only once it is that old, so a write committing late is not skipped', async () => {
+  const settled = await startTestApi(graph.db, { anonymousRole: Role.EDITOR, changeFeedSettleMs: 60_000 });
+  try {
+    await ingestBundle(graph.db, reportBundle(), { by: 'test' });
+    const response = await settled.gql<{ changes: ChangePage }>(feed, {});
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.changes.edges).toEqual([]);
+    // The API without a window lists the same writes at once.
+    expect((await changes()).edges.length).toBeGreaterThan(0);
+  } finally {
+    await settled.close();
+  }
+});
+
 test('a retracted claim comes in the feed as RETRACTED', async () => {
   await ingestBundle(graph.db, reportBundle(), { by: 'test' });
   const { cursor } = await changes({ first: 1000 });
@@ -175,7 +189,7 @@ test('the feed seeks the updatedAt range index and reads it in order, without sc
   const [at] = JSON.parse(Buffer.from(first.cursor!, 'base64url').toString('utf8')) as string[];
   const result = await graph.driver.executeQuery(
     `PROFILE ${CypherRegistry.load().text('changesSince')}`,
-    { from: at, afterId: first.edges.at(-1)!.node.id, limit: neo4j.int(11) },
+    { from: at, afterId: first.edges.at(-1)!.node.id, until: new Date().toISOString(), limit: neo4j.int(11) },
     { routing: 'READ' },
   );
   const operators: string[] = [];

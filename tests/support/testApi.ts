@@ -21,12 +21,16 @@ export interface TestApi {
 }
 
 /** Anonymous callers are ADMIN unless a test says otherwise, so only the auth tests deal with credentials. */
-export async function startTestApi(db: Database, options: { development?: boolean; anonymousRole?: Role | null } = {}): Promise<TestApi> {
+export async function startTestApi(
+  db: Database,
+  options: { development?: boolean; anonymousRole?: Role | null; changeFeedSettleMs?: number } = {},
+): Promise<TestApi> {
   const server: ApiServer = await createApiServer({
     db,
     log: pino({ level: 'silent' }),
     development: options.development ?? true,
     anonymousRole: options.anonymousRole === undefined ? Role.ADMIN : options.anonymousRole,
+    changeFeedSettleMs: options.changeFeedSettleMs,
   });
   const url = await server.listen(0, '127.0.0.1');
   return {

@@ -45,9 +45,15 @@ export function decodeChangeCursor(cursor: string): FeedPosition {
 }
 
 export class ChangeRepository {
+  /**
+   * A write stamps updatedAt when its transaction starts, so a long transaction can commit after a later one a client
+   * has already read past. Listing only changes at least `settleMs` old (the longest a write transaction may run)
+   * means the feed never skips one; the price is that changes show up `settleMs` late.
+   */
   constructor(
     private readonly db: Database,
     private readonly loaders: Loaders,
+    private readonly settleMs = 0,
   ) {}
 
   async page(args: ChangesArgs): Promise<ChangeConnection> {
@@ -55,7 +61,8 @@ export class ChangeRepository {
     const from = after ? after.at : args.since ? args.since.toISOString() : beginning;
     // One more than asked tells whether another page follows.
     // From `since` on, every node at that very instant counts: the smallest id is after ''.
-    const rows = await this.db.read<ChangeRow>('changesSince', { from, afterId: after?.id ?? '', limit: neo4j.int(args.first + 1) });
+    const until = new Date(Date.now() - this.settleMs).toISOString();
+    const rows = await this.db.read<ChangeRow>('changesSince', { from, afterId: after?.id ?? '', until, limit: neo4j.int(args.first + 1) });
     const page = rows.slice(0, args.first);
     const nodes = await loadNodesByKind(
       this.loaders,
