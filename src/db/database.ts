@@ -109,7 +109,7 @@ export class Database {
     try {
       return await work(session);
     } catch (error) {
-      throw mapDriverError(error);
+      throw mapDriverError(error, this.options.queryTimeoutMs);
     } finally {
       openSessions.set(this.driver, sessionsInUse(this.driver) - 1);
       // Closing over a connection that just died fails too; that must not replace the work's own outcome

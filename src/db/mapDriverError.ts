@@ -9,11 +9,12 @@ import { QueryTimeoutError } from '../errors/QueryTimeoutError';
 // ("Failed to connect to server … write EPIPE", "Connection was closed by server").
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-export function mapDriverError(error: unknown): unknown {
+/** `queryTimeoutMs` is the transaction timeout the work ran under, for the message of a timeout. */
+export function mapDriverError(error: unknown, queryTimeoutMs?: number): unknown {
   if (error instanceof ApiError || !(error instanceof Neo4jError)) return error;
   if (unavailableCodes.has(error.code)) return new DatabaseUnavailableError(error.code);
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new ConflictError(error.message);
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new QueryTimeoutError();
+  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new QueryTimeoutError(queryTimeoutMs);
   if (isRetryableError(error)) return new DatabaseUnavailableError(error.code);
   return error;
 }

@@ -16,6 +16,7 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   RATE_LIMITED = 'RATE_LIMITED',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
 }
 
 registerEnumType(ErrorCode, {

@@ -1,11 +1,13 @@
-// A database query ran past the configured transaction timeout.
+// A database query ran past the configured transaction timeout (NEO4J_QUERY_TIMEOUT_MS).
 import { ApiError } from './ApiError';
 import { ErrorCode } from './ErrorCode';
 
 export class QueryTimeoutError extends ApiError {
-  constructor() {
-    super('The query took longer than the database timeout (NEO4J_QUERY_TIMEOUT_MS); narrow the filters or ask for a smaller page.', ErrorCode.DATABASE_UNAVAILABLE, {
-      reason: 'TIMEOUT',
+  constructor(timeoutMs?: number) {
+    const limit = timeoutMs === undefined ? 'the database timeout (NEO4J_QUERY_TIMEOUT_MS)' : `the database timeout (NEO4J_QUERY_TIMEOUT_MS) of ${timeoutMs} ms`;
+    super(`The query took longer than ${limit} and was stopped, changing nothing; narrow the filters or ask for a smaller page.`, ErrorCode.QUERY_TIMEOUT, {
+      limit: 'NEO4J_QUERY_TIMEOUT_MS',
+      timeoutMs,
     });
   }
 }
