@@ -1,0 +1,89 @@
+// `npx tsx bench/profile.ts <size> [statement]`: PROFILE of this API's Cypher for the canonical question (or another
+// registered statement given its params below) on a loaded bench size, and the same for the hand-written floor.
+// Prints db hits and rows per operator, and the wall time of 20 runs of each.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { Database } from '../src/db/database';
+import type { StatementName } from '../src/db/statements';
+import { repoRoot } from '../src/repoRoot';
+import { benchIds } from './generate';
+import { openBenchGraph, type SizeName } from './load';
+import { questions } from './questions';
+
+interface PlanNode { operatorType: string; rows: number; dbHits: number; arguments: Record<string, unknown>; children: PlanNode[] }
+
+function printPlan(plan: PlanNode, depth = 0): number {
+  const details = String(plan.arguments.Details ?? '').slice(0, 110);
+  process.stdout.write(`${'  '.repeat(depth)}${plan.operatorType}  rows=${plan.rows} hits=${plan.dbHits}  ${details}\n`);
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + printPlan(child, depth + 1), 0);
+}
+
+async function main(): Promise<void> {
+  const size = (process.argv[2] ?? '10k') as SizeName;
+  const graph = await openBenchGraph(size);
+  try {
+    const apiText = readFileSync(path.join(repoRoot, 'cypher', 'event', 'eventsAttributedTo.cypher'), 'utf8');
+    const apiParams = {
+      actorId: benchIds.canonicalActor, includeSubordinates: true, sourceId: benchIds.canonicalSource, sourceAsRelayer: false,
+      kinds: ['AIRSTRIKE', 'DRONE_STRIKE'], from: null, to: null, locationId: null, center: null, radiusMeters: null, minConfidence: null,
+      includeRetracted: false, descending: true, skip: neo4j.int(0), limit: neo4j.int(20),
+    };
+    const raw = questions.find((q) => q.name === 'canonical')!.cypher(0);
+    for (const [label, text, params] of [['API eventsAttributedTo', apiText, apiParams], ['raw canonical', raw.text, raw.params]] as const) {
+      const session = graph.driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(`PROFILE ${text}`, params);
+        process.stdout.write(`\n== ${label} ==\n`);
+        const total = printPlan(result.summary.profile as unknown as PlanNode);
+        let ms = 0;
+        for (let i = 0; i < 20; i += 1) {
+          const t0 = performance.now();
+          await session.run(text, params);
+          ms += performance.now() - t0;
+        }
+        process.stdout.write(`total db hits ${total}; mean ${(ms / 20).toFixed(1)} ms over 20 runs\n`);
+      } finally {
+        await session.close();
+      }
+    }
+    await statementTimes(graph.db, apiParams);
+  } finally {
+    await graph.close();
+  }
+}
+
+/** The statements one canonical request makes through this API, in order, each timed alone (mean of 30 runs). */
+async function statementTimes(db: Database, params: Record<string, unknown>): Promise<void> {
+  const [row] = await db.read<{ totalCount: number; page: { eventId: string; claimIds: string[] }[] }>('eventsAttributedTo', params);
+  const eventIds = row.page.map((hit) => hit.eventId);
+  const claimIds = row.page.flatMap((hit) => hit.claimIds);
+  const events = await db.read<{ event: { locationId: string } }>('eventsByIds', { ids: eventIds });
+  const claims = await db.read<{ claim: { sourceId: string; documentId: string | null } }>('claimsByIds', { ids: claimIds });
+  const steps: [StatementName, Record<string, unknown>][] = [
+    ['actorsByIds', { ids: [benchIds.canonicalActor] }],
+    ['sourcesByIds', { ids: [benchIds.canonicalSource] }],
+    ['eventsAttributedTo', params],
+    ['eventsByIds', { ids: eventIds }],
+    ['claimsByIds', { ids: claimIds }],
+    ['locationsByIds', { ids: [...new Set(events.map((r) => r.event.locationId))] }],
+    ['sourcesByIds', { ids: [...new Set(claims.map((r) => r.claim.sourceId))] }],
+    ['documentsByIds', { ids: [...new Set(claims.flatMap((r) => (r.claim.documentId ? [r.claim.documentId] : [])))] }],
+  ];
+  process.stdout.write(`\n== this API's statements for one canonical request (${eventIds.length} events, ${claimIds.length} claims) ==\n`);
+  let sum = 0;
+  for (const [name, stepParams] of steps) {
+    for (let i = 0; i < 20; i += 1) await db.read(name, stepParams);
+    const t0 = performance.now();
+    for (let i = 0; i < 30; i += 1) await db.read(name, stepParams);
+    const ms = (performance.now() - t0) / 30;
+    sum += ms;
+    process.stdout.write(`  ${name.padEnd(20)} ${ms.toFixed(1)} ms\n`);
+  }
+  process.stdout.write(`  sum ${sum.toFixed(1)} ms (the API runs some of these side by side)\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+// The shape of bench/results/<date>.json, and the figures derived from the raw latencies.
+import type { QuestionName } from './questions';
+
+export type SystemName = 'api' | 'neo4jGraphql' | 'cypher';
+
+export interface Measurement {
+  question: QuestionName;
+  system: SystemName;
+  concurrency: number;
+  requests: number;
+  errors: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  throughputRps: number;
+}
+
+export interface SizeResults {
+  size: string;
+  claims: number;
+  counts: { events: number; claims: number; nodes: number };
+  /** Seconds this run spent loading the size; null when an earlier run's data was reused. */
+  loadSeconds: number | null;
+  /** Per question and system, the total and page size of the first answer: the three should agree. */
+  answers: Record<string, Record<string, string>>;
+  measurements: Measurement[];
+  /** Resident set size of the two API processes: after start-up, and the highest sampled under load. */
+  memory: { api: { idleMb: number | null; peakMb: number }; neo4jGraphql: { idleMb: number | null; peakMb: number } };
+}
+
+export interface Headline {
+  /** Canonical query, p50, concurrency 32: this API over hand-written Cypher, at `headlineSize`. */
+  apiOverRawP50: number | null;
+  /** Canonical query, concurrency 32: this API's throughput over @neo4j/graphql's, at `headlineSize`. */
+  apiOverNeo4jGraphqlThroughput: number | null;
+  /** This API's canonical p50 (concurrency 1) at 1M claims over the same at 10k; null when 1M was not run. */
+  p50_1M_over_10k: number | null;
+  headlineSize: string | null;
+}
+
+export interface BenchResults extends Headline {
+  date: string;
+  machine: { cpuCount: number; cpuModel: string; memoryGb: number; node: string; neo4j: string; platform: string };
+  settings: { secondsPerRun: number; rounds: number; concurrencies: number[]; sizes: string[]; questionsAt1m: string[] };
+  questions: Record<string, string>;
+  sizes: SizeResults[];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function summarize(question: QuestionName, system: SystemName, concurrency: number, latencies: number[], errors: number, elapsedS: number): Measurement {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    question, system, concurrency, requests: sorted.length, errors,
+    p50Ms: round1(percentile(sorted, 50)), p95Ms: round1(percentile(sorted, 95)), p99Ms: round1(percentile(sorted, 99)),
+    throughputRps: elapsedS > 0 ? round1(sorted.length / elapsedS) : 0,
+  };
+}
+
+export function find(size: SizeResults | undefined, question: QuestionName, system: SystemName, concurrency: number): Measurement | undefined {
+  return size?.measurements.find((m) => m.question === question && m.system === system && m.concurrency === concurrency && m.requests > 0);
+}
+
+export function ratio(a: number | undefined, b: number | undefined): number | null {
+  return a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : round2(a / b);
+}
+
+/** The three headline numbers; the first two at the largest size below 1M that was run (all four questions run there). */
+export function headlineRatios(sizes: SizeResults[]): Headline {
+  const headline = [...sizes].reverse().find((s) => s.size !== '1m') ?? sizes[sizes.length - 1];
+  const small = sizes.find((s) => s.size === '10k');
+  const million = sizes.find((s) => s.size === '1m');
+  return {
+    apiOverRawP50: ratio(find(headline, 'canonical', 'api', 32)?.p50Ms, find(headline, 'canonical', 'cypher', 32)?.p50Ms),
+    apiOverNeo4jGraphqlThroughput: ratio(find(headline, 'canonical', 'api', 32)?.throughputRps, find(headline, 'canonical', 'neo4jGraphql', 32)?.throughputRps),
+    p50_1M_over_10k: ratio(find(million, 'canonical', 'api', 1)?.p50Ms, find(small, 'canonical', 'api', 1)?.p50Ms),
+    headlineSize: headline?.size ?? null,
+  };
+}

@@ -1,0 +1,291 @@
+// `npm run bench` (issue 7): the same four questions three ways on the same local Neo4j and data — this API over HTTP
+// (built, run from dist/), an @neo4j/graphql API over HTTP (bench/neo4jGraphqlServer.ts), and hand-written Cypher
+// through neo4j-driver — at concurrency 1 and 32, alternating the systems in rounds to cancel machine drift.
+// Writes bench/results/<date>.json and docs/performance.md. Settings: BENCH_SIZES (default 10k,100k; add 1m),
+// BENCH_SECONDS per question, system, concurrency and round (default 5), BENCH_ROUNDS (default 2),
+// BENCH_1M_QUESTIONS (questions at 1m, default canonical).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { repoRoot } from '../src/repoRoot';
+import { openBenchGraph, sizes, type SizeName } from './load';
+import { questions, type Question, type QuestionName } from './questions';
+import { renderMarkdown } from './report';
+import { headlineRatios, summarize, type BenchResults, type Measurement, type SizeResults, type SystemName } from './results';
+
+const settings = {
+  sizes: (process.env.BENCH_SIZES ?? '10k,100k').split(',').map((s) => s.trim()) as SizeName[],
+  seconds: Number(process.env.BENCH_SECONDS ?? 5),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 2),
+  concurrencies: [1, 32],
+  questionsAt1m: (process.env.BENCH_1M_QUESTIONS ?? 'canonical').split(',') as QuestionName[],
+  requestTimeoutMs: 30_000,
+};
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+interface Child {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startChild(name: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<Child> {
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 120_000;
+  let match: RegExpMatchArray | null;
+  while (!(match = ready.exec(output))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${name} did not start:\n${output.slice(-2000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url: match[1],
+    process: child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function startApi(neo4jUri: string): Promise<Child> {
+  const port = await freePort();
+  return startChild('the API', [path.join(repoRoot, 'dist', 'src', 'main.js')], {
+    NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn',
+    SEED_WHEN_EMPTY: 'false', ANONYMOUS_ROLE: 'READER', RATE_LIMIT_PER_SECOND: '0',
+  }, /GraphQL API ready at (\S+)/);
+}
+
+async function startNeo4jGraphql(neo4jUri: string): Promise<Child> {
+  const port = await freePort();
+  return startChild('the @neo4j/graphql API', ['--import', 'tsx', path.join(repoRoot, 'bench', 'neo4jGraphqlServer.ts')], {
+    NODE_ENV: 'production', PORT: String(port), NEO4J_URI: neo4jUri,
+  }, /ready (\S+)/);
+}
+
+/** Resident set size of a process in MB, from /proc (Linux). */
+function rssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+type Ask = (round: number) => Promise<void>;
+
+async function postGraphql(url: string, body: { query: string; variables: Record<string, unknown> }): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(settings.requestTimeoutMs),
+  });
+  const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (json.errors?.length) throw new Error(json.errors.map((e) => e.message).join('; '));
+  return json.data;
+}
+
+function askers(question: Question, apiUrl: string, ngUrl: string, driver: Driver): Record<SystemName, { ask: Ask; answer: (round: number) => Promise<unknown> } | null> {
+  const viaHttp = (url: string, make: (round: number) => { query: string; variables: Record<string, unknown> }) => {
+    const answer = (round: number) => postGraphql(url, make(round));
+    return { ask: async (round: number) => void (await answer(round)), answer };
+  };
+  const cypherAnswer = async (round: number) => {
+    const { text, params } = question.cypher(round);
+    const result = await driver.executeQuery(text, params, { routing: 'READ', database: 'neo4j' });
+    return result.records.map((record) => record.toObject());
+  };
+  return {
+    api: viaHttp(apiUrl, question.api),
+    neo4jGraphql: question.neo4jGraphql ? viaHttp(ngUrl, question.neo4jGraphql) : null,
+    cypher: { ask: async (round) => void (await cypherAnswer(round)), answer: cypherAnswer },
+  };
+}
+
+/** A closed loop: `concurrency` clients, each sending its next request when the last one answers, for `seconds`. */
+async function closedLoop(ask: Ask, concurrency: number, seconds: number, roundBase: number): Promise<{ latencies: number[]; errors: number; elapsedS: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let counter = roundBase;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        try {
+          await ask(counter++);
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors += 1;
+        }
+      }
+    }),
+  );
+  return { latencies, errors, elapsedS: (performance.now() - started) / 1000 };
+}
+
+/** Page sizes and totals, for the check that the three systems answer the same question. */
+function answerShape(system: SystemName, question: QuestionName, data: unknown): string {
+  const d = data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  try {
+    if (system === 'cypher') {
+      const rows = d as unknown as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (question === 'attributions') return `${rows.length} actors`;
+      if (question === 'search') return `total ${rows[0]?.totalCount}`;
+      return `total ${rows[0]?.totalCount ?? 0}, page ${rows.length}`;
+    }
+    if (question === 'canonical') {
+      const c = system === 'api' ? d.eventsAttributedTo : d.eventsConnection;
+      return `total ${c.totalCount}, page ${c.edges.length}`;
+    }
+    if (question === 'nearPoint') {
+      const c = system === 'api' ? d.events : d.eventsConnection;
+      return `total ${c.totalCount}, page ${c.edges.length}`;
+    }
+    if (question === 'attributions') {
+      if (system === 'api') return `${d.event.attributions.length} actors`;
+      return `${new Set(d.events[0].claims.map((c: { actor: { id: string }[] }) => c.actor[0]?.id)).size} actors`;
+    }
+    return `total ${(system === 'api' ? d.search : d.eventsFulltext).totalCount}`;
+  } catch (error) {
+    return `unreadable (${String(error)})`;
+  }
+}
+
+async function benchSize(size: SizeName): Promise<SizeResults> {
+  say(`\n== ${size} ==`);
+  const graph = await openBenchGraph(size);
+  say(`graph: ${JSON.stringify(graph.counts)}; load ${graph.loadSeconds === null ? 'reused' : `${graph.loadSeconds} s`}`);
+  const api = await startApi(graph.neo4j.uri);
+  const ng = await startNeo4jGraphql(graph.neo4j.uri);
+  const measurements: Measurement[] = [];
+  const answers: Record<string, Record<string, string>> = {};
+  const memory = { api: { idleMb: rssMb(api.process.pid), peakMb: 0 }, neo4jGraphql: { idleMb: rssMb(ng.process.pid), peakMb: 0 } };
+  try {
+    const asked = size === '1m' ? questions.filter((q) => settings.questionsAt1m.includes(q.name)) : questions;
+    for (const question of asked) {
+      const systems = askers(question, `${api.url}`, `${ng.url}`, graph.driver);
+      const names = (Object.keys(systems) as SystemName[]).filter((name) => systems[name] !== null);
+      answers[question.name] = {};
+      // Warm-up (plans cached, pools open), and the answers' shapes, to see that all three answer alike.
+      for (const name of names) {
+        try {
+          answers[question.name][name] = answerShape(name, question.name, await systems[name]!.answer(0));
+          for (let i = 1; i < 5; i += 1) await systems[name]!.ask(i);
+        } catch (error) {
+          answers[question.name][name] = `error: ${String(error).slice(0, 300)}`;
+        }
+      }
+      say(`${question.name}: ${JSON.stringify(answers[question.name])}`);
+      for (const concurrency of settings.concurrencies) {
+        const pooled: Record<string, { latencies: number[]; errors: number; elapsedS: number }> = {};
+        for (let round = 0; round < settings.rounds; round += 1) {
+          // Rotate the order each round so no system always runs first or last.
+          const order = names.map((_, i) => names[(i + round) % names.length]);
+          for (const name of order) {
+            const sampler = setInterval(() => {
+              memory.api.peakMb = Math.max(memory.api.peakMb, rssMb(api.process.pid) ?? 0);
+              memory.neo4jGraphql.peakMb = Math.max(memory.neo4jGraphql.peakMb, rssMb(ng.process.pid) ?? 0);
+            }, 200);
+            const run = await closedLoop(systems[name]!.ask, concurrency, settings.seconds, round * 100_000);
+            clearInterval(sampler);
+            const into = (pooled[name] ??= { latencies: [], errors: 0, elapsedS: 0 });
+            into.latencies.push(...run.latencies);
+            into.errors += run.errors;
+            into.elapsedS += run.elapsedS;
+          }
+        }
+        for (const name of names) {
+          const m = summarize(question.name, name, concurrency, pooled[name].latencies, pooled[name].errors, pooled[name].elapsedS);
+          measurements.push(m);
+          say(`  c=${concurrency} ${name.padEnd(12)} p50 ${m.p50Ms} ms  p95 ${m.p95Ms}  p99 ${m.p99Ms}  ${m.throughputRps} req/s  (${m.requests} ok, ${m.errors} errors)`);
+        }
+      }
+    }
+  } finally {
+    await api.stop();
+    await ng.stop();
+    await graph.close();
+  }
+  return { size, claims: sizes[size], counts: graph.counts, loadSeconds: graph.loadSeconds, answers, measurements, memory };
+}
+
+async function neo4jVersion(size: SizeName): Promise<string> {
+  const graph = await openBenchGraph(size);
+  try {
+    const result = await graph.driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+    const row = result.records[0];
+    return `${row.get('name')} ${row.get('version')} ${row.get('edition')}`;
+  } finally {
+    await graph.close();
+  }
+}
+
+async function main(): Promise<void> {
+  for (const size of settings.sizes) if (!(size in sizes)) throw new Error(`unknown size "${size}" in BENCH_SIZES; use 10k, 100k or 1m`);
+  say('building the API (npm run build)…');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+  if (build.status !== 0) say(`build reported errors; running the dist/ it left:\n${(build.stdout + build.stderr).split('\n').slice(0, 5).join('\n')}`);
+  if (!existsSync(path.join(repoRoot, 'dist', 'src', 'main.js'))) throw new Error('dist/src/main.js is missing');
+  const startedAt = new Date();
+  const results: SizeResults[] = [];
+  for (const size of settings.sizes) results.push(await benchSize(size));
+  const cpus = os.cpus();
+  const out: BenchResults = {
+    ...headlineRatios(results),
+    date: startedAt.toISOString(),
+    machine: {
+      cpuCount: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version, neo4j: await neo4jVersion(settings.sizes[0]), platform: `${os.platform()} ${os.release()}`,
+    },
+    settings: { secondsPerRun: settings.seconds, rounds: settings.rounds, concurrencies: settings.concurrencies, sizes: settings.sizes, questionsAt1m: settings.questionsAt1m },
+    questions: Object.fromEntries(questions.map((q) => [q.name, q.description])),
+    sizes: results,
+  };
+  const dir = path.join(repoRoot, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${startedAt.toISOString().slice(0, 10)}.json`);
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(path.join(repoRoot, 'docs', 'performance.md'), renderMarkdown(out));
+  say(`\nwrote ${path.relative(repoRoot, file)} and docs/performance.md`);
+  say(`apiOverRawP50 ${out.apiOverRawP50}, apiOverNeo4jGraphqlThroughput ${out.apiOverNeo4jGraphqlThroughput}, p50_1M_over_10k ${out.p50_1M_over_10k}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
