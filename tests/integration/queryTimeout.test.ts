@@ -1,5 +1,8 @@
 // The per-query Neo4j transaction timeout (NEO4J_QUERY_TIMEOUT_MS): a read or a write running past it is stopped,
 // reported as QUERY_TIMEOUT naming the limit and its value, changes nothing, and leaves the server answering.
+// How long a query takes depends on the machine and on what Neo4j has already planned, so the tests make the
+// hurried statements wait on a lock another transaction holds: they run past the timeout on any machine.
+import type { Transaction } from 'neo4j-driver';
 import { Database } from '../../src/db/database';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { syntheticBundle } from '../support/syntheticGraph';
@@ -15,8 +18,7 @@ let normal: TestApi;
 beforeAll(async () => {
   graph = testGraph();
   await graph.reset();
-  // Big enough that listing a page of events with their claims takes Neo4j far longer than a millisecond.
-  await ingestBundle(graph.db, syntheticBundle(3000), { by: 'test' });
+  await ingestBundle(graph.db, syntheticBundle(300), { by: 'test' });
   hurried = await startTestApi(new Database(graph.driver, { database: 'neo4j', queryTimeoutMs: tinyTimeoutMs }));
   normal = await startTestApi(graph.db);
 });
@@ -28,7 +30,27 @@ afterAll(async () => {
   await graph.close();
 });
 
-// Sent first, before any other request has warmed Neo4j's query caches for it.
+/**
+ * Runs `work` while another transaction holds `lock`, then rolls that transaction back, leaving the graph as it was.
+ * Reads through an index take a shared lock on the index's label, so an uncommitted index on :Event holds them up;
+ * a MERGE on an id waits for an uncommitted node with the same id.
+ */
+async function whileLocked<T>(lock: string, work: () => Promise<T>): Promise<T> {
+  const session = graph.driver.session();
+  let tx: Transaction | undefined;
+  try {
+    tx = session.beginTransaction();
+    await tx.run(lock);
+    return await work();
+  } finally {
+    await tx?.rollback();
+    await session.close();
+  }
+}
+
+const lockEventLabel = 'CREATE INDEX query_timeout_test_lock FOR (e:Event) ON (e.queryTimeoutTestLock)';
+const lockTimeoutActor = "CREATE (:Actor {id: 'actor:timeout-0', name: 'Held by the test'})";
+
 const bigRead = '{ events(first: 100) { totalCount edges { node { id title claims { id source { name } } } } } }';
 
 const ingest = 'mutation ($bundle: DocumentBundleInput!) { ingestBundle(bundle: $bundle) { nodesCreated } }';
@@ -58,7 +80,7 @@ function expectTimeout(response: Awaited<ReturnType<TestApi['gql']>>): void {
 }
 
 test('a read past the timeout is QUERY_TIMEOUT naming NEO4J_QUERY_TIMEOUT_MS and its value, and the server answers the next request', async () => {
-  const response = await hurried.gql(bigRead);
+  const response = await whileLocked(lockEventLabel, () => hurried.gql(bigRead));
   expectTimeout(response);
   expect(response.data?.events ?? null).toBeNull();
 
@@ -72,13 +94,13 @@ test('a read past the timeout is QUERY_TIMEOUT naming NEO4J_QUERY_TIMEOUT_MS and
 test('the same read answers under the normal timeout, so what stopped it above was the timeout', async () => {
   const response = await normal.gql(bigRead);
   expect(response.errors).toBeUndefined();
-  expect(response.data!.events.totalCount).toBe(3000);
+  expect(response.data!.events.totalCount).toBe(300);
   expect(response.data!.events.edges).toHaveLength(100);
 });
 
 test('a bundle ingest past the timeout is QUERY_TIMEOUT and writes nothing; the same bundle under the normal timeout writes', async () => {
   const before = await graph.counts();
-  expectTimeout(await hurried.gql(ingest, { bundle: freshBundle() }));
+  expectTimeout(await whileLocked(lockTimeoutActor, () => hurried.gql(ingest, { bundle: freshBundle() })));
   expect(await graph.counts()).toEqual(before);
 
   const written = await normal.gql(ingest, { bundle: freshBundle() });
