@@ -1,29 +1,107 @@
 // eventsAttributedTo: events that claims attribute to an actor (optionally with its subordinate units),
-// optionally only claims made (or relayed) by one source, with the claims that matched.
+// optionally only claims made (or relayed) by one source, with the claims that matched, and everything a page
+// shows nested (event, place, claims, their sources and documents), so one statement answers the whole page.
 // $actorId: STRING, $includeSubordinates: BOOLEAN, $sourceId: STRING | null, $sourceAsRelayer: BOOLEAN,
 // $kinds: LIST<STRING> | null, $from: DATE | null, $to: DATE | null, $locationId: STRING | null (subtree),
 // $center: POINT | null, $radiusMeters: FLOAT | null, $minConfidence: FLOAT | null, $includeRetracted: BOOLEAN,
-// $descending: BOOLEAN, $skip: INTEGER, $limit: INTEGER.
-// Returns totalCount and page: LIST<{eventId, claimIds}>, newest first when $descending (undated last).
+// $descending: BOOLEAN, $needTotal: BOOLEAN, $skip: INTEGER, $limit: INTEGER.
+// Order: newest first when $descending (undated last), then by id.
+// Two ways to find the page, one of which runs:
+// - counted: every matching claim, from the actors' side; gives totalCount. Needed when the total is asked for,
+//   and cheapest when the actors carry few claims or a date or place filter narrows the events.
+// - walked: dated events newest first along the Event(startDate) index, stopping once the page is full: its cost
+//   follows the page and how common matches are, not how many there are. Chosen when (claims blaming the actors)²
+//   exceeds 4 × (events wanted) × (all events), i.e. when matches are common enough that the walk ends early.
+// Returns walked, exhausted (a walk that ran out of dated events: the caller asks again, counted, for the undated
+// tail), totalCount (null when walked), and page: LIST<{event, claimIds, location, claims, sources, documents}>
+// with up to $limit + 1 hits when walked (the extra one says whether there is a next page), each with its position.
 MATCH (root:Actor {id: $actorId})<-[:PART_OF*0..10]-(actor:Actor)
 WHERE $includeSubordinates OR actor = root
 WITH DISTINCT actor
-MATCH (actor)<-[:ATTRIBUTES_TO]-(c:Claim)-[:ABOUT]->(e:Event)
-WHERE c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'
-  AND ($includeRetracted OR c.retractedAt IS NULL)
-  AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
-  AND ($kinds IS NULL OR e.kind IN $kinds)
-  AND ($from IS NULL OR e.endDate >= $from)
-  AND ($to IS NULL OR e.startDate <= $to)
-  AND ($center IS NULL OR point.distance(e.point, $center) <= $radiusMeters)
-  AND ($locationId IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Location)-[:PART_OF*0..6]->(:Location {id: $locationId}) })
-  AND ($sourceId IS NULL
-       OR EXISTS { (:Source {id: $sourceId})-[:MADE]->(c) }
-       OR ($sourceAsRelayer AND EXISTS { (:Source {id: $sourceId})-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
-WITH e, collect(DISTINCT c.id) AS claimIds
-ORDER BY e.startDate IS NULL,
-         CASE WHEN $descending THEN e.startDate END DESC,
-         CASE WHEN NOT $descending THEN e.startDate END ASC,
-         e.id
-WITH collect({eventId: e.id, claimIds: claimIds}) AS hits
-RETURN size(hits) AS totalCount, hits[$skip..$skip + $limit] AS page
+WITH collect(actor) AS actors, sum(COUNT { (actor)<-[:ATTRIBUTES_TO]-() }) AS blamingClaims
+WITH actors,
+     NOT $needTotal AND $descending AND $from IS NULL AND $to IS NULL AND $locationId IS NULL AND $center IS NULL
+       AND blamingClaims * blamingClaims > 4 * ($skip + $limit + 1) * COUNT { (:Event) } AS walked
+CALL (actors, walked) {
+  // Each branch is guarded before its subquery, which aggregates without a grouping key: the branch taken gives
+  // exactly one row, even for an empty answer, and the other none.
+  WITH actors WHERE NOT walked
+  CALL (actors) {
+    UNWIND actors AS actor
+    MATCH (actor)<-[:ATTRIBUTES_TO]-(c:Claim)-[:ABOUT]->(e:Event)
+    WHERE c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'
+      AND ($includeRetracted OR c.retractedAt IS NULL)
+      AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+      AND ($kinds IS NULL OR e.kind IN $kinds)
+      AND ($from IS NULL OR e.endDate >= $from)
+      AND ($to IS NULL OR e.startDate <= $to)
+      AND ($center IS NULL OR point.distance(e.point, $center) <= $radiusMeters)
+      AND ($locationId IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Location)-[:PART_OF*0..6]->(:Location {id: $locationId}) })
+      AND ($sourceId IS NULL
+           OR EXISTS { (:Source {id: $sourceId})-[:MADE]->(c) }
+           OR ($sourceAsRelayer AND EXISTS { (:Source {id: $sourceId})-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
+    WITH e, collect(DISTINCT c) AS claims
+    ORDER BY e.startDate IS NULL,
+             CASE WHEN $descending THEN e.startDate END DESC,
+             CASE WHEN NOT $descending THEN e.startDate END ASC,
+             e.id
+    RETURN collect({e: e, claims: claims}) AS matches
+  }
+  RETURN size(matches) AS totalCount, matches[$skip..$skip + $limit] AS hits, false AS exhausted
+UNION
+  // The same claim filter as above, asked of each event the walk passes (only descending, no date or place filter).
+  WITH actors WHERE walked
+  CALL (actors) {
+    MATCH (e:Event) WHERE e.startDate IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
+    CALL (e, actors) {
+      MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(actor:Actor)
+      WHERE actor IN actors AND c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'
+        AND ($includeRetracted OR c.retractedAt IS NULL)
+        AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+        AND ($sourceId IS NULL
+             OR EXISTS { (:Source {id: $sourceId})-[:MADE]->(c) }
+             OR ($sourceAsRelayer AND EXISTS { (:Source {id: $sourceId})-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
+      RETURN collect(DISTINCT c) AS claims
+    }
+    WITH e, claims WHERE size(claims) > 0
+    WITH e, claims ORDER BY e.startDate DESC, e.id LIMIT $skip + $limit + 1
+    RETURN collect({e: e, claims: claims}) AS walkedPast
+  }
+  RETURN null AS totalCount, walkedPast[$skip..] AS hits, size(walkedPast) < $skip + $limit + 1 AS exhausted
+}
+// Aggregating inside a subquery keeps the one row (and totalCount) when the page is empty.
+CALL (hits) {
+  UNWIND range(0, size(hits) - 1) AS position
+  WITH position, hits[position].e AS e, hits[position].claims AS claims
+  OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
+  OPTIONAL MATCH (l)-[:PART_OF]->(parentPlace:Location)
+  OPTIONAL MATCH (e)-[:PART_OF]->(parentEvent:Event)
+  // Each claim as claimsByIds gives it, its source as sourcesByIds and its document as documentsByIds do.
+  CALL (claims) {
+    UNWIND claims AS c
+    CALL (c) {
+      MATCH (source:Source)-[:MADE]->(c)
+      MATCH (c)-[:ABOUT]->(event:Event)
+      OPTIONAL MATCH (c)-[:ATTRIBUTES_TO]->(actor:Actor)
+      OPTIONAL MATCH (c)-[:REPORTED_IN]->(document:Document)
+      OPTIONAL MATCH (c)-[:RELAYS]->(relayed:Claim)
+      OPTIONAL MATCH (c)-[:RELAYS*0..20]->(origin:Claim)<-[:MADE]-(originSource:Source)
+      WHERE NOT (origin)-[:RELAYS]->(:Claim)
+      RETURN source, event, actor, document, relayed, origin, originSource LIMIT 1
+    }
+    OPTIONAL MATCH (source)-[:AFFILIATED_WITH]->(affiliated:Actor)
+    OPTIONAL MATCH (document)-[:PUBLISHED_BY]->(publisher:Source)
+    RETURN collect(c {.*, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
+                      originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
+                      actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
+                      involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]}) AS claimMaps,
+           collect(DISTINCT source {.id, .name, .kind, .url, .description, .updatedAt, affiliatedActorId: affiliated.id}) AS sources,
+           collect(DISTINCT document {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, .text, .updatedAt, publisherId: publisher.id}) AS documents
+  }
+  RETURN collect({position: position,
+                  event: e {.id, .kind, .title, .description, .startDate, .endDate, .datePrecision, .dateNote, .updatedAt, locationId: l.id, partOfEventId: parentEvent.id},
+                  claimIds: [c IN claims | c.id],
+                  location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, .updatedAt, parentId: parentPlace.id} END,
+                  claims: claimMaps, sources: sources, documents: documents}) AS page
+}
+RETURN walked, exhausted, totalCount, page

@@ -52,3 +52,9 @@ export function toConnection<T>(items: T[], window: PageWindow, total: number, f
     },
   };
 }
+
+/** A page found without counting the whole list (its totalCount was not asked for): whether more follow is known. */
+export function toConnectionOfUnknownTotal<T>(items: T[], window: PageWindow, hasNextPage: boolean, fingerprint: string): Omit<Connection<T>, 'totalCount'> {
+  const { edges, pageInfo } = toConnection(items, window, window.skip + items.length + (hasNextPage ? 1 : 0), fingerprint);
+  return { edges, pageInfo };
+}

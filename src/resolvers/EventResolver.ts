@@ -1,5 +1,6 @@
 // Queries on events and the fields derived from their claims.
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { attributionsOf, denialsOf, type AttributionGroup } from '../derive/attributionsOf';
 import { casualtiesOf } from '../derive/casualtiesOf';
@@ -16,6 +17,7 @@ import { EventsFilter } from '../schema/eventsFilter.input';
 import { EventOrder } from '../schema/enums/EventOrder';
 import { Location } from '../schema/location.type';
 import { PageArgs } from '../schema/pageArgs';
+import { selectsField } from './selectsField';
 
 function toAttribution(group: AttributionGroup): Attribution {
   return Object.assign(new Attribution(), group);
@@ -42,8 +44,8 @@ export class EventResolver {
     description:
       'The canonical question: events that claims attribute to an actor, optionally as stated (or relayed) by one source, with the claims that matched. Example: strikes attributed to Egypt by the DMSC media office: `eventsAttributedTo(actor: {name: "Egypt"}, source: {name: "Mohammed Edriss Al-Taher, head of the DMSC media office"}, kinds: [AIRSTRIKE])`.',
   })
-  eventsAttributedTo(@Args(() => EventsAttributedToArgs) args: EventsAttributedToArgs, @Ctx() ctx: RequestContext) {
-    return ctx.events.attributedTo(args);
+  eventsAttributedTo(@Args(() => EventsAttributedToArgs) args: EventsAttributedToArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.events.attributedTo(args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'Where the event took place.' })

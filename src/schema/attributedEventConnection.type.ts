@@ -12,7 +12,7 @@ export class AttributedEventEdge {
   @Field(() => Event, { description: 'The event.' })
   node!: Event;
 
-  @Field(() => [Claim], { description: 'The claims that attribute the event to the actor (or a subordinate) and pass the source, confidence and retraction filters.' })
+  @Field(() => [Claim], { description: 'The claims that attribute the event to the actor (or a subordinate) and pass the source, confidence and retraction filters, by id.' })
   matchedClaims!: Claim[];
 
   /** Resolved by `matchedClaims`. */
@@ -27,6 +27,6 @@ export class AttributedEventConnection {
   @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many events match in all pages.' })
+  @Field(() => Int, { description: 'How many events match in all pages. Asking for it makes the query count every match: leave it out when paging through a large answer.' })
   totalCount!: number;
 }

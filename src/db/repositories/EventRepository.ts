@@ -1,7 +1,7 @@
 // Event lists and lookups, the canonical "attributed to X by Y" among them.
 import neo4j from 'neo4j-driver';
 import { parseIsoDate, toNeo4jDate } from '../../ingest/dates';
-import { AttributedEventEdge, type AttributedEventConnection } from '../../schema/attributedEventConnection.type';
+import { AttributedEventConnection, AttributedEventEdge } from '../../schema/attributedEventConnection.type';
 import { DateOrder } from '../../schema/enums/DateOrder';
 import { EventOrder } from '../../schema/enums/EventOrder';
 import { SourceRole } from '../../schema/enums/SourceRole';
@@ -15,11 +15,27 @@ import type { EventsFilter } from '../../schema/eventsFilter.input';
 import type { PageArgs } from '../../schema/pageArgs';
 import type { Database } from '../database';
 import type { Loaders } from '../loaders';
-import { pageWindow, queryFingerprint, toConnection } from '../paging';
+import { toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
+import { pageWindow, queryFingerprint, toConnection, toConnectionOfUnknownTotal } from '../paging';
+
+type MapRow = Record<string, unknown>;
+
+interface AttributedHitRow {
+  position: number;
+  event: MapRow;
+  claimIds: string[];
+  location: MapRow | null;
+  claims: MapRow[];
+  sources: MapRow[];
+  documents: MapRow[];
+}
 
 interface AttributedPageRow {
-  totalCount: number;
-  page: { eventId: string; claimIds: string[] }[];
+  walked: boolean;
+  exhausted: boolean;
+  /** Null when the page was found by walking. */
+  totalCount: number | null;
+  page: AttributedHitRow[];
 }
 
 interface EventsPageRow {
@@ -50,9 +66,16 @@ export class EventRepository {
     return event;
   }
 
-  async attributedTo(args: EventsAttributedToArgs): Promise<AttributedEventConnection> {
-    const actorId = await this.names.actorId(args.actor, 'actor');
-    const sourceId = args.source ? await this.names.sourceId(args.source, 'source') : null;
+  /**
+   * The canonical question in one statement that also brings everything a page shows nested (primed into the
+   * request's loaders). `wantsTotal`: whether the query selects totalCount; without it the page can be found by
+   * walking events newest first and stopping when it is full, which costs the same whatever the graph's size.
+   */
+  async attributedTo(args: EventsAttributedToArgs, wantsTotal: boolean): Promise<AttributedEventConnection> {
+    const [actorId, sourceId] = await Promise.all([
+      this.names.actorId(args.actor, 'actor'),
+      args.source ? this.names.sourceId(args.source, 'source') : null,
+    ]);
     if (args.from && args.to && args.from > args.to) throw new BadInputError('to', `${args.to} is before from ${args.from}`);
     const params = {
       actorId,
@@ -72,23 +95,39 @@ export class EventRepository {
     if (args.locationId && !(await this.loaders.location.load(args.locationId))) throw new NotFoundError('Location', args.locationId, 'locationId');
     const { first, after, last, before, ...filters } = args;
     const fingerprint = queryFingerprint('eventsAttributedTo', { ...filters, actorId, sourceId });
+    const countsBackFromEnd = args.last != null && !args.before;
     let total = Number.MAX_SAFE_INTEGER;
-    if (args.last != null && !args.before) {
-      [{ totalCount: total }] = await this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
+    if (countsBackFromEnd) {
+      const [counted] = await this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, needTotal: true, skip: neo4j.int(0), limit: neo4j.int(0) });
+      total = counted?.totalCount ?? 0;
     }
     const window = pageWindow(args, fingerprint, total);
-    const [row] = await this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
-    const events = await this.loaders.event.loadMany(row.page.map((hit) => hit.eventId));
-    const hits = row.page.flatMap((hit, i) => {
-      const event = events[i];
-      return event && !(event instanceof Error) ? [{ event, claimIds: hit.claimIds }] : [];
-    });
-    const connection = toConnection(hits, window, row.totalCount, fingerprint);
-    return {
-      totalCount: connection.totalCount,
-      pageInfo: connection.pageInfo,
+    const ask = (needTotal: boolean) =>
+      this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, needTotal, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+    let [row] = await ask(wantsTotal || countsBackFromEnd);
+    // A walk covers dated events only: when it runs out before the page is full, undated ones may follow.
+    if (!row || (row.walked && row.exhausted)) [row] = await ask(true);
+    const hits = [...row.page].sort((a, b) => a.position - b.position).map((hit) => this.primed(hit));
+    const pageHits = hits.slice(0, window.limit);
+    const connection = row.walked
+      ? toConnectionOfUnknownTotal(pageHits, window, hits.length > window.limit, fingerprint)
+      : toConnection(pageHits, window, row.totalCount as number, fingerprint);
+    return Object.assign(new AttributedEventConnection(), {
+      ...connection,
       edges: connection.edges.map((edge) => Object.assign(new AttributedEventEdge(), { cursor: edge.cursor, node: edge.node.event, claimIds: edge.node.claimIds })),
-    };
+    });
+  }
+
+  /** Fills the request's loaders with what the page statement brought, so nested fields cost no more round trips. */
+  private primed(hit: AttributedHitRow): { event: Event; claimIds: string[] } {
+    const event = toEvent(hit.event);
+    this.loaders.event.prime(event.id, event);
+    if (hit.location) this.loaders.location.prime(hit.location.id as string, toLocation(hit.location));
+    for (const claim of hit.claims) this.loaders.claim.prime(claim.id as string, toClaim(claim));
+    for (const source of hit.sources) this.loaders.source.prime(source.id as string, toSource(source));
+    for (const document of hit.documents) this.loaders.document.prime(document.id as string, toDocument(document));
+    // Sorted so that a page reads the same however the statement found it.
+    return { event, claimIds: [...hit.claimIds].sort() };
   }
 
   async page(given: EventsFilter | null | undefined, order: EventOrder, args: PageArgs): Promise<Connection<Event>> {

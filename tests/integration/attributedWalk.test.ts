@@ -1,0 +1,156 @@
+// eventsAttributedTo finds a page two ways: counting every match (when totalCount is asked for, or matches are few)
+// or walking events newest first and stopping when the page is full. Both must give the same pages, in the same
+// order, ending with the undated events; and the nested values the statement brings must be those the per-kind
+// loaders would have fetched.
+import neo4j from 'neo4j-driver';
+import type { BundleClaim, BundleEvent, DocumentBundle } from '../../src/ingest/bundle.types';
+import { ingestBundle } from '../../src/ingest/ingestBundle';
+import { startTestApi, type TestApi } from '../support/testApi';
+import { testGraph, type TestGraph } from '../support/testGraph';
+
+let graph: TestGraph;
+let api: TestApi;
+
+const dated = 40;
+const undated = 4;
+
+/** 44 events blamed on an air force (part of a state) by a witness, relayed by a wire; a militia blamed for some. */
+function blamedOften(): DocumentBundle {
+  const events: BundleEvent[] = Array.from({ length: dated + undated }, (_, i) => ({
+    id: `event:walk-${String(i).padStart(2, '0')}`,
+    kind: i % 3 === 0 ? 'SHELLING' : 'AIRSTRIKE',
+    title: `Walk event ${i}`,
+    // Two events a day, so the order leans on ids within a day; the last four have no date at all.
+    ...(i < dated ? { startDate: `2022-03-${String(Math.floor(i / 2) + 1).padStart(2, '0')}`, datePrecision: 'DAY' as const } : {}),
+    locationId: `loc:walk-district-${i % 2}`,
+  }));
+  const claims: BundleClaim[] = events.flatMap((event, i): BundleClaim[] => [
+    { id: `claim:walk-witness-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-witness', eventId: event.id, actorId: 'actor:walk-air-force', quote: `jets over ${i}`, confidence: (i % 10) / 10, documentId: 'doc:walk-report' },
+    { id: `claim:walk-wire-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-wire', eventId: event.id, actorId: 'actor:walk-air-force', relaysClaimId: `claim:walk-witness-${i}` },
+    ...(i % 5 === 0 ? [{ id: `claim:walk-militia-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-ministry', eventId: event.id, actorId: 'actor:walk-militia' } as BundleClaim] : []),
+    ...(i % 7 === 0 ? [{ id: `claim:walk-denial-${i}`, kind: 'DENIAL', stance: 'DENIES', sourceId: 'source:walk-ministry', eventId: event.id, actorId: 'actor:walk-air-force' } as BundleClaim] : []),
+  ]);
+  return {
+    documents: [{ id: 'doc:walk-report', title: 'Walk report', url: 'https://example.org/walk', publishedOn: '2022-04-01', publishedOnPrecision: 'DAY', publisherId: 'source:walk-wire' }],
+    actors: [
+      { id: 'actor:walk-state', name: 'Walk State', kind: 'STATE' },
+      { id: 'actor:walk-air-force', name: 'Walk Air Force', kind: 'MILITARY_UNIT' },
+      { id: 'actor:walk-militia', name: 'Walk Militia', kind: 'ARMED_GROUP' },
+    ],
+    actorTies: [{ fromId: 'actor:walk-air-force', toId: 'actor:walk-state', kind: 'PART_OF' }],
+    actorPlaceTies: [],
+    locations: [
+      { id: 'loc:walk-city', name: 'Walk City', kind: 'CITY', latitude: 32, longitude: 22, geoPrecision: 'CITY' },
+      { id: 'loc:walk-district-0', name: 'Walk District 0', kind: 'DISTRICT', latitude: 32.01, longitude: 22.01, geoPrecision: 'EXACT', parentId: 'loc:walk-city' },
+      { id: 'loc:walk-district-1', name: 'Walk District 1', kind: 'DISTRICT', latitude: 32.02, longitude: 22.02, geoPrecision: 'EXACT', parentId: 'loc:walk-city' },
+    ],
+    sources: [
+      { id: 'source:walk-witness', name: 'Walk Witness', kind: 'WITNESS' },
+      { id: 'source:walk-wire', name: 'Walk Wire', kind: 'WIRE_SERVICE' },
+      { id: 'source:walk-ministry', name: 'Walk Ministry', kind: 'OFFICIAL', affiliatedActorId: 'actor:walk-state' },
+    ],
+    events,
+    claims,
+  };
+}
+
+beforeAll(async () => {
+  graph = testGraph();
+  await graph.reset();
+  await ingestBundle(graph.db, blamedOften(), { by: 'test' });
+  api = await startTestApi(graph.db);
+});
+
+afterAll(async () => {
+  await api.close();
+  await graph.reset();
+  await graph.close();
+});
+
+/** The statement's parameters for the canonical question about the state and its units, as the API sends them. */
+function statementParams(overrides: Record<string, unknown> = {}) {
+  return {
+    actorId: 'actor:walk-state', includeSubordinates: true, sourceId: null, sourceAsRelayer: false, kinds: null, from: null, to: null,
+    locationId: null, center: null, radiusMeters: null, minConfidence: null, includeRetracted: false, descending: true,
+    needTotal: false, skip: neo4j.int(0), limit: neo4j.int(5), ...overrides,
+  };
+}
+
+test('with matches this common the statement walks unless the total is needed, and counts when it is', async () => {
+  const [walking] = await graph.db.read<{ walked: boolean; totalCount: number | null }>('eventsAttributedTo', statementParams());
+  expect(walking).toMatchObject({ walked: true, totalCount: null });
+  const [counting] = await graph.db.read<{ walked: boolean; totalCount: number | null }>('eventsAttributedTo', statementParams({ needTotal: true }));
+  expect(counting).toMatchObject({ walked: false, totalCount: dated + undated });
+});
+
+test('an actor blamed rarely is counted even when the total is not asked for', async () => {
+  const [row] = await graph.db.read<{ walked: boolean }>('eventsAttributedTo', statementParams({ actorId: 'actor:walk-militia' }));
+  expect(row.walked).toBe(false);
+});
+
+const pageQuery = (arguments_: string, withTotal: boolean) => `query ($after: String) {
+  eventsAttributedTo(${arguments_}, first: 7, after: $after) {
+    ${withTotal ? 'totalCount' : ''}
+    pageInfo { hasNextPage hasPreviousPage }
+    edges { cursor node { id startDate location { name } } matchedClaims { id source { name } document { title } } }
+  }
+}`;
+
+/** Every page of a query, following endCursor-less cursors (the last edge's) to the end. */
+async function allPages(query: string): Promise<{ ids: string[]; pages: unknown[] }> {
+  const pages: unknown[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 20; guard += 1) {
+    const response = await api.gql(query, { after });
+    expect(response.errors).toBeUndefined();
+    const connection = response.data!.eventsAttributedTo;
+    pages.push({ pageInfo: connection.pageInfo, edges: connection.edges.map((edge: { cursor: string }) => ({ ...edge, cursor: undefined })) });
+    if (!connection.pageInfo.hasNextPage) break;
+    after = connection.edges[connection.edges.length - 1].cursor;
+  }
+  const ids = pages.flatMap((page) => (page as { edges: { node: { id: string } }[] }).edges.map((edge) => edge.node.id));
+  return { ids, pages };
+}
+
+test.each([
+  ['the state and its units', 'actor: {id: "actor:walk-state"}, includeSubordinates: true'],
+  ['by the witness as maker', 'actor: {id: "actor:walk-state"}, includeSubordinates: true, source: {id: "source:walk-witness"}'],
+  ['by the witness as maker or relayer', 'actor: {id: "actor:walk-air-force"}, source: {id: "source:walk-witness"}, sourceRole: MAKER_OR_RELAYER'],
+  ['airstrikes only, confident claims', 'actor: {name: "Walk Air Force"}, kinds: [AIRSTRIKE], minConfidence: 0.3'],
+])('%s: paging without totalCount walks to the same pages as paging with it', async (_name, arguments_) => {
+  const counted = await allPages(pageQuery(arguments_, true));
+  const walked = await allPages(pageQuery(arguments_, false));
+  expect(walked.pages).toEqual(counted.pages);
+  expect(walked.ids.length).toBeGreaterThan(7);
+  expect(new Set(walked.ids).size).toBe(walked.ids.length);
+});
+
+test('the whole list, walked, is newest first with ties by id and the undated events last', async () => {
+  const { ids } = await allPages(pageQuery('actor: {id: "actor:walk-state"}, includeSubordinates: true', false));
+  const expected = [
+    ...Array.from({ length: dated }, (_, i) => i).sort((a, b) => Math.floor(b / 2) - Math.floor(a / 2) || a - b),
+    ...Array.from({ length: undated }, (_, i) => dated + i),
+  ].map((i) => `event:walk-${String(i).padStart(2, '0')}`);
+  expect(ids).toEqual(expected);
+});
+
+test('the nested values the statement brings are those the per-kind statements give', async () => {
+  const [row] = await graph.db.read<{ page: { event: { id: string }; claims: { id: string }[]; location: { id: string } | null; sources: { id: string }[]; documents: { id: string }[] }[] }>(
+    'eventsAttributedTo',
+    statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true }),
+  );
+  const byId = async (statement: 'eventsByIds' | 'claimsByIds' | 'locationsByIds' | 'sourcesByIds' | 'documentsByIds', column: string, items: { id: string }[]) => {
+    const rows = await graph.db.read<Record<string, { id: string }>>(statement, { ids: items.map((item) => item.id) });
+    const found = new Map(rows.map((r) => [r[column].id, r[column]]));
+    return items.map((item) => found.get(item.id));
+  };
+  const all = <T>(pick: (hit: (typeof row.page)[number]) => T[]) => row.page.flatMap(pick);
+  const claims = all((hit) => hit.claims);
+  expect(claims.length).toBeGreaterThan(12);
+  expect(all((hit) => hit.documents)).toHaveLength(claims.filter((claim) => claim.id.includes('witness')).length);
+  expect(all((hit) => [hit.event])).toEqual(await byId('eventsByIds', 'event', all((hit) => [hit.event])));
+  expect(claims).toEqual(await byId('claimsByIds', 'claim', claims));
+  expect(all((hit) => (hit.location ? [hit.location] : []))).toEqual(await byId('locationsByIds', 'location', all((hit) => (hit.location ? [hit.location] : []))));
+  expect(all((hit) => hit.sources)).toEqual(await byId('sourcesByIds', 'source', all((hit) => hit.sources)));
+  expect(all((hit) => hit.documents)).toEqual(await byId('documentsByIds', 'document', all((hit) => hit.documents)));
+});
