@@ -3,7 +3,7 @@
 // through neo4j-driver — at concurrency 1 and 32, alternating the systems in rounds to cancel machine drift.
 // Writes bench/results/<date>.json and docs/performance.md. Settings: BENCH_SIZES (default 10k,100k; add 1m),
 // BENCH_SECONDS per question, system, concurrency and round (default 5), BENCH_ROUNDS (default 2),
-// BENCH_1M_QUESTIONS (questions at 1m, default canonical).
+// BENCH_QUESTIONS (default all), BENCH_1M_QUESTIONS (questions at 1m, default canonical).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -21,6 +21,7 @@ const settings = {
   seconds: Number(process.env.BENCH_SECONDS ?? 5),
   rounds: Number(process.env.BENCH_ROUNDS ?? 2),
   concurrencies: [1, 32],
+  questions: process.env.BENCH_QUESTIONS ? (process.env.BENCH_QUESTIONS.split(',') as QuestionName[]) : questions.map((q) => q.name),
   questionsAt1m: (process.env.BENCH_1M_QUESTIONS ?? 'canonical').split(',') as QuestionName[],
   requestTimeoutMs: 30_000,
 };
@@ -166,9 +167,15 @@ function answerShape(system: SystemName, question: QuestionName, data: unknown):
       const rows = d as unknown as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
       if (question === 'attributions') return `${rows.length} actors`;
       if (question === 'search') return `total ${rows[0]?.totalCount}`;
+      if (question === 'canonical') return `page ${Math.min(rows.length, 20)}, more ${rows.length > 20}, first ${rows[0]?.event.id}, last ${rows[Math.min(rows.length, 20) - 1]?.event.id}`;
       return `total ${rows[0]?.totalCount ?? 0}, page ${rows.length}`;
     }
     if (question === 'canonical') {
+      const c = system === 'api' ? d.eventsAttributedTo : d.eventsConnection;
+      const ids = c.edges.map((edge: { node: { id: string } }) => edge.node.id);
+      return `page ${ids.length}, more ${c.pageInfo.hasNextPage}, first ${ids[0]}, last ${ids[ids.length - 1]}`;
+    }
+    if (question === 'canonicalTotal') {
       const c = system === 'api' ? d.eventsAttributedTo : d.eventsConnection;
       return `total ${c.totalCount}, page ${c.edges.length}`;
     }
@@ -196,7 +203,7 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
   const answers: Record<string, Record<string, string>> = {};
   const memory = { api: { idleMb: rssMb(api.process.pid), peakMb: 0 }, neo4jGraphql: { idleMb: rssMb(ng.process.pid), peakMb: 0 } };
   try {
-    const asked = size === '1m' ? questions.filter((q) => settings.questionsAt1m.includes(q.name)) : questions;
+    const asked = questions.filter((q) => settings.questions.includes(q.name) && (size !== '1m' || settings.questionsAt1m.includes(q.name)));
     for (const question of asked) {
       const systems = askers(question, `${api.url}`, `${ng.url}`, graph.driver);
       const names = (Object.keys(systems) as SystemName[]).filter((name) => systems[name] !== null);

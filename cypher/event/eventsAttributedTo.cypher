@@ -1,8 +1,8 @@
 // eventsAttributedTo: events that claims attribute to an actor (optionally with its subordinate units),
 // optionally only claims made (or relayed) by one source, with the claims that matched, and everything a page
 // shows nested (event, place, claims, their sources and documents), so one statement answers the whole page.
-// $actorId: STRING, $includeSubordinates: BOOLEAN, $sourceId: STRING | null, $sourceAsRelayer: BOOLEAN,
-// $kinds: LIST<STRING> | null, $from: DATE | null, $to: DATE | null, $locationId: STRING | null (subtree),
+// $actorId: STRING (a merged actor's id stands for its survivor), $includeSubordinates: BOOLEAN,
+// $sourceId: STRING | null, $sourceAsRelayer: BOOLEAN, $kinds: LIST<STRING> | null, $from: DATE | null, $to: DATE | null, $locationId: STRING | null (subtree),
 // $center: POINT | null, $radiusMeters: FLOAT | null, $minConfidence: FLOAT | null, $includeRetracted: BOOLEAN,
 // $descending: BOOLEAN, $needTotal: BOOLEAN, $skip: INTEGER, $limit: INTEGER.
 // Order: newest first when $descending (undated last), then by id.
@@ -12,14 +12,20 @@
 // - walked: dated events newest first along the Event(startDate) index, stopping once the page is full: its cost
 //   follows the page and how common matches are, not how many there are. Chosen when (claims blaming the actors)²
 //   exceeds 4 × (events wanted) × (all events), i.e. when matches are common enough that the walk ends early.
-// Returns walked, exhausted (a walk that ran out of dated events: the caller asks again, counted, for the undated
-// tail), totalCount (null when walked), and page: LIST<{event, claimIds, location, claims, sources, documents}>
+// Returns actorFound and sourceFound (false when $actorId or $sourceId names nothing: the page is then empty),
+// walked, exhausted (a walk that ran out of dated events: the caller asks again, counted, for the undated tail),
+// totalCount (null when walked), and page: LIST<{event, claimIds, location, claims, sources, documents}>
 // with up to $limit + 1 hits when walked (the extra one says whether there is a next page), each with its position.
-MATCH (root:Actor {id: $actorId})<-[:PART_OF*0..10]-(actor:Actor)
-WHERE $includeSubordinates OR actor = root
-WITH DISTINCT actor
-WITH collect(actor) AS actors, sum(COUNT { (actor)<-[:ATTRIBUTES_TO]-() }) AS blamingClaims
-WITH actors,
+// The actor asked for (or the one it was merged into) and the source are checked here, saving their own round trips.
+OPTIONAL MATCH (asked:Entity {id: $actorId})
+OPTIONAL MATCH (asked:Redirect)-[:MERGED_INTO]->(survivor:Actor)
+WITH coalesce(survivor, asked) AS found
+WITH CASE WHEN found:Actor THEN found END AS root, $sourceId IS NULL OR EXISTS { (:Source {id: $sourceId}) } AS sourceFound
+OPTIONAL MATCH (root)<-[:PART_OF*0..10]-(actor:Actor)
+WHERE sourceFound AND ($includeSubordinates OR actor = root)
+WITH DISTINCT root, sourceFound, actor
+WITH root IS NOT NULL AS actorFound, sourceFound, collect(actor) AS actors, sum(COUNT { (actor)<-[:ATTRIBUTES_TO]-() }) AS blamingClaims
+WITH actorFound, sourceFound, actors,
      NOT $needTotal AND $descending AND $from IS NULL AND $to IS NULL AND $locationId IS NULL AND $center IS NULL
        AND blamingClaims * blamingClaims > 4 * ($skip + $limit + 1) * COUNT { (:Event) } AS walked
 CALL (actors, walked) {
@@ -49,10 +55,21 @@ CALL (actors, walked) {
   }
   RETURN size(matches) AS totalCount, matches[$skip..$skip + $limit] AS hits, false AS exhausted
 UNION
-  // The same claim filter as above, asked of each event the walk passes (only descending, no date or place filter).
+  // The same claim filter as above, twice: as a cheap existence test on each event the walk passes (only
+  // descending, no date or place filter), then to collect the matching claims of the page's events alone.
   WITH actors WHERE walked
   CALL (actors) {
     MATCH (e:Event) WHERE e.startDate IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
+      AND EXISTS {
+        MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(actor:Actor)
+        WHERE actor IN actors AND c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'
+          AND ($includeRetracted OR c.retractedAt IS NULL)
+          AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+          AND ($sourceId IS NULL
+               OR EXISTS { (:Source {id: $sourceId})-[:MADE]->(c) }
+               OR ($sourceAsRelayer AND EXISTS { (:Source {id: $sourceId})-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
+      }
+    WITH e ORDER BY e.startDate DESC, e.id LIMIT $skip + $limit + 1
     CALL (e, actors) {
       MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(actor:Actor)
       WHERE actor IN actors AND c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'
@@ -63,8 +80,6 @@ UNION
              OR ($sourceAsRelayer AND EXISTS { (:Source {id: $sourceId})-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
       RETURN collect(DISTINCT c) AS claims
     }
-    WITH e, claims WHERE size(claims) > 0
-    WITH e, claims ORDER BY e.startDate DESC, e.id LIMIT $skip + $limit + 1
     RETURN collect({e: e, claims: claims}) AS walkedPast
   }
   RETURN null AS totalCount, walkedPast[$skip..] AS hits, size(walkedPast) < $skip + $limit + 1 AS exhausted
@@ -104,4 +119,4 @@ CALL (hits) {
                   location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, .updatedAt, parentId: parentPlace.id} END,
                   claims: claimMaps, sources: sources, documents: documents}) AS page
 }
-RETURN walked, exhausted, totalCount, page
+RETURN actorFound, sourceFound, walked, exhausted, totalCount, page

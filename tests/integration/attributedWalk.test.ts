@@ -96,14 +96,19 @@ const pageQuery = (arguments_: string, withTotal: boolean) => `query ($after: St
   }
 }`;
 
-/** Every page of a query, following endCursor-less cursors (the last edge's) to the end. */
+interface PageOfEvents {
+  pageInfo: { hasNextPage: boolean };
+  edges: { cursor: string }[];
+}
+
+/** Every page of a query, each asked after the previous page's last cursor, to the end; cursors left out. */
 async function allPages(query: string): Promise<{ ids: string[]; pages: unknown[] }> {
   const pages: unknown[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 20; guard += 1) {
-    const response = await api.gql(query, { after });
+    const response = await api.gql<{ eventsAttributedTo: PageOfEvents }>(query, { after });
     expect(response.errors).toBeUndefined();
-    const connection = response.data!.eventsAttributedTo;
+    const connection: PageOfEvents = response.data!.eventsAttributedTo;
     pages.push({ pageInfo: connection.pageInfo, edges: connection.edges.map((edge: { cursor: string }) => ({ ...edge, cursor: undefined })) });
     if (!connection.pageInfo.hasNextPage) break;
     after = connection.edges[connection.edges.length - 1].cursor;

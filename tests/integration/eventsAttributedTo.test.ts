@@ -150,6 +150,14 @@ test('an unknown actor id is NOT_FOUND, not an empty list', async () => {
   expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'actor:atlantis', argumentName: 'actor.id' });
 });
 
+test('an unknown source id is NOT_FOUND, and so is an id that names something other than an actor', async () => {
+  const source = await api.gql(query, { actor: { id: 'actor:egypt' }, source: { id: 'source:daily-nowhere' } });
+  expect(source.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'source:daily-nowhere', argumentName: 'source.id' });
+  expect(source.data).toBeNull();
+  const notAnActor = await api.gql(query, { actor: { id: 'event:derna-airstrikes-2017-10-30' } });
+  expect(notAnActor.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'event:derna-airstrikes-2017-10-30', argumentName: 'actor.id' });
+});
+
 test('an unknown source name is NOT_FOUND', async () => {
   const response = await api.gql(query, { actor: { id: 'actor:egypt' }, source: { name: 'Daily Nowhere' } });
   expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'source.name' });

@@ -31,6 +31,8 @@ interface AttributedHitRow {
 }
 
 interface AttributedPageRow {
+  actorFound: boolean;
+  sourceFound: boolean;
   walked: boolean;
   exhausted: boolean;
   /** Null when the page was found by walking. */
@@ -72,9 +74,10 @@ export class EventRepository {
    * walking events newest first and stopping when it is full, which costs the same whatever the graph's size.
    */
   async attributedTo(args: EventsAttributedToArgs, wantsTotal: boolean): Promise<AttributedEventConnection> {
+    // Ids are checked (and a merged actor's followed to its survivor) by the page statement itself.
     const [actorId, sourceId] = await Promise.all([
-      this.names.actorId(args.actor, 'actor'),
-      args.source ? this.names.sourceId(args.source, 'source') : null,
+      this.names.actorId(args.actor, 'actor', { checkId: false }),
+      args.source ? this.names.sourceId(args.source, 'source', { checkId: false }) : null,
     ]);
     if (args.from && args.to && args.from > args.to) throw new BadInputError('to', `${args.to} is before from ${args.from}`);
     const params = {
@@ -99,14 +102,16 @@ export class EventRepository {
     let total = Number.MAX_SAFE_INTEGER;
     if (countsBackFromEnd) {
       const [counted] = await this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, needTotal: true, skip: neo4j.int(0), limit: neo4j.int(0) });
-      total = counted?.totalCount ?? 0;
+      this.requireFound(counted, args);
+      total = counted.totalCount ?? 0;
     }
     const window = pageWindow(args, fingerprint, total);
     const ask = (needTotal: boolean) =>
       this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, needTotal, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
     let [row] = await ask(wantsTotal || countsBackFromEnd);
+    this.requireFound(row, args);
     // A walk covers dated events only: when it runs out before the page is full, undated ones may follow.
-    if (!row || (row.walked && row.exhausted)) [row] = await ask(true);
+    if (row.walked && row.exhausted) [row] = await ask(true);
     const hits = [...row.page].sort((a, b) => a.position - b.position).map((hit) => this.primed(hit));
     const pageHits = hits.slice(0, window.limit);
     const connection = row.walked
@@ -116,6 +121,11 @@ export class EventRepository {
       ...connection,
       edges: connection.edges.map((edge) => Object.assign(new AttributedEventEdge(), { cursor: edge.cursor, node: edge.node.event, claimIds: edge.node.claimIds })),
     });
+  }
+
+  private requireFound(row: AttributedPageRow, args: EventsAttributedToArgs): void {
+    if (!row.actorFound) throw new NotFoundError('Actor', args.actor.id ?? (args.actor.name as string), args.actor.id ? 'actor.id' : 'actor.name');
+    if (!row.sourceFound && args.source) throw new NotFoundError('Source', args.source.id ?? (args.source.name as string), args.source.id ? 'source.id' : 'source.name');
   }
 
   /** Fills the request's loaders with what the page statement brought, so nested fields cost no more round trips. */

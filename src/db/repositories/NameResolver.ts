@@ -20,13 +20,14 @@ export class NameResolver {
     private readonly loaders: Loaders,
   ) {}
 
-  async actorId(ref: ActorRef, argument: string): Promise<string> {
+  /** `checkId: false` passes an id through unlooked-up, for a caller whose own statement checks it (saving a round trip). */
+  async actorId(ref: ActorRef, argument: string, { checkId = true } = {}): Promise<string> {
     // The loader answers a merged actor's id with the survivor, whose id is the one to query by.
-    return this.resolve(ref, argument, 'Actor', 'actorsNamed', async (id) => (await this.loaders.actor.load(id))?.id);
+    return this.resolve(ref, argument, 'Actor', 'actorsNamed', checkId ? async (id) => (await this.loaders.actor.load(id))?.id : async (id) => id);
   }
 
-  async sourceId(ref: SourceRef, argument: string): Promise<string> {
-    return this.resolve(ref, argument, 'Source', 'sourcesNamed', async (id) => (await this.loaders.source.load(id))?.id);
+  async sourceId(ref: SourceRef, argument: string, { checkId = true } = {}): Promise<string> {
+    return this.resolve(ref, argument, 'Source', 'sourcesNamed', checkId ? async (id) => (await this.loaders.source.load(id))?.id : async (id) => id);
   }
 
   private async resolve(
