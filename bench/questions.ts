@@ -74,7 +74,8 @@ MATCH (root:Actor {id: $actorId})<-[:PART_OF*0..10]-(a:Actor)
 WITH collect(DISTINCT a) AS actors
 MATCH (s:Source {id: $sourceId})
 CALL (actors, s) {
-  MATCH (e:Event) WHERE e.startDate IS NOT NULL AND e.kind IN $kinds
+  MATCH (e:Event) USING INDEX e:Event(startDate)
+  WHERE e.startDate IS NOT NULL AND e.kind IN $kinds
     AND EXISTS {
       MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(blamed:Actor)
       WHERE blamed IN actors AND c.kind IN $blameKinds AND c.stance <> 'DENIES' AND c.retractedAt IS NULL AND (s)-[:MADE]->(c)

@@ -10,8 +10,9 @@
 // - counted: every matching claim, from the actors' side; gives totalCount. Needed when the total is asked for,
 //   and cheapest when the actors carry few claims or a date or place filter narrows the events.
 // - walked: dated events newest first along the Event(startDate) index, stopping once the page is full: its cost
-//   follows the page and how common matches are, not how many there are. Chosen when (claims blaming the actors)²
-//   exceeds 4 × (events wanted) × (all events), i.e. when matches are common enough that the walk ends early.
+//   follows the page and how common matches are, not how many there are. Chosen when the walk should visit fewer
+//   events than the count visits claims: (events wanted) × (all events) / (expected matches), with a margin of 4,
+//   below (claims blaming the actors); expected matches assume the source's claims are spread evenly.
 // Returns actorFound and sourceFound (false when $actorId or $sourceId names nothing: the page is then empty),
 // walked, exhausted (a walk that ran out of dated events: the caller asks again, counted, for the undated tail),
 // totalCount (null when walked), and page: LIST<{event, claimIds, location, claims, sources, documents}>
@@ -25,9 +26,13 @@ OPTIONAL MATCH (root)<-[:PART_OF*0..10]-(actor:Actor)
 WHERE sourceFound AND ($includeSubordinates OR actor = root)
 WITH DISTINCT root, sourceFound, actor
 WITH root IS NOT NULL AS actorFound, sourceFound, collect(actor) AS actors, sum(COUNT { (actor)<-[:ATTRIBUTES_TO]-() }) AS blamingClaims
+// How many of those claims the source made, if they are spread like its claims overall: degrees and counts, no reads.
+WITH actorFound, sourceFound, actors, blamingClaims,
+     CASE WHEN $sourceId IS NULL OR $sourceAsRelayer THEN toFloat(blamingClaims)
+          ELSE toFloat(blamingClaims) * COUNT { (:Source {id: $sourceId})-[:MADE]->() } / (COUNT { (:Claim) } + 1) END AS expectedMatches
 WITH actorFound, sourceFound, actors,
      NOT $needTotal AND $descending AND $from IS NULL AND $to IS NULL AND $locationId IS NULL AND $center IS NULL
-       AND blamingClaims * blamingClaims > 4 * ($skip + $limit + 1) * COUNT { (:Event) } AS walked
+       AND expectedMatches * blamingClaims > 4 * ($skip + $limit + 1) * COUNT { (:Event) } AS walked
 CALL (actors, walked) {
   // Each branch is guarded before its subquery, which aggregates without a grouping key: the branch taken gives
   // exactly one row, even for an empty answer, and the other none.
@@ -59,7 +64,9 @@ UNION
   // descending, no date or place filter), then to collect the matching claims of the page's events alone.
   WITH actors WHERE walked
   CALL (actors) {
-    MATCH (e:Event) WHERE e.startDate IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
+    // The hint keeps the planner on the date index, whose order lets the walk stop early, over a kind index.
+    MATCH (e:Event) USING INDEX e:Event(startDate)
+    WHERE e.startDate IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
       AND EXISTS {
         MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(actor:Actor)
         WHERE actor IN actors AND c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'

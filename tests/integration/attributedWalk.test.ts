@@ -88,6 +88,14 @@ test('an actor blamed rarely is counted even when the total is not asked for', a
   expect(row.walked).toBe(false);
 });
 
+test('an actor blamed often, asked about a source that seldom blames anyone, is counted: walking would pass most events', async () => {
+  const page = { limit: neo4j.int(20) };
+  const [anySource] = await graph.db.read<{ walked: boolean }>('eventsAttributedTo', statementParams(page));
+  expect(anySource.walked).toBe(true);
+  const [ministry] = await graph.db.read<{ walked: boolean }>('eventsAttributedTo', statementParams({ ...page, sourceId: 'source:walk-ministry' }));
+  expect(ministry.walked).toBe(false);
+});
+
 const pageQuery = (arguments_: string, withTotal: boolean) => `query ($after: String) {
   eventsAttributedTo(${arguments_}, first: 7, after: $after) {
     ${withTotal ? 'totalCount' : ''}
