@@ -1,5 +1,6 @@
-// The benchmark's four questions, each asked three ways: this API's GraphQL, the nearest @neo4j/graphql GraphQL,
-// and hand-written Cypher (the floor). All three read the same Neo4j and return the same page.
+// The benchmark's five questions (the canonical one with and without its total), each asked three ways: this API's
+// GraphQL, the nearest @neo4j/graphql GraphQL, and hand-written Cypher (the floor). All three read the same Neo4j and
+// return the same page.
 import neo4j from 'neo4j-driver';
 import { benchIds } from './generate';
 

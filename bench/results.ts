@@ -72,7 +72,7 @@ export function ratio(a: number | undefined, b: number | undefined): number | nu
   return a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : round2(a / b);
 }
 
-/** The three headline numbers; the first two at the largest size below 1M that was run (all four questions run there). */
+/** The three headline numbers; the first two at the largest size below 1M that was run (all questions run there). */
 export function headlineRatios(sizes: SizeResults[]): Headline {
   const headline = [...sizes].reverse().find((s) => s.size !== '1m') ?? sizes[sizes.length - 1];
   const small = sizes.find((s) => s.size === '10k');

@@ -1,6 +1,7 @@
-// `npm run bench` (issue 7): the same four questions three ways on the same local Neo4j and data — this API over HTTP
-// (built, run from dist/), an @neo4j/graphql API over HTTP (bench/neo4jGraphqlServer.ts), and hand-written Cypher
-// through neo4j-driver — at concurrency 1 and 32, alternating the systems in rounds to cancel machine drift.
+// `npm run bench` (issue 7): the same five questions (the canonical one with and without its total) three ways on the
+// same local Neo4j and data — this API over HTTP (built, run from dist/), an @neo4j/graphql API over HTTP
+// (bench/neo4jGraphqlServer.ts), and hand-written Cypher through neo4j-driver — at concurrency 1 and 32, alternating
+// the systems in rounds to cancel machine drift.
 // Writes bench/results/<date>.json and docs/performance.md. Settings: BENCH_SIZES (default 10k,100k; add 1m),
 // BENCH_SECONDS per question, system, concurrency and round (default 5), BENCH_ROUNDS (default 2),
 // BENCH_QUESTIONS (default all), BENCH_1M_QUESTIONS (questions at 1m, default canonical).

@@ -106,10 +106,11 @@ export class Database {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     openSessions.set(this.driver, sessionsInUse(this.driver) + 1);
+    const started = performance.now();
     try {
       return await work(session);
     } catch (error) {
-      throw mapDriverError(error, this.options.queryTimeoutMs);
+      throw mapDriverError(error, this.options.queryTimeoutMs, performance.now() - started);
     } finally {
       openSessions.set(this.driver, sessionsInUse(this.driver) - 1);
       // Closing over a connection that just died fails too; that must not replace the work's own outcome

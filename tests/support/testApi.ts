@@ -27,7 +27,8 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const server: ApiServer = await createApiServer({
     db,
-    log: pino({ level: 'silent' }),
+    // TEST_API_LOG_LEVEL=error shows what the servers log (the cause behind an INTERNAL_SERVER_ERROR) while debugging a test.
+    log: pino({ level: process.env.TEST_API_LOG_LEVEL ?? 'silent' }),
     development: options.development ?? true,
     anonymousRole: options.anonymousRole === undefined ? Role.ADMIN : options.anonymousRole,
     changeFeedSettleMs: options.changeFeedSettleMs,
