@@ -111,7 +111,8 @@ Do not edit by hand: re-run the benchmark (or \`npx tsx bench/report.ts bench/re
 - **Questions**: ${Object.entries(r.questions).map(([q, d]) => `\`${q}\`: ${d}`).join('; ')}.
 - **Load**: a closed loop in the bench process (each of \`c\` clients sends its next request when the last answers),
   c = ${r.settings.concurrencies.join(' and ')}, ${r.settings.secondsPerRun} s per system per round, ${r.settings.rounds} rounds, the order of the
-  three systems rotated every round to cancel drift; latencies pooled over rounds; 5 warm-up requests each first.
+  three systems rotated every round to cancel drift; latencies pooled over rounds; ${r.settings.warmupSeconds === undefined ? '5 warm-up requests' : `a ${r.settings.warmupSeconds} s warm-up`} per system
+  and question first.
   Percentiles are nearest-rank over every request; req/s is requests answered over time spent.
 - **Memory**: RSS of the two API processes from /proc, sampled every 200 ms while they are under load.
 

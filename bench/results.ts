@@ -41,7 +41,7 @@ export interface Headline {
 export interface BenchResults extends Headline {
   date: string;
   machine: { cpuCount: number; cpuModel: string; memoryGb: number; node: string; neo4j: string; platform: string };
-  settings: { secondsPerRun: number; rounds: number; concurrencies: number[]; sizes: string[]; questionsAt1m: string[] };
+  settings: { secondsPerRun: number; warmupSeconds?: number; rounds: number; concurrencies: number[]; sizes: string[]; questionsAt1m: string[] };
   questions: Record<string, string>;
   sizes: SizeResults[];
 }

@@ -4,6 +4,7 @@
 // the systems in rounds to cancel machine drift.
 // Writes bench/results/<date>.json and docs/performance.md. Settings: BENCH_SIZES (default 10k,100k; add 1m),
 // BENCH_SECONDS per question, system, concurrency and round (default 5), BENCH_ROUNDS (default 2),
+// BENCH_WARMUP_SECONDS per question and system before measuring (default 2),
 // BENCH_QUESTIONS (default all), BENCH_1M_QUESTIONS (questions at 1m, default canonical).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { headlineRatios, summarize, type BenchResults, type Measurement, type Si
 const settings = {
   sizes: (process.env.BENCH_SIZES ?? '10k,100k').split(',').map((s) => s.trim()) as SizeName[],
   seconds: Number(process.env.BENCH_SECONDS ?? 5),
+  warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 2),
   rounds: Number(process.env.BENCH_ROUNDS ?? 2),
   concurrencies: [1, 32],
   questions: process.env.BENCH_QUESTIONS ? (process.env.BENCH_QUESTIONS.split(',') as QuestionName[]) : questions.map((q) => q.name),
@@ -209,11 +211,13 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
       const systems = askers(question, `${api.url}`, `${ng.url}`, graph.driver);
       const names = (Object.keys(systems) as SystemName[]).filter((name) => systems[name] !== null);
       answers[question.name] = {};
-      // Warm-up (plans cached, pools open), and the answers' shapes, to see that all three answer alike.
+      // Warm-up (plans cached, JIT compiled, pages cached, pools open), and the answers' shapes, to see that all three
+      // answer alike. A few requests were not enough: a freshly started Neo4j over the 1M graph kept the first
+      // system measured slow for seconds.
       for (const name of names) {
         try {
           answers[question.name][name] = answerShape(name, question.name, await systems[name]!.answer(0));
-          for (let i = 1; i < 5; i += 1) await systems[name]!.ask(i);
+          await closedLoop(systems[name]!.ask, 1, settings.warmupSeconds, 1);
         } catch (error) {
           answers[question.name][name] = `error: ${String(error).slice(0, 300)}`;
         }
@@ -280,7 +284,7 @@ async function main(): Promise<void> {
       cpuCount: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30),
       node: process.version, neo4j: await neo4jVersion(settings.sizes[0]), platform: `${os.platform()} ${os.release()}`,
     },
-    settings: { secondsPerRun: settings.seconds, rounds: settings.rounds, concurrencies: settings.concurrencies, sizes: settings.sizes, questionsAt1m: settings.questionsAt1m },
+    settings: { secondsPerRun: settings.seconds, warmupSeconds: settings.warmupSeconds, rounds: settings.rounds, concurrencies: settings.concurrencies, sizes: settings.sizes, questionsAt1m: settings.questionsAt1m },
     questions: Object.fromEntries(questions.map((q) => [q.name, q.description])),
     sizes: results,
   };

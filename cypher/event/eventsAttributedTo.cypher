@@ -20,16 +20,19 @@
 // The actor asked for (or the one it was merged into) and the source are checked here, saving their own round trips.
 OPTIONAL MATCH (asked:Entity {id: $actorId})
 OPTIONAL MATCH (asked:Redirect)-[:MERGED_INTO]->(survivor:Actor)
-WITH coalesce(survivor, asked) AS found
-WITH CASE WHEN found:Actor THEN found END AS root, $sourceId IS NULL OR EXISTS { (:Source {id: $sourceId}) } AS sourceFound
+OPTIONAL MATCH (source:Source {id: $sourceId})
+WITH CASE WHEN coalesce(survivor, asked):Actor THEN coalesce(survivor, asked) END AS root, source,
+     $sourceId IS NULL OR source IS NOT NULL AS sourceFound
 OPTIONAL MATCH (root)<-[:PART_OF*0..10]-(actor:Actor)
 WHERE sourceFound AND ($includeSubordinates OR actor = root)
-WITH DISTINCT root, sourceFound, actor
-WITH root IS NOT NULL AS actorFound, sourceFound, collect(actor) AS actors, sum(COUNT { (actor)<-[:ATTRIBUTES_TO]-() }) AS blamingClaims
-// How many of those claims the source made, if they are spread like its claims overall: degrees and counts, no reads.
+WITH DISTINCT root, source, sourceFound, actor
+WITH root IS NOT NULL AS actorFound, source, sourceFound, collect(actor) AS actors,
+     sum(COUNT { (actor)<-[:ATTRIBUTES_TO]-() }) AS blamingClaims
+// How many of those claims the source made, if they are spread like its claims overall. Degrees of bound nodes and
+// label counts come from counts Neo4j keeps: a pattern from an unbound (:Source {id}) would expand every claim.
 WITH actorFound, sourceFound, actors, blamingClaims,
-     CASE WHEN $sourceId IS NULL OR $sourceAsRelayer THEN toFloat(blamingClaims)
-          ELSE toFloat(blamingClaims) * COUNT { (:Source {id: $sourceId})-[:MADE]->() } / (COUNT { (:Claim) } + 1) END AS expectedMatches
+     CASE WHEN source IS NULL OR $sourceAsRelayer THEN toFloat(blamingClaims)
+          ELSE toFloat(blamingClaims) * COUNT { (source)-[:MADE]->() } / (COUNT { (:Claim) } + 1) END AS expectedMatches
 WITH actorFound, sourceFound, actors,
      NOT $needTotal AND $descending AND $from IS NULL AND $to IS NULL AND $locationId IS NULL AND $center IS NULL
        AND expectedMatches * blamingClaims > 4 * ($skip + $limit + 1) * COUNT { (:Event) } AS walked
