@@ -39,7 +39,7 @@ import { operationAccessPlugin } from './operationAccessPlugin';
 import { withHttpStatus } from './withHttpStatus';
 import { defaultQueryLimits, queryLimitsPlugin, type QueryLimits } from './queryLimits';
 import { rateLimitPlugin } from './rateLimitPlugin';
-import type { RateLimit } from './rateLimiter';
+import { RateLimiter, type RateLimit } from './rateLimiter';
 import { sandboxDocument, sandboxVariables } from './sandboxDocument';
 
 export interface ApiServerOptions {
@@ -109,6 +109,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     }
   };
   const metrics = new ApiMetrics(db.driver, maxConnectionPoolSize);
+  const rateLimiter = guards.rateLimit ? new RateLimiter(guards.rateLimit) : null;
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: guards.introspection ?? development,
@@ -122,7 +123,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       requestPlugin(development),
       metrics.plugin(),
       operationAccessPlugin(),
-      ...(guards.rateLimit ? [rateLimitPlugin(guards.rateLimit)] : []),
+      ...(rateLimiter ? [rateLimitPlugin(rateLimiter)] : []),
       queryLimitsPlugin(limits),
       (guards.sandbox ?? development)
         ? ApolloServerPluginLandingPageLocalDefault({ embed: { initialState: { pollForSchemaUpdates: false } }, document: sandboxDocument, variables: sandboxVariables, includeCookies: false })
@@ -150,7 +151,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     res.send(await metrics.registry.metrics());
   });
   app.use(explorerRoutes());
-  app.use(exportRoutes({ db, log, identify }));
+  app.use(exportRoutes({ db, log, identify, rateLimiter }));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'live' });
   });

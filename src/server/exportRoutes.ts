@@ -13,12 +13,17 @@ import { EventExporter } from '../export/EventExporter';
 import { eventsCsv } from '../export/eventsCsv';
 import { parameterOf, parseExportParams } from '../export/exportParams';
 import { toFeatureCollection } from '../export/featureCollection';
+import { RateLimitedError } from '../errors/RateLimitedError';
+import { rateLimitKey } from './rateLimitPlugin';
+import type { RateLimiter } from './rateLimiter';
 
 export interface ExportRoutesOptions {
   db: Database;
   log: Logger;
   /** Who the request comes from: the same resolution GraphQL requests get (API key, bearer token or the anonymous role). */
   identify: (req: Request) => Promise<Identity>;
+  /** The GraphQL endpoint's limiter (null when rate limiting is off): a download spends a token like a query. */
+  rateLimiter?: RateLimiter | null;
 }
 
 const statusOfCode: Partial<Record<string, number>> = {
@@ -48,11 +53,18 @@ function sendError(res: Response, log: Logger, error: unknown): void {
   res.status(status).json({ error: { code, message, ...(parameter ? { parameter } : {}) } });
 }
 
-export function exportRoutes({ db, log, identify }: ExportRoutesOptions): Router {
+export function exportRoutes({ db, log, identify, rateLimiter = null }: ExportRoutesOptions): Router {
   const router = express.Router();
 
-  async function exportPage(req: Request) {
+  async function exportPage(req: Request, res: Response) {
     const identity = await identify(req);
+    if (rateLimiter) {
+      const decision = rateLimiter.take(rateLimitKey({ identity, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }));
+      if (!decision.allowed) {
+        res.setHeader('Retry-After', String(decision.retryAfterSeconds));
+        throw new RateLimitedError(decision.retryAfterSeconds, rateLimiter.limit.burst, rateLimiter.limit.perSecond);
+      }
+    }
     if (!allows(identity.roles, [Role.READER])) throw identity.subject === null ? new UnauthenticatedError() : new ForbiddenError([Role.READER]);
     const { filter, order, limit, after } = parseExportParams(req.query as Record<string, unknown>);
     const loaders = createLoaders(db);
@@ -61,7 +73,7 @@ export function exportRoutes({ db, log, identify }: ExportRoutesOptions): Router
 
   router.get('/export/events.geojson', async (req, res) => {
     try {
-      const { records, page } = await exportPage(req);
+      const { records, page } = await exportPage(req, res);
       res.setHeader('Content-Type', 'application/geo+json; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="events.geojson"');
       res.send(JSON.stringify(toFeatureCollection(records, page)));
@@ -72,7 +84,7 @@ export function exportRoutes({ db, log, identify }: ExportRoutesOptions): Router
 
   router.get('/export/events.csv', async (req, res) => {
     try {
-      const { records, page } = await exportPage(req);
+      const { records, page } = await exportPage(req, res);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
       res.setHeader('Content-Disposition', 'attachment; filename="events.csv"');
       // The CSV has no room for paging facts; headers carry them.

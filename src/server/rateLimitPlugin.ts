@@ -2,15 +2,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
 import { RateLimitedError } from '../errors/RateLimitedError';
-import { RateLimiter, type RateLimit } from './rateLimiter';
+import type { RateLimiter } from './rateLimiter';
 
 /** Callers are told apart by their authenticated subject, anonymous ones by their address. */
 export function rateLimitKey(context: Pick<RequestContext, 'identity' | 'clientAddress'>): string {
   return context.identity.subject !== null ? `subject:${context.identity.subject}` : `address:${context.clientAddress}`;
 }
 
-export function rateLimitPlugin(limit: RateLimit): ApolloServerPlugin<RequestContext> {
-  const limiter = new RateLimiter(limit);
+/** `limiter` is shared with the export routes, so downloads and GraphQL spend one budget per caller. */
+export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<RequestContext> {
+  const { limit } = limiter;
   return {
     async requestDidStart({ contextValue }) {
       // Every request spends a token, even one that fails to parse; the refusal is sent once the operation is known.

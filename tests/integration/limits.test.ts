@@ -156,6 +156,21 @@ describe('rate limiting', () => {
     }
   });
 
+  test('downloads spend the same budget as GraphQL requests, and are refused the same way past it', async () => {
+    const limited = await startGuardedApi(graph.db, { rateLimit: { burst: 3, perSecond: 0.01 } });
+    try {
+      for (let i = 0; i < 2; i += 1) expect((await limited.post({ query: '{ __typename }' })).status).toBe(200);
+      expect((await fetch(`${limited.baseUrl}/export/events.csv`)).status).toBe(200);
+      const refused = await fetch(`${limited.baseUrl}/export/events.geojson`);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('100');
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+      expect((await limited.post({ query: '{ __typename }' })).status).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
   test('is off unless configured: many requests from one caller all answer', async () => {
     const answers = await Promise.all(Array.from({ length: 150 }, () => api.post({ query: '{ __typename }' })));
     expect(answers.map((answer) => answer.status)).toEqual(Array(150).fill(200));
