@@ -6,5 +6,5 @@ UNWIND $actorIds AS actorId
 MATCH path = (:Actor {id: actorId})-[:PART_OF*1..10]->(ancestor:Actor)
 WITH actorId, ancestor, min(length(path)) AS distance
 RETURN actorId, distance,
-       ancestor {.id, .name, .aliases, .kind, .countryCode, .description, .createdAt, .updatedAt} AS ancestor
+       ancestor {.id, .name, .aliases, .kind, .countryCode, .description, createdAt: ancestor.createdAt.epochMillis, updatedAt: ancestor.updatedAt.epochMillis} AS ancestor
 ORDER BY actorId, distance, toLower(ancestor.name), ancestor.id

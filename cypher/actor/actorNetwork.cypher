@@ -51,8 +51,8 @@ CALL (members) {
   RETURN collect({
            depth: depth,
            kind: CASE WHEN n:Actor THEN 'Actor' ELSE 'Location' END,
-           actor: CASE WHEN n:Actor THEN n {.id, .name, .aliases, .kind, .countryCode, .description, .createdAt, .updatedAt} END,
-           location: CASE WHEN n:Location THEN n {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, .updatedAt,
+           actor: CASE WHEN n:Actor THEN n {.id, .name, .aliases, .kind, .countryCode, .description, createdAt: n.createdAt.epochMillis, updatedAt: n.updatedAt.epochMillis} END,
+           location: CASE WHEN n:Location THEN n {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: n.updatedAt.epochMillis,
                                                   parentId: [(n)-[:PART_OF]->(parent:Location) | parent.id][0]} END
          }) AS nodes
 }

@@ -6,5 +6,5 @@ MATCH path = (:Actor {id: actorId})<-[:PART_OF*1..5]-(subunit:Actor)
 WHERE length(path) <= $depth
 WITH actorId, subunit, min(length(path)) AS level
 RETURN actorId, level,
-       subunit {.id, .name, .aliases, .kind, .countryCode, .description, .createdAt, .updatedAt} AS subunit
+       subunit {.id, .name, .aliases, .kind, .countryCode, .description, createdAt: subunit.createdAt.epochMillis, updatedAt: subunit.updatedAt.epochMillis} AS subunit
 ORDER BY actorId, level, toLower(subunit.name), subunit.id

@@ -6,4 +6,4 @@ MATCH (n:Entity {id: id})
 OPTIONAL MATCH (n:Redirect)-[:MERGED_INTO]->(survivor:Actor)
 WITH id, coalesce(survivor, n) AS a
 WHERE a:Actor
-RETURN id AS requestedId, a {.id, .name, .aliases, .kind, .countryCode, .description, .createdAt, .updatedAt} AS actor
+RETURN id AS requestedId, a {.id, .name, .aliases, .kind, .countryCode, .description, createdAt: a.createdAt.epochMillis, updatedAt: a.updatedAt.epochMillis} AS actor

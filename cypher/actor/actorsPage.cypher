@@ -15,5 +15,5 @@ CALL () {
 WITH a, score
 WHERE $kinds IS NULL OR a.kind IN $kinds
 ORDER BY score DESC, toLower(a.name), a.id
-WITH collect(a {.id, .name, .aliases, .kind, .countryCode, .description, .createdAt, .updatedAt}) AS actors
+WITH collect(a {.id, .name, .aliases, .kind, .countryCode, .description, createdAt: a.createdAt.epochMillis, updatedAt: a.updatedAt.epochMillis}) AS actors
 RETURN size(actors) AS totalCount, actors[$skip..$skip + $limit] AS actors

@@ -16,7 +16,8 @@ CALL (c) {
 }
 WITH eventId, c, source, actor, document, relayed, origin, originSource
 ORDER BY c.claimedOn, c.id
-RETURN eventId, c {.*, sourceId: source.id, eventId: eventId, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
+RETURN eventId, c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
+          .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: eventId, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
                    originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
           actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
           involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS claim

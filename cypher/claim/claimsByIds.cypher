@@ -12,7 +12,8 @@ CALL (c) {
   WHERE NOT (origin)-[:RELAYS]->(:Claim)
   RETURN source, event, actor, document, relayed, origin, originSource LIMIT 1
 }
-RETURN c {.*, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
+RETURN c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
+          .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
           originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
           actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
           involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS claim

@@ -2,4 +2,4 @@
 // $ids: LIST<STRING>. Returns audit: map {id, createdAt, createdBy, updatedBy, retractedBy}.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n {.id, .createdAt, .createdBy, .updatedBy, .retractedBy} AS audit
+RETURN n {.id, createdAt: n.createdAt.epochMillis, .createdBy, .updatedBy, .retractedBy} AS audit

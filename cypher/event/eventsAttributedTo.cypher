@@ -20,27 +20,27 @@
 // The actor asked for (or the one it was merged into) and the source are checked here, saving their own round trips.
 OPTIONAL MATCH (asked:Entity {id: $actorId})
 OPTIONAL MATCH (asked:Redirect)-[:MERGED_INTO]->(survivor:Actor)
-OPTIONAL MATCH (source:Source {id: $sourceId})
-WITH CASE WHEN coalesce(survivor, asked):Actor THEN coalesce(survivor, asked) END AS root, source,
-     $sourceId IS NULL OR source IS NOT NULL AS sourceFound
+OPTIONAL MATCH (askedSource:Source {id: $sourceId})
+WITH CASE WHEN coalesce(survivor, asked):Actor THEN coalesce(survivor, asked) END AS root, askedSource,
+     $sourceId IS NULL OR askedSource IS NOT NULL AS sourceFound
 OPTIONAL MATCH (root)<-[:PART_OF*0..10]-(actor:Actor)
 WHERE sourceFound AND ($includeSubordinates OR actor = root)
-WITH DISTINCT root, source, sourceFound, actor
-WITH root IS NOT NULL AS actorFound, source, sourceFound, collect(actor) AS actors,
+WITH DISTINCT root, askedSource, sourceFound, actor
+WITH root IS NOT NULL AS actorFound, askedSource, sourceFound, collect(actor) AS actors,
      sum(COUNT { (actor)<-[:ATTRIBUTES_TO]-() }) AS blamingClaims
 // How many of those claims the source made, if they are spread like its claims overall. Degrees of bound nodes and
 // label counts come from counts Neo4j keeps: a pattern from an unbound (:Source {id}) would expand every claim.
-WITH actorFound, sourceFound, actors, blamingClaims,
-     CASE WHEN source IS NULL OR $sourceAsRelayer THEN toFloat(blamingClaims)
-          ELSE toFloat(blamingClaims) * COUNT { (source)-[:MADE]->() } / (COUNT { (:Claim) } + 1) END AS expectedMatches
-WITH actorFound, sourceFound, actors,
+WITH actorFound, sourceFound, askedSource, actors, blamingClaims,
+     CASE WHEN askedSource IS NULL OR $sourceAsRelayer THEN toFloat(blamingClaims)
+          ELSE toFloat(blamingClaims) * COUNT { (askedSource)-[:MADE]->() } / (COUNT { (:Claim) } + 1) END AS expectedMatches
+WITH actorFound, sourceFound, askedSource, actors,
      NOT $needTotal AND $descending AND $from IS NULL AND $to IS NULL AND $locationId IS NULL AND $center IS NULL
        AND expectedMatches * blamingClaims > 4 * ($skip + $limit + 1) * COUNT { (:Event) } AS walked
-CALL (actors, walked) {
+CALL (actors, askedSource, walked) {
   // Each branch is guarded before its subquery, which aggregates without a grouping key: the branch taken gives
   // exactly one row, even for an empty answer, and the other none.
   WITH actors WHERE NOT walked
-  CALL (actors) {
+  CALL (actors, askedSource) {
     UNWIND actors AS actor
     MATCH (actor)<-[:ATTRIBUTES_TO]-(c:Claim)-[:ABOUT]->(e:Event)
     WHERE c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'
@@ -52,8 +52,8 @@ CALL (actors, walked) {
       AND ($center IS NULL OR point.distance(e.point, $center) <= $radiusMeters)
       AND ($locationId IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Location)-[:PART_OF*0..6]->(:Location {id: $locationId}) })
       AND ($sourceId IS NULL
-           OR EXISTS { (:Source {id: $sourceId})-[:MADE]->(c) }
-           OR ($sourceAsRelayer AND EXISTS { (:Source {id: $sourceId})-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
+           OR EXISTS { (askedSource)-[:MADE]->(c) }
+           OR ($sourceAsRelayer AND EXISTS { (askedSource)-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
     WITH e, collect(DISTINCT c) AS claims
     ORDER BY e.startDate IS NULL,
              CASE WHEN $descending THEN e.startDate END DESC,
@@ -66,7 +66,7 @@ UNION
   // The same claim filter as above, twice: as a cheap existence test on each event the walk passes (only
   // descending, no date or place filter), then to collect the matching claims of the page's events alone.
   WITH actors WHERE walked
-  CALL (actors) {
+  CALL (actors, askedSource) {
     // The hint keeps the planner on the date index, whose order lets the walk stop early, over a kind index.
     MATCH (e:Event) USING INDEX e:Event(startDate)
     WHERE e.startDate IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
@@ -76,18 +76,18 @@ UNION
           AND ($includeRetracted OR c.retractedAt IS NULL)
           AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
           AND ($sourceId IS NULL
-               OR EXISTS { (:Source {id: $sourceId})-[:MADE]->(c) }
-               OR ($sourceAsRelayer AND EXISTS { (:Source {id: $sourceId})-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
+               OR EXISTS { (askedSource)-[:MADE]->(c) }
+               OR ($sourceAsRelayer AND EXISTS { (askedSource)-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
       }
     WITH e ORDER BY e.startDate DESC, e.id LIMIT $skip + $limit + 1
-    CALL (e, actors) {
+    CALL (e, actors, askedSource) {
       MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(actor:Actor)
       WHERE actor IN actors AND c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'
         AND ($includeRetracted OR c.retractedAt IS NULL)
         AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
         AND ($sourceId IS NULL
-             OR EXISTS { (:Source {id: $sourceId})-[:MADE]->(c) }
-             OR ($sourceAsRelayer AND EXISTS { (:Source {id: $sourceId})-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
+             OR EXISTS { (askedSource)-[:MADE]->(c) }
+             OR ($sourceAsRelayer AND EXISTS { (askedSource)-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
       RETURN collect(DISTINCT c) AS claims
     }
     RETURN collect({e: e, claims: claims}) AS walkedPast
@@ -101,7 +101,8 @@ CALL (hits) {
   OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
   OPTIONAL MATCH (l)-[:PART_OF]->(parentPlace:Location)
   OPTIONAL MATCH (e)-[:PART_OF]->(parentEvent:Event)
-  // Each claim as claimsByIds gives it, its source as sourcesByIds and its document as documentsByIds do.
+  // Each claim as claimsByIds gives it, its source as sourcesByIds and its document as documentsByIds do (instants as
+  // epoch milliseconds, which the driver decodes far more cheaply than DATETIME values).
   CALL (claims) {
     UNWIND claims AS c
     CALL (c) {
@@ -116,17 +117,18 @@ CALL (hits) {
     }
     OPTIONAL MATCH (source)-[:AFFILIATED_WITH]->(affiliated:Actor)
     OPTIONAL MATCH (document)-[:PUBLISHED_BY]->(publisher:Source)
-    RETURN collect(c {.*, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
+    RETURN collect(c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
+                      .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
                       originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
                       actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
                       involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]}) AS claimMaps,
-           collect(DISTINCT source {.id, .name, .kind, .url, .description, .updatedAt, affiliatedActorId: affiliated.id}) AS sources,
-           collect(DISTINCT document {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, .text, .updatedAt, publisherId: publisher.id}) AS documents
+           collect(DISTINCT source {.id, .name, .kind, .url, .description, updatedAt: source.updatedAt.epochMillis, affiliatedActorId: affiliated.id}) AS sources,
+           collect(DISTINCT document {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, .text, updatedAt: document.updatedAt.epochMillis, publisherId: publisher.id}) AS documents
   }
   RETURN collect({position: position,
-                  event: e {.id, .kind, .title, .description, .startDate, .endDate, .datePrecision, .dateNote, .updatedAt, locationId: l.id, partOfEventId: parentEvent.id},
+                  event: e {.id, .kind, .title, .description, .startDate, .endDate, .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
                   claimIds: [c IN claims | c.id],
-                  location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, .updatedAt, parentId: parentPlace.id} END,
+                  location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parentPlace.id} END,
                   claims: claimMaps, sources: sources, documents: documents}) AS page
 }
 RETURN actorFound, sourceFound, walked, exhausted, totalCount, page

@@ -6,4 +6,4 @@ MATCH path = (:Location {id: locationId})-[:PART_OF*1..10]->(l:Location)
 OPTIONAL MATCH (l)-[:PART_OF]->(parent:Location)
 WITH locationId, l, parent, length(path) AS distance
 ORDER BY distance
-RETURN locationId, l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, .updatedAt, parentId: parent.id} AS location
+RETURN locationId, l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parent.id} AS location

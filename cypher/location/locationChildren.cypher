@@ -5,4 +5,4 @@ UNWIND $locationIds AS locationId
 MATCH (:Location {id: locationId})<-[:PART_OF]-(l:Location)
 WITH locationId, l
 ORDER BY toLower(l.name), l.id
-RETURN locationId, l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, .updatedAt, parentId: locationId} AS location
+RETURN locationId, l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: locationId} AS location

@@ -3,4 +3,4 @@
 UNWIND $ids AS id
 MATCH (l:Location {id: id})
 OPTIONAL MATCH (l)-[:PART_OF]->(parent:Location)
-RETURN l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, .updatedAt, parentId: parent.id} AS location
+RETURN l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parent.id} AS location

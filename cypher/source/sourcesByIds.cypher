@@ -3,4 +3,4 @@
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
 OPTIONAL MATCH (s)-[:AFFILIATED_WITH]->(a:Actor)
-RETURN s {.id, .name, .kind, .url, .description, .updatedAt, affiliatedActorId: a.id} AS source
+RETURN s {.id, .name, .kind, .url, .description, updatedAt: s.updatedAt.epochMillis, affiliatedActorId: a.id} AS source

@@ -18,7 +18,7 @@ export class CypherRegistry {
         missing.push(file);
         continue;
       }
-      texts.set(name, readFileSync(full, 'utf8'));
+      texts.set(name, withoutCommentLines(readFileSync(full, 'utf8')));
     }
     if (missing.length > 0) throw new Error(`missing Cypher statement files under ${dir}: ${missing.join(', ')}`);
     return new CypherRegistry(texts);
@@ -33,6 +33,17 @@ export class CypherRegistry {
   names(): StatementName[] {
     return [...this.texts.keys()];
   }
+}
+
+/**
+ * The statement as sent: whole-line comments and blank lines dropped. The files explain themselves at length, and the
+ * text goes over the wire, is hashed for Neo4j's query cache and parsed on a miss with every request.
+ */
+export function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
+    .join('\n');
 }
 
 let shared: CypherRegistry | undefined;

@@ -6,7 +6,7 @@ import type { Event } from '../schema/event.type';
 import type { Location } from '../schema/location.type';
 import type { Source } from '../schema/source.type';
 import type { Database } from './database';
-import { toActor, toClaim, toDocument, toEvent, toLocation, toSource, type ClaimWithOrigin } from './mappers';
+import { instant, toActor, toClaim, toDocument, toEvent, toLocation, toSource, type ClaimWithOrigin } from './mappers';
 import type { StatementName } from './statements';
 
 /** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
@@ -20,7 +20,7 @@ export interface NodeAudit {
 
 const toAudit = (row: Record<string, unknown>): NodeAudit => ({
   id: row.id as string,
-  createdAt: (row.createdAt as string | null) ?? null,
+  createdAt: instant(row.createdAt),
   createdBy: (row.createdBy as string | null) ?? null,
   updatedBy: (row.updatedBy as string | null) ?? null,
   retractedBy: (row.retractedBy as string | null) ?? null,

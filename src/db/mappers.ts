@@ -15,6 +15,12 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const enumValue = <T>(value: unknown): T => value as T;
+/**
+ * An instant as ISO-8601 in UTC. Statements that return many nodes send instants as epoch milliseconds
+ * (`x.updatedAt.epochMillis`): the driver decodes a number far more cheaply than a DATETIME structure.
+ */
+export const instant = (value: unknown): string | null =>
+  typeof value === 'number' ? new Date(value).toISOString() : typeof value === 'string' ? value : null;
 
 export function toActor(row: Row): Actor {
   return Object.assign(new Actor(), {
@@ -24,8 +30,8 @@ export function toActor(row: Row): Actor {
     kind: enumValue<Actor['kind']>(row.kind),
     countryCode: text(row.countryCode),
     description: text(row.description),
-    createdAt: row.createdAt as string,
-    updatedAt: row.updatedAt as string,
+    createdAt: instant(row.createdAt) as string,
+    updatedAt: instant(row.updatedAt) as string,
   });
 }
 
@@ -41,7 +47,7 @@ export function toLocation(row: Row): Location {
     geoPrecision: enumValue<Location['geoPrecision']>(row.geoPrecision),
     countryCode: text(row.countryCode),
     note: text(row.note),
-    updatedAt: row.updatedAt as string,
+    updatedAt: instant(row.updatedAt) as string,
     parentId: text(row.parentId),
   });
 }
@@ -53,7 +59,7 @@ export function toSource(row: Row): Source {
     kind: enumValue<Source['kind']>(row.kind),
     url: text(row.url),
     description: text(row.description),
-    updatedAt: row.updatedAt as string,
+    updatedAt: instant(row.updatedAt) as string,
     affiliatedActorId: text(row.affiliatedActorId),
   });
 }
@@ -67,7 +73,7 @@ export function toDocument(row: Row): Document {
     publishedOnPrecision: enumValue<Document['publishedOnPrecision']>(row.publishedOnPrecision ?? null),
     language: text(row.language),
     text: text(row.text),
-    updatedAt: row.updatedAt as string,
+    updatedAt: instant(row.updatedAt) as string,
     publisherId: text(row.publisherId),
   });
 }
@@ -82,7 +88,7 @@ export function toEvent(row: Row): Event {
     endDate: text(row.endDate),
     datePrecision: enumValue<Event['datePrecision']>(row.datePrecision ?? null),
     dateNote: text(row.dateNote),
-    updatedAt: row.updatedAt as string,
+    updatedAt: instant(row.updatedAt) as string,
     locationId: text(row.locationId),
     partOfEventId: text(row.partOfEventId),
   });
@@ -117,9 +123,9 @@ export function toClaim(row: Row): ClaimWithOrigin {
     claimedOn: text(row.claimedOn),
     claimedOnPrecision: enumValue<Claim['claimedOnPrecision']>(row.claimedOnPrecision ?? null),
     note: text(row.note),
-    retractedAt: text(row.retractedAt),
+    retractedAt: instant(row.retractedAt),
     retractionReason: text(row.retractionReason),
-    updatedAt: row.updatedAt as string,
+    updatedAt: instant(row.updatedAt) as string,
     sourceId: row.sourceId as string,
     eventId: row.eventId as string,
     actorId: text(row.actorId),

@@ -35,8 +35,7 @@ test('every registered statement is used by the code', () => {
 });
 
 test('every statement file opens with a header comment naming it', () => {
-  const registry = CypherRegistry.load();
-  const headerless = statementNames.filter((name) => !registry.text(name).startsWith(`// ${name}:`));
+  const headerless = statementNames.filter((name) => !readFileSync(path.join(cypherDir, statementFiles[name]), 'utf8').startsWith(`// ${name}:`));
   expect(headerless).toEqual([]);
 });
 

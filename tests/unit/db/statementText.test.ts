@@ -1,0 +1,22 @@
+import { withoutCommentLines } from '../../../src/db/cypherRegistry';
+import { instant } from '../../../src/db/mappers';
+
+describe('the statement text sent to Neo4j', () => {
+  it('drops whole-line comments and blank lines, keeping code and a URL inside a string', () => {
+    const file = "// what it does\n// $id: STRING\nMATCH (n {id: $id})\n\n  // why\nRETURN n.url = 'https://x.org//a' AS same // trailing\n";
+    expect(withoutCommentLines(file)).toBe("MATCH (n {id: $id})\nRETURN n.url = 'https://x.org//a' AS same // trailing");
+  });
+});
+
+describe('instants read from Neo4j', () => {
+  it('turns epoch milliseconds into ISO-8601 in UTC, as the driver renders a DATETIME', () => {
+    expect(instant(Date.UTC(2026, 10, 24, 17, 2, 55, 831))).toBe('2026-11-24T17:02:55.831Z');
+    expect(instant(0)).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('passes an ISO string through and gives null for a missing value', () => {
+    expect(instant('2026-11-24T17:02:55.831Z')).toBe('2026-11-24T17:02:55.831Z');
+    expect(instant(null)).toBeNull();
+    expect(instant(undefined)).toBeNull();
+  });
+});
