@@ -8,9 +8,11 @@ export interface PlainPoint {
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values of a large answer are strings, numbers and plain maps: they skip the ten driver-type checks below.
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (isInt(value)) return value.toNumber();
-  if (typeof value === 'bigint') return Number(value);
   // Instants become ISO-8601 in UTC with milliseconds, what JSON clients parse.
   if (isDateTime(value)) return value.toStandardDate().toISOString();
   if (isDate(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
@@ -18,10 +20,11 @@ export function toPlain(value: unknown): unknown {
   }
   if (isPoint(value)) return { latitude: value.y, longitude: value.x } satisfies PlainPoint;
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
-    return out;
-  }
-  return value;
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(map)) out[key] = toPlain(map[key]);
+  return out;
 }

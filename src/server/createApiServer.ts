@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -120,6 +121,8 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The schema sets no cache hints; the default cache-control plugin would still wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       requestPlugin(development),
       metrics.plugin(),
       operationAccessPlugin(),
