@@ -15,8 +15,9 @@
 //   below (claims blaming the actors); expected matches assume the source's claims are spread evenly.
 // Returns actorFound and sourceFound (false when $actorId or $sourceId names nothing: the page is then empty),
 // walked, exhausted (a walk that ran out of dated events: the caller asks again, counted, for the undated tail),
-// totalCount (null when walked), and page: LIST<{event, claimIds, location, claims, sources, documents}>
-// with up to $limit + 1 hits when walked (the extra one says whether there is a next page), each with its position.
+// totalCount (null when walked), page: LIST<{event, claimIds, location, claims, documents}> with up to $limit + 1
+// hits when walked (the extra one says whether there is a next page), each with its position, and sources: the
+// sources of the page's claims, once each.
 // The actor asked for (or the one it was merged into) and the source are checked here, saving their own round trips.
 OPTIONAL MATCH (asked:Entity {id: $actorId})
 OPTIONAL MATCH (asked:Redirect)-[:MERGED_INTO]->(survivor:Actor)
@@ -115,20 +116,28 @@ CALL (hits) {
       WHERE NOT (origin)-[:RELAYS]->(:Claim)
       RETURN source, event, actor, document, relayed, origin, originSource LIMIT 1
     }
-    OPTIONAL MATCH (source)-[:AFFILIATED_WITH]->(affiliated:Actor)
     OPTIONAL MATCH (document)-[:PUBLISHED_BY]->(publisher:Source)
     RETURN collect(c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
                       .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
                       originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
                       actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
                       involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]}) AS claimMaps,
-           collect(DISTINCT source {.id, .name, .kind, .url, .description, updatedAt: source.updatedAt.epochMillis, affiliatedActorId: affiliated.id}) AS sources,
-           collect(DISTINCT document {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, .text, updatedAt: document.updatedAt.epochMillis, publisherId: publisher.id}) AS documents
+           collect(DISTINCT source) AS claimSources,
+           collect(DISTINCT document {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, updatedAt: document.updatedAt.epochMillis, publisherId: publisher.id}) AS documents
   }
   RETURN collect({position: position,
                   event: e {.id, .kind, .title, .description, .startDate, .endDate, .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
                   claimIds: [c IN claims | c.id],
                   location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parentPlace.id} END,
-                  claims: claimMaps, sources: sources, documents: documents}) AS page
+                  claims: claimMaps, documents: documents}) AS page,
+         collect(claimSources) AS sourceLists
 }
-RETURN actorFound, sourceFound, walked, exhausted, totalCount, page
+// The page's sources once each: a page often quotes one source many times.
+CALL (sourceLists) {
+  UNWIND sourceLists AS sourceList
+  UNWIND sourceList AS source
+  WITH DISTINCT source
+  OPTIONAL MATCH (source)-[:AFFILIATED_WITH]->(affiliated:Actor)
+  RETURN collect(source {.id, .name, .kind, .url, .description, updatedAt: source.updatedAt.epochMillis, affiliatedActorId: affiliated.id}) AS sources
+}
+RETURN actorFound, sourceFound, walked, exhausted, totalCount, page, sources

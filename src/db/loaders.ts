@@ -69,6 +69,11 @@ export function createLoaders(db: Database) {
     location: byId<Location>(db, 'locationsByIds', 'location', toLocation),
     source: byId<Source>(db, 'sourcesByIds', 'source', toSource),
     document: byId<Document>(db, 'documentsByIds', 'document', toDocument),
+    documentText: new DataLoader<string, string | null>(async (documentIds) => {
+      const rows = await db.read<{ id: string; text: string | null }>('documentTextsByIds', { ids: [...documentIds] });
+      const found = new Map(rows.map((row) => [row.id, row.text]));
+      return documentIds.map((id) => found.get(id) ?? null);
+    }),
     event: byId<Event>(db, 'eventsByIds', 'event', toEvent),
     claim: byId<ClaimWithOrigin>(db, 'claimsByIds', 'claim', toClaim),
     claimsAboutEvent: claimsAbout(false),

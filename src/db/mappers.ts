@@ -72,7 +72,6 @@ export function toDocument(row: Row): Document {
     publishedOn: text(row.publishedOn),
     publishedOnPrecision: enumValue<Document['publishedOnPrecision']>(row.publishedOnPrecision ?? null),
     language: text(row.language),
-    text: text(row.text),
     updatedAt: instant(row.updatedAt) as string,
     publisherId: text(row.publisherId),
   });

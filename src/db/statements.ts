@@ -18,6 +18,7 @@ export const statementFiles = {
   locationsByIds: 'location/locationsByIds.cypher',
   sourcesByIds: 'source/sourcesByIds.cypher',
   documentsByIds: 'document/documentsByIds.cypher',
+  documentTextsByIds: 'document/documentTextsByIds.cypher',
   eventsByIds: 'event/eventsByIds.cypher',
   eventsPage: 'event/eventsPage.cypher',
   eventsAttributedTo: 'event/eventsAttributedTo.cypher',

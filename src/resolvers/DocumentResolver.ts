@@ -15,6 +15,12 @@ export class DocumentResolver {
     return document;
   }
 
+  // Read only when asked for: a text can run to a million characters, and pages of events and claims name documents.
+  @FieldResolver(() => String, { nullable: true, description: 'Full text of the report, where the graph holds it.' })
+  text(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return ctx.loaders.documentText.load(document.id);
+  }
+
   @FieldResolver(() => Source, { nullable: true, description: 'Who published the document, where known.' })
   publisher(@Root() document: Document, @Ctx() ctx: RequestContext) {
     return loadOptional(ctx.loaders.source, document.publisherId);

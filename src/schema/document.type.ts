@@ -24,9 +24,6 @@ export class Document {
   @Field(() => String, { nullable: true, description: 'Language of the report, as a BCP 47 tag (en, ar).' })
   language!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Full text of the report, where the graph holds it.' })
-  text!: string | null;
-
   @Field(() => DateTime, { description: 'When the document last changed.' })
   updatedAt!: string;
 

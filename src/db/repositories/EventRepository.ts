@@ -26,7 +26,6 @@ interface AttributedHitRow {
   claimIds: string[];
   location: MapRow | null;
   claims: MapRow[];
-  sources: MapRow[];
   documents: MapRow[];
 }
 
@@ -38,6 +37,8 @@ interface AttributedPageRow {
   /** Null when the page was found by walking. */
   totalCount: number | null;
   page: AttributedHitRow[];
+  /** The sources of the page's claims, once each. */
+  sources: MapRow[];
 }
 
 interface EventsPageRow {
@@ -112,6 +113,7 @@ export class EventRepository {
     this.requireFound(row, args);
     // A walk covers dated events only: when it runs out before the page is full, undated ones may follow.
     if (row.walked && row.exhausted) [row] = await ask(true);
+    for (const source of row.sources) this.loaders.source.prime(source.id as string, toSource(source));
     const hits = [...row.page].sort((a, b) => a.position - b.position).map((hit) => this.primed(hit));
     const pageHits = hits.slice(0, window.limit);
     const connection = row.walked
@@ -134,7 +136,6 @@ export class EventRepository {
     this.loaders.event.prime(event.id, event);
     if (hit.location) this.loaders.location.prime(hit.location.id as string, toLocation(hit.location));
     for (const claim of hit.claims) this.loaders.claim.prime(claim.id as string, toClaim(claim));
-    for (const source of hit.sources) this.loaders.source.prime(source.id as string, toSource(source));
     for (const document of hit.documents) this.loaders.document.prime(document.id as string, toDocument(document));
     // Sorted so that a page reads the same however the statement found it.
     return { event, claimIds: [...hit.claimIds].sort() };
