@@ -5,7 +5,8 @@
 // unretracted claim), $sourceId: STRING | null (a source with an unretracted claim about the event),
 // $needsClaimStats: BOOLEAN (whether contested, minKilled or the casualty order are used),
 // $contested: BOOLEAN | null, $minKilled: INTEGER | null, $order: 'NEWEST_FIRST' | 'OLDEST_FIRST' | 'MOST_KILLED_FIRST',
-// $skip: INTEGER, $limit: INTEGER. Returns totalCount and ids (the page, in order; undated events last).
+// $skip: INTEGER, $limit: INTEGER. Returns totalCount and page: LIST<{position, event, location}> (the page's events in
+// order, undated ones last, each with its place).
 // The contested rule mirrors src/derive/contestationOf.ts; a test checks that both agree on the seed.
 // Candidates come from the most selective filter given, through its index or from its node; the
 // guards let exactly one branch run, so a label scan happens only when no filter narrows the list.
@@ -83,5 +84,17 @@ ORDER BY CASE WHEN $order = 'MOST_KILLED_FIRST' THEN coalesce(maxKilled, -1) END
          CASE WHEN $order = 'NEWEST_FIRST' THEN e.startDate END DESC,
          CASE WHEN $order <> 'NEWEST_FIRST' THEN e.startDate END ASC,
          e.id
-WITH collect(e.id) AS ids
-RETURN size(ids) AS totalCount, ids[$skip..$skip + $limit] AS ids
+WITH collect(e) AS matched
+// The page's events and their places as eventsByIds and locationsByIds give them, saving those round trips.
+CALL (matched) {
+  WITH matched[$skip..$skip + $limit] AS page
+  UNWIND range(0, size(page) - 1) AS position
+  WITH position, page[position] AS e
+  OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
+  OPTIONAL MATCH (l)-[:PART_OF]->(parentPlace:Location)
+  OPTIONAL MATCH (e)-[:PART_OF]->(parentEvent:Event)
+  RETURN collect({position: position,
+                  event: e {.id, .kind, .title, .description, .startDate, .endDate, .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
+                  location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parentPlace.id} END}) AS page
+}
+RETURN size(matched) AS totalCount, page

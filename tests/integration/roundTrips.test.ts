@@ -98,3 +98,25 @@ test.each([
   expect(one.trips).toBeGreaterThan(0);
   expect(fifty.trips).toBe(one.trips);
 });
+
+test('a page of events with their places is one round trip, and brings them as eventsByIds and locationsByIds do', async () => {
+  const response = await api.gql('{ events(filter: { kinds: [AIRSTRIKE] }, first: 10) { totalCount edges { node { id title startDate location { id name latitude } } } } }');
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.events.edges).toHaveLength(10);
+  expect(response.extensions?.cypherRoundTrips).toBe(1);
+
+  const params = {
+    kinds: ['AIRSTRIKE'], from: null, to: null, locationId: null, center: null, radiusMeters: null, southWest: null, northEast: null,
+    actorId: null, sourceId: null, contested: null, minKilled: null, needsClaimStats: false, order: 'NEWEST_FIRST', skip: 0, limit: 10,
+  };
+  const [row] = await graph.db.read<{ totalCount: number; page: { position: number; event: { id: string }; location: { id: string } | null }[] }>('eventsPage', params);
+  expect(row.totalCount).toBe(eventCount);
+  expect(row.page.map((hit) => hit.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  const events = await graph.db.read<{ event: { id: string } }>('eventsByIds', { ids: row.page.map((hit) => hit.event.id) });
+  const locations = await graph.db.read<{ location: { id: string } }>('locationsByIds', { ids: row.page.map((hit) => hit.location?.id) });
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+  const eventsById = byId(events.map((r) => r.event));
+  const locationsById = byId(locations.map((r) => r.location));
+  expect(row.page.map((hit) => hit.event)).toEqual(row.page.map((hit) => eventsById.get(hit.event.id)));
+  expect(row.page.map((hit) => hit.location)).toEqual(row.page.map((hit) => locationsById.get(hit.location?.id as string)));
+});

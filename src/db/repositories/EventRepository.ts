@@ -43,7 +43,7 @@ interface AttributedPageRow {
 
 interface EventsPageRow {
   totalCount: number;
-  ids: string[];
+  page: { position: number; event: MapRow; location: MapRow | null }[];
 }
 
 function dateParam(field: string, text: string | undefined) {
@@ -132,13 +132,19 @@ export class EventRepository {
 
   /** Fills the request's loaders with what the page statement brought, so nested fields cost no more round trips. */
   private primed(hit: AttributedHitRow): { event: Event; claimIds: string[] } {
-    const event = toEvent(hit.event);
-    this.loaders.event.prime(event.id, event);
-    if (hit.location) this.loaders.location.prime(hit.location.id as string, toLocation(hit.location));
+    const event = this.primedEvent(hit.event, hit.location);
     for (const claim of hit.claims) this.loaders.claim.prime(claim.id as string, toClaim(claim));
     for (const document of hit.documents) this.loaders.document.prime(document.id as string, toDocument(document));
     // Sorted so that a page reads the same however the statement found it.
     return { event, claimIds: [...hit.claimIds].sort() };
+  }
+
+  /** An event a page statement brought, with its place, put in the request's loaders. */
+  private primedEvent(eventRow: MapRow, locationRow: MapRow | null): Event {
+    const event = toEvent(eventRow);
+    this.loaders.event.prime(event.id, event);
+    if (locationRow) this.loaders.location.prime(locationRow.id as string, toLocation(locationRow));
+    return event;
   }
 
   async page(given: EventsFilter | null | undefined, order: EventOrder, args: PageArgs): Promise<Connection<Event>> {
@@ -174,8 +180,8 @@ export class EventRepository {
     }
     const window = pageWindow(args, fingerprint, total);
     const [row] = await this.db.read<EventsPageRow>('eventsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
-    const events = await this.loaders.event.loadMany(row.ids);
-    return toConnection(events.filter((e): e is Event => e !== undefined && !(e instanceof Error)), window, row.totalCount, fingerprint);
+    const events = [...row.page].sort((a, b) => a.position - b.position).map((hit) => this.primedEvent(hit.event, hit.location));
+    return toConnection(events, window, row.totalCount, fingerprint);
   }
 
   /** An id filter naming nothing is a mistake worth reporting, not an empty page. */
