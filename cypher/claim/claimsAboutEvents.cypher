@@ -1,7 +1,9 @@
 // claimsAboutEvents: every claim about each of the given events, oldest statement first.
 // $eventIds: LIST<STRING>, $includeRetracted: BOOLEAN.
 // Returns eventId and claim (as in claimsByIds, with the origin of its relay chain: relays of one
-// origin count once when independent sources are counted).
+// origin count once when independent sources are counted), with the claim's source and blamed actor as
+// sourcesByIds and actorsByIds give them (source, actor: null when it blames nobody), which nearly every view of an
+// event's claims shows.
 UNWIND $eventIds AS eventId
 MATCH (event:Event {id: eventId})<-[:ABOUT]-(c:Claim)
 WHERE $includeRetracted OR c.retractedAt IS NULL
@@ -14,10 +16,14 @@ CALL (c) {
   WHERE NOT (origin)-[:RELAYS]->(:Claim)
   RETURN source, actor, document, relayed, origin, originSource LIMIT 1
 }
-WITH eventId, c, source, actor, document, relayed, origin, originSource
+OPTIONAL MATCH (source)-[:AFFILIATED_WITH]->(affiliated:Actor)
+WITH eventId, c, source, affiliated, actor, document, relayed, origin, originSource
 ORDER BY c.claimedOn, c.id
 RETURN eventId, c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
           .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: eventId, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
                    originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
           actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
-          involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS claim
+          involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS claim,
+       source {.id, .name, .kind, .url, .description, updatedAt: source.updatedAt.epochMillis, affiliatedActorId: affiliated.id} AS source,
+       CASE WHEN actor IS NULL THEN null
+            ELSE actor {.id, .name, .aliases, .kind, .countryCode, .description, createdAt: actor.createdAt.epochMillis, updatedAt: actor.updatedAt.epochMillis} END AS actor

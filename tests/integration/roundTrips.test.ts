@@ -120,3 +120,23 @@ test('a page of events with their places is one round trip, and brings them as e
   expect(row.page.map((hit) => hit.event)).toEqual(row.page.map((hit) => eventsById.get(hit.event.id)));
   expect(row.page.map((hit) => hit.location)).toEqual(row.page.map((hit) => locationsById.get(hit.location?.id as string)));
 });
+
+test("an event's claims bring their sources and blamed actors as sourcesByIds and actorsByIds give them", async () => {
+  const rows = await graph.db.read<{ claim: { id: string; sourceId: string; actorId: string | null }; source: { id: string }; actor: { id: string } | null }>(
+    'claimsAboutEvents', { eventIds: ['event:rt-strike-3'], includeRetracted: false });
+  expect(rows).toHaveLength(3);
+  expect(rows.map((row) => row.source.id)).toEqual(rows.map((row) => row.claim.sourceId));
+  expect(rows.map((row) => row.actor?.id ?? null)).toEqual(rows.map((row) => row.claim.actorId));
+  const sources = await graph.db.read<{ source: { id: string } }>('sourcesByIds', { ids: rows.map((row) => row.source.id) });
+  const actors = await graph.db.read<{ actor: { id: string } }>('actorsByIds', { ids: rows.map((row) => row.actor?.id) });
+  const sourcesById = new Map(sources.map((r) => [r.source.id, r.source]));
+  const actorsById = new Map(actors.map((r) => [r.actor.id, r.actor]));
+  expect(rows.map((row) => row.source)).toEqual(rows.map((row) => sourcesById.get(row.source.id)));
+  expect(rows.map((row) => row.actor)).toEqual(rows.map((row) => actorsById.get(row.actor?.id as string)));
+
+  // One event's attributions, with who blames and who is blamed: the event, then its claims with the rest.
+  const response = await api.gql('{ event(id: "event:rt-strike-3") { id attributions { actor { id name } independentSourceCount sources { id name } claims { id } } } }');
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.event.attributions).toHaveLength(1);
+  expect(response.extensions?.cypherRoundTrips).toBe(2);
+});
