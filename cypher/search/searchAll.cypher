@@ -1,11 +1,57 @@
 // searchAll: full-text hits over actors, events, locations, sources, documents and claims (search_text index), best score first.
 // $query: STRING (a Lucene query built by src/text/searchQuery.ts, never raw user text), $kinds: LIST<STRING> | null (SearchKind
 // values to keep; null keeps all), $skip: INTEGER, $limit: INTEGER.
-// Returns totalCount and page: LIST<{id, kind, score}>, kind one of ACTOR, EVENT, LOCATION, SOURCE, DOCUMENT, CLAIM; ties by id.
+// Returns totalCount and page: LIST<{position, kind, score, node}>, kind one of ACTOR, EVENT, LOCATION, SOURCE, DOCUMENT, CLAIM
+// (ties by id), node the hit as that kind's byIds statement gives it.
 CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
 WITH node, score, [label IN labels(node) WHERE label IN ['Actor', 'Event', 'Location', 'Source', 'Document', 'Claim'] | toUpper(label)][0] AS kind
 WHERE $kinds IS NULL OR kind IN $kinds
-WITH node.id AS id, kind, score
+WITH node, node.id AS id, kind, score
 ORDER BY score DESC, id
-WITH collect({id: id, kind: kind, score: score}) AS hits
-RETURN size(hits) AS totalCount, hits[$skip..$skip + $limit] AS page
+WITH collect({node: node, kind: kind, score: score}) AS hits
+// The page's nodes as the per-kind statements (actorsByIds ... claimsByIds) give them, saving those round trips.
+CALL (hits) {
+  WITH hits[$skip..$skip + $limit] AS page
+  UNWIND range(0, size(page) - 1) AS position
+  WITH position, page[position].node AS n, page[position].kind AS kind, page[position].score AS score
+  CALL (n, kind) {
+    WITH n WHERE kind = 'ACTOR'
+    RETURN n {.id, .name, .aliases, .kind, .countryCode, .description, createdAt: n.createdAt.epochMillis, updatedAt: n.updatedAt.epochMillis} AS item
+  UNION
+    WITH n WHERE kind = 'EVENT'
+    OPTIONAL MATCH (n)-[:OCCURRED_IN]->(l:Location)
+    OPTIONAL MATCH (n)-[:PART_OF]->(parent:Event)
+    RETURN n {.id, .kind, .title, .description, .startDate, .endDate, .datePrecision, .dateNote, updatedAt: n.updatedAt.epochMillis, locationId: l.id, partOfEventId: parent.id} AS item
+  UNION
+    WITH n WHERE kind = 'LOCATION'
+    OPTIONAL MATCH (n)-[:PART_OF]->(parent:Location)
+    RETURN n {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: n.updatedAt.epochMillis, parentId: parent.id} AS item
+  UNION
+    WITH n WHERE kind = 'SOURCE'
+    OPTIONAL MATCH (n)-[:AFFILIATED_WITH]->(a:Actor)
+    RETURN n {.id, .name, .kind, .url, .description, updatedAt: n.updatedAt.epochMillis, affiliatedActorId: a.id} AS item
+  UNION
+    WITH n WHERE kind = 'DOCUMENT'
+    OPTIONAL MATCH (n)-[:PUBLISHED_BY]->(publisher:Source)
+    RETURN n {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, updatedAt: n.updatedAt.epochMillis, publisherId: publisher.id} AS item
+  UNION
+    WITH n WHERE kind = 'CLAIM'
+    CALL (n) {
+      MATCH (source:Source)-[:MADE]->(n)
+      MATCH (n)-[:ABOUT]->(event:Event)
+      OPTIONAL MATCH (n)-[:ATTRIBUTES_TO]->(actor:Actor)
+      OPTIONAL MATCH (n)-[:REPORTED_IN]->(document:Document)
+      OPTIONAL MATCH (n)-[:RELAYS]->(relayed:Claim)
+      OPTIONAL MATCH (n)-[:RELAYS*0..20]->(origin:Claim)<-[:MADE]-(originSource:Source)
+      WHERE NOT (origin)-[:RELAYS]->(:Claim)
+      RETURN source, event, actor, document, relayed, origin, originSource LIMIT 1
+    }
+    RETURN n {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
+              .retractionReason, retractedAt: n.retractedAt.epochMillis, updatedAt: n.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
+              originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
+              actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
+              involved: [(n)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS item
+  }
+  RETURN collect({position: position, kind: kind, score: score, node: item}) AS rows
+}
+RETURN size(hits) AS totalCount, rows AS page

@@ -6,13 +6,15 @@ import type { SearchArgs } from '../../schema/search.args';
 import { SearchHit } from '../../schema/searchHit.type';
 import { searchQuery } from '../../text/searchQuery';
 import type { Database } from '../database';
-import { loadNodesByKind, type NodeRef } from '../loadNodesByKind';
+import { SearchKind } from '../../schema/enums/SearchKind';
+import type { SearchResultNode } from '../../schema/searchResult.union';
 import type { Loaders } from '../loaders';
+import { toActor, toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
 import { pageWindow, queryFingerprint, toConnection } from '../paging';
 
 interface SearchPageRow {
   totalCount: number;
-  page: (NodeRef & { score: number })[];
+  page: { position: number; kind: SearchKind; score: number; node: Record<string, unknown> }[];
 }
 
 export class SearchRepository {
@@ -21,7 +23,7 @@ export class SearchRepository {
     private readonly loaders: Loaders,
   ) {}
 
-  /** One statement for the ranked page, then one batched load per node kind on the page. */
+  /** One statement for the ranked page and its nodes, which go into the request's loaders for nested fields. */
   async search(args: SearchArgs): Promise<Connection<SearchHit>> {
     if (args.text.trim() === '') throw new BadInputError('text', 'give at least one word to search for');
     const query = searchQuery(args.text);
@@ -31,11 +33,22 @@ export class SearchRepository {
     const fingerprint = queryFingerprint('search', { query, kinds });
     const window = pageWindow({ first: args.first ?? undefined, after: args.after ?? undefined }, fingerprint, Number.MAX_SAFE_INTEGER);
     const [row] = await this.db.read<SearchPageRow>('searchAll', { query, kinds, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
-    const nodes = await loadNodesByKind(this.loaders, row.page);
-    const hits = row.page.flatMap((hit, i) => {
-      const node = nodes[i];
-      return node ? [Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node })] : [];
-    });
+    const hits = [...row.page]
+      .sort((a, b) => a.position - b.position)
+      .map((hit) => Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node: this.primed(hit.kind, hit.node) }));
     return toConnection(hits, window, row.totalCount, fingerprint);
+  }
+
+  /** The hit's node, put in its kind's loader so nested fields and repeated ids cost no round trip. */
+  private primed(kind: SearchKind, row: Record<string, unknown>): SearchResultNode {
+    const id = row.id as string;
+    switch (kind) {
+      case SearchKind.ACTOR: { const node = toActor(row); this.loaders.actor.prime(id, node); return node; }
+      case SearchKind.EVENT: { const node = toEvent(row); this.loaders.event.prime(id, node); return node; }
+      case SearchKind.LOCATION: { const node = toLocation(row); this.loaders.location.prime(id, node); return node; }
+      case SearchKind.SOURCE: { const node = toSource(row); this.loaders.source.prime(id, node); return node; }
+      case SearchKind.DOCUMENT: { const node = toDocument(row); this.loaders.document.prime(id, node); return node; }
+      case SearchKind.CLAIM: { const node = toClaim(row); this.loaders.claim.prime(id, node); return node; }
+    }
   }
 }
