@@ -1,16 +1,18 @@
-// Loads nodes of mixed kinds through the per-kind loaders: one batched query per kind present, whatever the number of ids.
+// Nodes of mixed kinds through the per-kind loaders: loaded (one batched query per kind present, whatever the number
+// of ids), or primed with what a statement already brought.
 import type { SearchKind } from '../schema/enums/SearchKind';
 import type { SearchResultNode } from '../schema/searchResult.union';
 import type { Loaders } from './loaders';
+import { toActor, toClaim, toDocument, toEvent, toLocation, toSource } from './mappers';
 
 export interface NodeRef {
   id: string;
   kind: SearchKind;
 }
 
-/** The node of each ref, in order; undefined where it has gone since the ref was read. */
-export function loadNodesByKind(loaders: Loaders, refs: readonly NodeRef[]): Promise<(SearchResultNode | undefined)[]> {
-  const loaderOf = {
+/** The loader each kind of node is read through. */
+function loaderOf(loaders: Loaders) {
+  return {
     ACTOR: loaders.actor,
     EVENT: loaders.event,
     LOCATION: loaders.location,
@@ -18,6 +20,20 @@ export function loadNodesByKind(loaders: Loaders, refs: readonly NodeRef[]): Pro
     DOCUMENT: loaders.document,
     CLAIM: loaders.claim,
   } satisfies Record<SearchKind, unknown>;
+}
+
+const mapperOf = { ACTOR: toActor, EVENT: toEvent, LOCATION: toLocation, SOURCE: toSource, DOCUMENT: toDocument, CLAIM: toClaim } satisfies Record<SearchKind, unknown>;
+
+/** The node of each ref, in order; undefined where it has gone since the ref was read. */
+export function loadNodesByKind(loaders: Loaders, refs: readonly NodeRef[]): Promise<(SearchResultNode | undefined)[]> {
+  const byKind = loaderOf(loaders);
   // Loads issued in the same tick share one batch per loader.
-  return Promise.all(refs.map((ref): Promise<SearchResultNode | undefined> => loaderOf[ref.kind].load(ref.id)));
+  return Promise.all(refs.map((ref): Promise<SearchResultNode | undefined> => byKind[ref.kind].load(ref.id)));
+}
+
+/** A node a statement brought as its kind's byIds statement gives it, mapped and put in that kind's loader. */
+export function primeNode(loaders: Loaders, kind: SearchKind, row: Record<string, unknown>): SearchResultNode {
+  const node = mapperOf[kind](row);
+  (loaderOf(loaders)[kind] as { prime(id: string, value: SearchResultNode): unknown }).prime(node.id, node);
+  return node;
 }

@@ -6,10 +6,9 @@ import type { SearchArgs } from '../../schema/search.args';
 import { SearchHit } from '../../schema/searchHit.type';
 import { searchQuery } from '../../text/searchQuery';
 import type { Database } from '../database';
-import { SearchKind } from '../../schema/enums/SearchKind';
-import type { SearchResultNode } from '../../schema/searchResult.union';
+import type { SearchKind } from '../../schema/enums/SearchKind';
+import { primeNode } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
-import { toActor, toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
 import { pageWindow, queryFingerprint, toConnection } from '../paging';
 
 interface SearchPageRow {
@@ -35,20 +34,7 @@ export class SearchRepository {
     const [row] = await this.db.read<SearchPageRow>('searchAll', { query, kinds, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
     const hits = [...row.page]
       .sort((a, b) => a.position - b.position)
-      .map((hit) => Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node: this.primed(hit.kind, hit.node) }));
+      .map((hit) => Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node: primeNode(this.loaders, hit.kind, hit.node) }));
     return toConnection(hits, window, row.totalCount, fingerprint);
-  }
-
-  /** The hit's node, put in its kind's loader so nested fields and repeated ids cost no round trip. */
-  private primed(kind: SearchKind, row: Record<string, unknown>): SearchResultNode {
-    const id = row.id as string;
-    switch (kind) {
-      case SearchKind.ACTOR: { const node = toActor(row); this.loaders.actor.prime(id, node); return node; }
-      case SearchKind.EVENT: { const node = toEvent(row); this.loaders.event.prime(id, node); return node; }
-      case SearchKind.LOCATION: { const node = toLocation(row); this.loaders.location.prime(id, node); return node; }
-      case SearchKind.SOURCE: { const node = toSource(row); this.loaders.source.prime(id, node); return node; }
-      case SearchKind.DOCUMENT: { const node = toDocument(row); this.loaders.document.prime(id, node); return node; }
-      case SearchKind.CLAIM: { const node = toClaim(row); this.loaders.claim.prime(id, node); return node; }
-    }
   }
 }
