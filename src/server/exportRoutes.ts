@@ -13,8 +13,7 @@ import { EventExporter } from '../export/EventExporter';
 import { eventsCsv } from '../export/eventsCsv';
 import { parameterOf, parseExportParams } from '../export/exportParams';
 import { toFeatureCollection } from '../export/featureCollection';
-import { RateLimitedError } from '../errors/RateLimitedError';
-import { rateLimitKey } from './rateLimitPlugin';
+import { rateLimitKey, refusalOf } from './rateLimitPlugin';
 import type { RateLimiter } from './rateLimiter';
 
 export interface ExportRoutesOptions {
@@ -62,7 +61,7 @@ export function exportRoutes({ db, log, identify, rateLimiter = null }: ExportRo
       const decision = rateLimiter.take(rateLimitKey({ identity, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }));
       if (!decision.allowed) {
         res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-        throw new RateLimitedError(decision.retryAfterSeconds, rateLimiter.limit.burst, rateLimiter.limit.perSecond);
+        throw refusalOf(rateLimiter, decision.retryAfterSeconds);
       }
     }
     if (!allows(identity.roles, [Role.READER])) throw identity.subject === null ? new UnauthenticatedError() : new ForbiddenError([Role.READER]);

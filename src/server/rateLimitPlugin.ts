@@ -9,9 +9,13 @@ export function rateLimitKey(context: Pick<RequestContext, 'identity' | 'clientA
   return context.identity.subject !== null ? `subject:${context.identity.subject}` : `address:${context.clientAddress}`;
 }
 
+/** The error for a refused request: the same for GraphQL and downloads. */
+export function refusalOf(limiter: RateLimiter, retryAfterSeconds: number): RateLimitedError {
+  return new RateLimitedError(retryAfterSeconds, limiter.limit.burst, limiter.limit.perSecond);
+}
+
 /** `limiter` is shared with the export routes, so downloads and GraphQL spend one budget per caller. */
 export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<RequestContext> {
-  const { limit } = limiter;
   return {
     async requestDidStart({ contextValue }) {
       // Every request spends a token, even one that fails to parse; the refusal is sent once the operation is known.
@@ -21,7 +25,7 @@ export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<Reques
         async didResolveOperation({ response }) {
           response.http.status = 429;
           response.http.headers.set('retry-after', String(decision.retryAfterSeconds));
-          throw new RateLimitedError(decision.retryAfterSeconds, limit.burst, limit.perSecond);
+          throw refusalOf(limiter, decision.retryAfterSeconds);
         },
       };
     },
