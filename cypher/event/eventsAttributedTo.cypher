@@ -112,15 +112,11 @@ CALL (hits) {
       OPTIONAL MATCH (c)-[:ATTRIBUTES_TO]->(actor:Actor)
       OPTIONAL MATCH (c)-[:REPORTED_IN]->(document:Document)
       OPTIONAL MATCH (c)-[:RELAYS]->(relayed:Claim)
-      OPTIONAL MATCH (c)-[:RELAYS*0..20]->(origin:Claim)<-[:MADE]-(originSource:Source)
-      WHERE NOT (origin)-[:RELAYS]->(:Claim)
-      RETURN source, event, actor, document, relayed, origin, originSource LIMIT 1
+      RETURN source, event, actor, document, relayed LIMIT 1
     }
     OPTIONAL MATCH (document)-[:PUBLISHED_BY]->(publisher:Source)
     RETURN collect(c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
                       .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
-                      originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
-                      actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
                       involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]}) AS claimMaps,
            collect(DISTINCT source) AS claimSources,
            collect(DISTINCT document {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, updatedAt: document.updatedAt.epochMillis, publisherId: publisher.id}) AS documents

@@ -42,14 +42,10 @@ CALL (hits) {
       OPTIONAL MATCH (n)-[:ATTRIBUTES_TO]->(actor:Actor)
       OPTIONAL MATCH (n)-[:REPORTED_IN]->(document:Document)
       OPTIONAL MATCH (n)-[:RELAYS]->(relayed:Claim)
-      OPTIONAL MATCH (n)-[:RELAYS*0..20]->(origin:Claim)<-[:MADE]-(originSource:Source)
-      WHERE NOT (origin)-[:RELAYS]->(:Claim)
-      RETURN source, event, actor, document, relayed, origin, originSource LIMIT 1
+      RETURN source, event, actor, document, relayed LIMIT 1
     }
     RETURN n {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
               .retractionReason, retractedAt: n.retractedAt.epochMillis, updatedAt: n.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
-              originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
-              actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
               involved: [(n)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS item
   }
   RETURN collect({position: position, kind: kind, score: score, node: item}) AS rows

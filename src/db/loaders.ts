@@ -1,12 +1,13 @@
 // Per-request DataLoaders: nested fields of a whole page cost one query per kind, not one per item.
 import DataLoader from 'dataloader';
 import type { Actor } from '../schema/actor.type';
+import type { Claim } from '../schema/claim.type';
 import type { Document } from '../schema/document.type';
 import type { Event } from '../schema/event.type';
 import type { Location } from '../schema/location.type';
 import type { Source } from '../schema/source.type';
 import type { Database } from './database';
-import { instant, toActor, toClaim, toDocument, toEvent, toLocation, toSource, type ClaimWithOrigin } from './mappers';
+import { instant, toActor, toClaim, toClaimWithOrigin, toDocument, toEvent, toLocation, toSource, type ClaimWithOrigin } from './mappers';
 import type { StatementName } from './statements';
 
 /** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
@@ -70,7 +71,7 @@ export function createLoaders(db: Database) {
         source.prime(row.source.id as string, toSource(row.source));
         if (row.actor) actor.prime(row.actor.id as string, toActor(row.actor));
       }
-      return groupedBy(eventIds, rows.map((row) => ({ key: row.eventId, value: toClaim(row.claim) })));
+      return groupedBy(eventIds, rows.map((row) => ({ key: row.eventId, value: toClaimWithOrigin(row.claim) })));
     });
   return {
     actor,
@@ -83,7 +84,7 @@ export function createLoaders(db: Database) {
       return documentIds.map((id) => found.get(id) ?? null);
     }),
     event: byId<Event>(db, 'eventsByIds', 'event', toEvent),
-    claim: byId<ClaimWithOrigin>(db, 'claimsByIds', 'claim', toClaim),
+    claim: byId<Claim>(db, 'claimsByIds', 'claim', toClaim),
     claimsAboutEvent: claimsAbout(false),
     claimsAboutEventWithRetracted: claimsAbout(true),
     relaysOfClaim: new DataLoader<string, string[]>(async (claimIds) => {

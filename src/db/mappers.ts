@@ -93,7 +93,7 @@ export function toEvent(row: Row): Event {
   });
 }
 
-/** A claim with the origin of its relay chain, which derived answers need. */
+/** A claim with the origin of its relay chain and its blamed actor's lineage, which derived answers need (claimsAboutEvents gives them). */
 export class ClaimWithOrigin extends Claim {
   originClaimId!: string;
   originSourceId!: string;
@@ -102,7 +102,7 @@ export class ClaimWithOrigin extends Claim {
   actorLineage!: string[];
 }
 
-export function toClaim(row: Row): ClaimWithOrigin {
+function claimFields(row: Row): Claim {
   const hasFigures = row.killed != null || row.injured != null || row.civiliansKilled != null;
   const figures = hasFigures
     ? Object.assign(new Figures(), {
@@ -112,7 +112,7 @@ export function toClaim(row: Row): ClaimWithOrigin {
         isMinimum: row.figuresAreMinimum === true,
       })
     : null;
-  return Object.assign(new ClaimWithOrigin(), {
+  return {
     id: row.id as string,
     kind: enumValue<Claim['kind']>(row.kind),
     stance: enumValue<Claim['stance']>(row.stance),
@@ -130,13 +130,22 @@ export function toClaim(row: Row): ClaimWithOrigin {
     actorId: text(row.actorId),
     documentId: text(row.documentId),
     relaysClaimId: text(row.relaysClaimId),
-    originClaimId: (text(row.originClaimId) ?? row.id) as string,
-    originSourceId: (text(row.originSourceId) ?? row.sourceId) as string,
-    actorKind: text(row.actorKind),
-    actorLineage: Array.isArray(row.actorLineage) ? (row.actorLineage as string[]) : [],
     // Neo4j gives a pattern's matches in storage order; a fixed order keeps answers (and clients' caches) stable.
     involvements: (Array.isArray(row.involved) ? (row.involved as Row[]) : [])
       .map((i) => Object.assign(new Involvement(), { actorId: i.actorId as string, role: enumValue<Involvement['role']>(i.role) }))
       .sort((a, b) => a.role.localeCompare(b.role) || a.actorId.localeCompare(b.actorId)),
+  };
+}
+
+export function toClaim(row: Row): Claim {
+  return Object.assign(new Claim(), claimFields(row));
+}
+
+export function toClaimWithOrigin(row: Row): ClaimWithOrigin {
+  return Object.assign(new ClaimWithOrigin(), claimFields(row), {
+    originClaimId: (text(row.originClaimId) ?? row.id) as string,
+    originSourceId: (text(row.originSourceId) ?? row.sourceId) as string,
+    actorKind: text(row.actorKind),
+    actorLineage: Array.isArray(row.actorLineage) ? (row.actorLineage as string[]) : [],
   });
 }

@@ -1,10 +1,22 @@
-import { withoutCommentLines } from '../../../src/db/cypherRegistry';
+import { CypherRegistry, withoutCommentLines } from '../../../src/db/cypherRegistry';
 import { instant } from '../../../src/db/mappers';
 
 describe('the statement text sent to Neo4j', () => {
-  it('drops whole-line comments and blank lines, keeping code and a URL inside a string', () => {
-    const file = "// what it does\n// $id: STRING\nMATCH (n {id: $id})\n\n  // why\nRETURN n.url = 'https://x.org//a' AS same // trailing\n";
+  it('drops whole-line comments, blank lines and indentation, keeping code and a URL inside a string', () => {
+    const file = "// what it does\n// $id: STRING\nMATCH (n {id: $id})\n\n  // why\n  RETURN n.url = 'https://x.org//a' AS same // trailing\n";
     expect(withoutCommentLines(file)).toBe("MATCH (n {id: $id})\nRETURN n.url = 'https://x.org//a' AS same // trailing");
+  });
+
+  it('changes no string literal in any statement: none spans lines', () => {
+    const registry = CypherRegistry.load();
+    const unbalanced = registry.names().flatMap((name) =>
+      registry
+        .text(name)
+        .split('\n')
+        .filter((line) => [...line.matchAll(/'/g)].length % 2 !== 0 || [...line.matchAll(/"/g)].length % 2 !== 0)
+        .map((line) => `${name}: ${line}`),
+    );
+    expect(unbalanced).toEqual([]);
   });
 });
 
