@@ -49,7 +49,7 @@ export async function startDatabase(config: AppConfig, log: Logger): Promise<Sta
     await local?.stop();
     throw error;
   }
-  const db = new Database(driver, { database: config.neo4jDatabase, queryTimeoutMs: config.neo4jQueryTimeoutMs });
+  const db = new Database(driver, { database: config.neo4jDatabase, queryTimeoutMs: config.neo4jQueryTimeoutMs, maxRetryTimeMs: config.neo4jMaxRetryTimeMs });
   return {
     driver,
     db,

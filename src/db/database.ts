@@ -1,9 +1,11 @@
-// Runs registered Cypher statements in managed read or write transactions.
+// Runs registered Cypher statements: reads as auto-commit queries retried on transient failures, writes in managed transactions.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypherSpan, traceMetadata } from '../observability/tracing';
 import { cypher, type CypherRegistry } from './cypherRegistry';
+import { defaultDriverTimeouts } from './driver';
 import { mapDriverError } from './mapDriverError';
 import { toPlain } from './plainValues';
+import { retryingRead, retryPolicy, type RetryPolicy } from './retryingRead';
 import type { StatementName } from './statements';
 
 export type Params = Record<string, unknown>;
@@ -23,6 +25,8 @@ export class RoundTripCounter {
 export interface DatabaseOptions {
   database: string;
   queryTimeoutMs: number;
+  /** How long reads are retried on transient failures; give the driver's maxTransactionRetryTime (writes use that). */
+  maxRetryTimeMs?: number;
   registry?: CypherRegistry;
 }
 
@@ -43,6 +47,7 @@ export class WriteTransaction {
 
 export class Database {
   private readonly registry: CypherRegistry;
+  private readonly readRetries: RetryPolicy;
 
   constructor(
     readonly driver: Driver,
@@ -50,6 +55,7 @@ export class Database {
     private readonly counter?: RoundTripCounter,
   ) {
     this.registry = options.registry ?? cypher();
+    this.readRetries = retryPolicy(options.maxRetryTimeMs ?? defaultDriverTimeouts.maxRetryTimeMs);
   }
 
   /** The same database, counting round trips into `counter` (one per request). */
@@ -57,14 +63,20 @@ export class Database {
     return new Database(this.driver, { ...this.options, registry: this.registry }, counter);
   }
 
+  /**
+   * One statement as an auto-commit query: RUN and PULL only, where a managed transaction adds BEGIN and COMMIT, two
+   * more socket writes and a round trip per read (a tenth of the API's CPU on the canonical page, bench/findings.md).
+   * The driver retries only managed transactions; a read can be attempted again safely, so it is retried here alike.
+   */
   async read<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
     if (this.counter) this.counter.count += 1;
+    const text = this.registry.text(name);
     return cypherSpan('READ', name, () =>
       this.withSession('READ', (session) =>
-        session.executeRead(async (tx) => {
-          const result = await tx.run(this.registry.text(name), params);
+        retryingRead(async () => {
+          const result = await session.run(text, params, this.txConfig());
           return result.records.map((record) => toPlain(record.toObject()) as Row);
-        }, this.txConfig()),
+        }, this.readRetries),
       ),
     );
   }

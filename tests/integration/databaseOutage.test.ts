@@ -32,7 +32,7 @@ beforeAll(async () => {
   driver = createDriver({ uri: neo4jHandle.uri, user: 'neo4j', password: '', timeouts: { connectionTimeoutMs: 1_000, acquisitionTimeoutMs: 2_000, maxRetryTimeMs: 1_000 } });
   await applySchema(driver, 'neo4j');
   // Generous: a freshly started JVM on a busy machine is slow at first, and this test is about outages, not timeouts.
-  db = new Database(driver, { database: 'neo4j', queryTimeoutMs: 60_000 });
+  db = new Database(driver, { database: 'neo4j', queryTimeoutMs: 60_000, maxRetryTimeMs: 1_000 });
   await ingestBundle(db, taggedBundle('outage-before'), { by: 'test' });
   api = await startGuardedApi(db);
 });
