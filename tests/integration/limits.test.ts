@@ -76,6 +76,9 @@ describe('query cost', () => {
     const query = 'query Q($n: Int) { events(first: $n) { edges { node { claims { involvements { actor { subunits { id name } } } } } } } }';
     expect((await api.post({ query, variables: { n: 40 } })).body.errors).toBeUndefined();
     expect((await api.post({ query, variables: { n: 50 } })).body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    // Costs are remembered per document and variables: neither answer stands in for the other.
+    expect((await api.post({ query, variables: { n: 40 } })).body.errors).toBeUndefined();
+    expect((await api.post({ query, variables: { n: 50 } })).body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   test('refuses an expensive field repeated under many aliases', async () => {
