@@ -6,15 +6,15 @@
 // BENCH_SECONDS per question, system, concurrency and round (default 5), BENCH_ROUNDS (default 2),
 // BENCH_WARMUP_SECONDS per question and system before measuring (default 2),
 // BENCH_QUESTIONS (default all), BENCH_1M_QUESTIONS (questions at 1m, default canonical).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { repoRoot } from '../src/repoRoot';
 import { openBenchGraph, sizes, type SizeName } from './load';
 import { questions, type Question, type QuestionName } from './questions';
+import { closedLoop, freePort, postGraphql, rssMb, startApi, startChild, type Ask, type Child } from './benchProcesses';
 import { renderMarkdown } from './report';
 import { headlineRatios, summarize, type BenchResults, type Measurement, type SizeResults, type SystemName } from './results';
 
@@ -31,65 +31,6 @@ const settings = {
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-interface Child {
-  url: string;
-  process: ChildProcess;
-  stop(): Promise<void>;
-}
-
-async function startChild(name: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<Child> {
-  const child = spawn(process.execPath, args, {
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 120_000;
-  let match: RegExpMatchArray | null;
-  while (!(match = ready.exec(output))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${name} did not start:\n${output.slice(-2000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url: match[1],
-    process: child,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-async function startApi(neo4jUri: string): Promise<Child> {
-  const port = await freePort();
-  return startChild('the API', [path.join(repoRoot, 'dist', 'src', 'main.js')], {
-    NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn',
-    SEED_WHEN_EMPTY: 'false', ANONYMOUS_ROLE: 'READER', RATE_LIMIT_PER_SECOND: '0',
-  }, /GraphQL API ready at (\S+)/);
-}
-
 async function startNeo4jGraphql(neo4jUri: string): Promise<Child> {
   const port = await freePort();
   return startChild('the @neo4j/graphql API', ['--import', 'tsx', path.join(repoRoot, 'bench', 'neo4jGraphqlServer.ts')], {
@@ -97,34 +38,9 @@ async function startNeo4jGraphql(neo4jUri: string): Promise<Child> {
   }, /ready (\S+)/);
 }
 
-/** Resident set size of a process in MB, from /proc (Linux). */
-function rssMb(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-    return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
-
-type Ask = (round: number) => Promise<void>;
-
-async function postGraphql(url: string, body: { query: string; variables: Record<string, unknown> }): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(settings.requestTimeoutMs),
-  });
-  const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (json.errors?.length) throw new Error(json.errors.map((e) => e.message).join('; '));
-  return json.data;
-}
-
 function askers(question: Question, apiUrl: string, ngUrl: string, driver: Driver): Record<SystemName, { ask: Ask; answer: (round: number) => Promise<unknown> } | null> {
   const viaHttp = (url: string, make: (round: number) => { query: string; variables: Record<string, unknown> }) => {
-    const answer = (round: number) => postGraphql(url, make(round));
+    const answer = (round: number) => postGraphql(url, make(round), settings.requestTimeoutMs);
     return { ask: async (round: number) => void (await answer(round)), answer };
   };
   const cypherAnswer = async (round: number) => {
@@ -137,29 +53,6 @@ function askers(question: Question, apiUrl: string, ngUrl: string, driver: Drive
     neo4jGraphql: question.neo4jGraphql ? viaHttp(ngUrl, question.neo4jGraphql) : null,
     cypher: { ask: async (round) => void (await cypherAnswer(round)), answer: cypherAnswer },
   };
-}
-
-/** A closed loop: `concurrency` clients, each sending its next request when the last one answers, for `seconds`. */
-async function closedLoop(ask: Ask, concurrency: number, seconds: number, roundBase: number): Promise<{ latencies: number[]; errors: number; elapsedS: number }> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let counter = roundBase;
-  const started = performance.now();
-  const end = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < end) {
-        const t0 = performance.now();
-        try {
-          await ask(counter++);
-          latencies.push(performance.now() - t0);
-        } catch {
-          errors += 1;
-        }
-      }
-    }),
-  );
-  return { latencies, errors, elapsedS: (performance.now() - started) / 1000 };
 }
 
 /** Page sizes and totals, for the check that the three systems answer the same question. */
