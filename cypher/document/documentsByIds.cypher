@@ -3,4 +3,4 @@
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(publisher:Source)
-RETURN d {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, updatedAt: d.updatedAt.epochMillis, publisherId: publisher.id} AS document
+RETURN d {.id, .title, .url, publishedOn: toString(d.publishedOn), .publishedOnPrecision, .language, updatedAt: d.updatedAt.epochMillis, publisherId: publisher.id} AS document

@@ -103,7 +103,7 @@ CALL (hits) {
   OPTIONAL MATCH (l)-[:PART_OF]->(parentPlace:Location)
   OPTIONAL MATCH (e)-[:PART_OF]->(parentEvent:Event)
   // Each claim as claimsByIds gives it, its source as sourcesByIds and its document as documentsByIds do (instants as
-  // epoch milliseconds, which the driver decodes far more cheaply than DATETIME values).
+  // epoch milliseconds and dates as text, which the driver decodes far more cheaply than DATETIME and DATE values).
   CALL (claims) {
     UNWIND claims AS c
     CALL (c) {
@@ -115,14 +115,14 @@ CALL (hits) {
       RETURN source, event, actor, document, relayed LIMIT 1
     }
     OPTIONAL MATCH (document)-[:PUBLISHED_BY]->(publisher:Source)
-    RETURN collect(c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
+    RETURN collect(c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, claimedOn: toString(c.claimedOn), .claimedOnPrecision, .note,
                       .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
                       involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]}) AS claimMaps,
            collect(DISTINCT source) AS claimSources,
-           collect(DISTINCT document {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, updatedAt: document.updatedAt.epochMillis, publisherId: publisher.id}) AS documents
+           collect(DISTINCT document {.id, .title, .url, publishedOn: toString(document.publishedOn), .publishedOnPrecision, .language, updatedAt: document.updatedAt.epochMillis, publisherId: publisher.id}) AS documents
   }
   RETURN collect({position: position,
-                  event: e {.id, .kind, .title, .description, .startDate, .endDate, .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
+                  event: e {.id, .kind, .title, .description, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
                   claimIds: [c IN claims | c.id],
                   location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parentPlace.id} END,
                   claims: claimMaps, documents: documents}) AS page,

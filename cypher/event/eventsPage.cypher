@@ -94,7 +94,7 @@ CALL (matched) {
   OPTIONAL MATCH (l)-[:PART_OF]->(parentPlace:Location)
   OPTIONAL MATCH (e)-[:PART_OF]->(parentEvent:Event)
   RETURN collect({position: position,
-                  event: e {.id, .kind, .title, .description, .startDate, .endDate, .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
+                  event: e {.id, .kind, .title, .description, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
                   location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parentPlace.id} END}) AS page
 }
 RETURN size(matched) AS totalCount, page

@@ -21,7 +21,7 @@ CALL (hits) {
     WITH n WHERE kind = 'EVENT'
     OPTIONAL MATCH (n)-[:OCCURRED_IN]->(l:Location)
     OPTIONAL MATCH (n)-[:PART_OF]->(parent:Event)
-    RETURN n {.id, .kind, .title, .description, .startDate, .endDate, .datePrecision, .dateNote, updatedAt: n.updatedAt.epochMillis, locationId: l.id, partOfEventId: parent.id} AS item
+    RETURN n {.id, .kind, .title, .description, startDate: toString(n.startDate), endDate: toString(n.endDate), .datePrecision, .dateNote, updatedAt: n.updatedAt.epochMillis, locationId: l.id, partOfEventId: parent.id} AS item
   UNION
     WITH n WHERE kind = 'LOCATION'
     OPTIONAL MATCH (n)-[:PART_OF]->(parent:Location)
@@ -33,7 +33,7 @@ CALL (hits) {
   UNION
     WITH n WHERE kind = 'DOCUMENT'
     OPTIONAL MATCH (n)-[:PUBLISHED_BY]->(publisher:Source)
-    RETURN n {.id, .title, .url, .publishedOn, .publishedOnPrecision, .language, updatedAt: n.updatedAt.epochMillis, publisherId: publisher.id} AS item
+    RETURN n {.id, .title, .url, publishedOn: toString(n.publishedOn), .publishedOnPrecision, .language, updatedAt: n.updatedAt.epochMillis, publisherId: publisher.id} AS item
   UNION
     WITH n WHERE kind = 'CLAIM'
     CALL (n) {
@@ -44,7 +44,7 @@ CALL (hits) {
       OPTIONAL MATCH (n)-[:RELAYS]->(relayed:Claim)
       RETURN source, event, actor, document, relayed LIMIT 1
     }
-    RETURN n {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .claimedOn, .claimedOnPrecision, .note,
+    RETURN n {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, claimedOn: toString(n.claimedOn), .claimedOnPrecision, .note,
               .retractionReason, retractedAt: n.retractedAt.epochMillis, updatedAt: n.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
               involved: [(n)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS item
   }
