@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../src/repoRoot';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import type { TestApi } from '../support/testApi';
+import type { TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
 
 let graph: TestGraph;
 let api: TestApi;
@@ -14,17 +14,14 @@ const documentId = 'doc:did-the-egyptian-air-force-bomb-derna';
 const seededText = (JSON.parse(readFileSync(path.join(repoRoot, 'seed', 'derna-airstrikes.bundle.json'), 'utf8')) as { documents: { id: string; text?: string }[] })
   .documents.find((document) => document.id === documentId)?.text;
 
+let seeded: SeededApi | undefined;
+
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ graph, api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded?.close());
 
 test('the text comes back whole when asked for, beside the other fields', async () => {
   expect(seededText?.length).toBeGreaterThan(1000);

@@ -1,7 +1,7 @@
 // The events list: every filter, the three orders and Relay paging, on the seed.
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import type { TestApi } from '../support/testApi';
+import type { TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
 
 let graph: TestGraph;
 let api: TestApi;
@@ -46,17 +46,14 @@ const dernaEvents = [
   'event:islamic-state-foothold-in-derna-2014',
 ];
 
+let seeded: SeededApi | undefined;
+
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ graph, api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded?.close());
 
 describe('filters', () => {
   test('kinds keeps only those kinds', async () => {

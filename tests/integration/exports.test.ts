@@ -1,9 +1,9 @@
 // GET /export/events.geojson and /export/events.csv: the events filters as query parameters, on the seed.
 import { parse } from 'csv-parse/sync';
-import { loadSeed } from '../../src/seed/loadSeed';
 import { csvColumns } from '../../src/export/eventsCsv';
 import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import type { TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
 
 let graph: TestGraph;
 let api: TestApi;
@@ -24,17 +24,14 @@ async function errorOf(path: string) {
   return { status: response.status, ...(JSON.parse(response.text) as { error: { code: string; message: string; parameter?: string } }) };
 }
 
+let seeded: SeededApi | undefined;
+
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ graph, api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded?.close());
 
 describe('events.geojson', () => {
   test('downloads the filtered events as a GeoJSON file', async () => {

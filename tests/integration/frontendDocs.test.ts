@@ -2,28 +2,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../src/repoRoot';
-import { loadSeed } from '../../src/seed/loadSeed';
 import { sandboxDocument, sandboxVariables } from '../../src/server/sandboxDocument';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import type { TestApi } from '../support/testApi';
+import { seededApi, type SeededApi } from '../support/seededApi';
 
-let graph: TestGraph;
 let api: TestApi;
 
 const page = readFileSync(path.join(repoRoot, 'docs/frontend.md'), 'utf8');
 const queries = [...page.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => ({ name: /query (\w+)/.exec(match[1])?.[1] ?? match[1].slice(0, 40), query: match[1] }));
 
+let seeded: SeededApi | undefined;
+
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded?.close());
 
 test('the page has a query for each screen: map, timeline, event detail, actor profile', () => {
   expect(queries.map((q) => q.name)).toEqual(expect.arrayContaining(['MapEvents', 'Timeline', 'EventDetail', 'ActorProfile']));

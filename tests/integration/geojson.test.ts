@@ -1,9 +1,7 @@
 // eventsGeoJson: the events list as an RFC 7946 FeatureCollection, on the seed.
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import type { TestApi } from '../support/testApi';
+import { seededApi, type SeededApi } from '../support/seededApi';
 
-let graph: TestGraph;
 let api: TestApi;
 
 const query = `query ($filter: EventsFilter, $order: EventOrder, $first: Int, $after: String) {
@@ -31,17 +29,14 @@ async function geoJson(variables: Record<string, unknown> = {}): Promise<Collect
   return response.data!.eventsGeoJson;
 }
 
+let seeded: SeededApi | undefined;
+
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded?.close());
 
 test('is a FeatureCollection of the 14 placed seed events, counting the 3 without a place', async () => {
   const collection = await geoJson();

@@ -1,9 +1,7 @@
 // /metrics: Prometheus text with GraphQL requests by operation and outcome, latency, Cypher round trips and Neo4j sessions.
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import type { TestApi } from '../support/testApi';
+import { seededApi, type SeededApi } from '../support/seededApi';
 
-let graph: TestGraph;
 let api: TestApi;
 
 async function scrape(): Promise<{ contentType: string | null; text: string }> {
@@ -18,17 +16,14 @@ function sample(text: string, series: string): number | undefined {
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
 
+let seeded: SeededApi | undefined;
+
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded?.close());
 
 test('counts GraphQL requests by operation name and outcome', async () => {
   await api.gql('query MetricsEventCount { events { totalCount } }');

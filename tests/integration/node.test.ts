@@ -1,9 +1,7 @@
 // Relay node lookups: any node by id, whatever its kind, over HTTP against the seeded graph.
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import type { TestApi } from '../support/testApi';
+import { seededApi, type SeededApi } from '../support/seededApi';
 
-let graph: TestGraph;
 let api: TestApi;
 
 const fields = `
@@ -28,17 +26,14 @@ const examples = [
   { __typename: 'Claim', id: 'claim:dmsc-media-office-blames-egypt', quote: 'has stated that Egypt was behind the airstrikes', source: { id: 'source:mohammed-edriss-al-taher' } },
 ];
 
+let seeded: SeededApi | undefined;
+
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded?.close());
 
 test.each(examples.map((example) => [example.__typename, example] as const))('node finds a %s by id, with its own fields', async (_kind, example) => {
   const response = await api.gql(nodeQuery, { id: example.id });

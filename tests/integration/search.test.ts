@@ -1,8 +1,8 @@
 // Full-text search over every kind of node, over HTTP against the seeded graph.
-import { loadSeed } from '../../src/seed/loadSeed';
 import { searchQuery } from '../../src/text/searchQuery';
-import { startTestApi, type GraphqlResponse, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import type { GraphqlResponse, TestApi } from '../support/testApi';
+import type { TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
 
 let graph: TestGraph;
 let api: TestApi;
@@ -44,17 +44,14 @@ const search = (variables: Record<string, unknown>) => api.gql<SearchData>(query
 const hitsOf = (response: GraphqlResponse<SearchData>) => response.data?.search.edges.map((edge) => edge.node) ?? [];
 const idsOf = (response: GraphqlResponse<SearchData>) => hitsOf(response).map((hit) => hit.node.id);
 
+let seeded: SeededApi | undefined;
+
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ graph, api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded?.close());
 
 test('"Derna" finds the Derna location first, the Derna strike and the claims quoting Derna, each as its own type', async () => {
   const response = await search({ text: 'Derna', first: 100 });
