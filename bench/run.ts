@@ -14,7 +14,8 @@ import type { Driver } from 'neo4j-driver';
 import { repoRoot } from '../src/repoRoot';
 import { openBenchGraph, sizes, type SizeName } from './load';
 import { questions, type Question, type QuestionName } from './questions';
-import { closedLoop, freePort, postGraphql, rssMb, startApi, startChild, type Ask, type Child } from './benchProcesses';
+import { freePort } from '../tests/support/freePort';
+import { closedLoop, postGraphql, rssMb, startApi, startChild, type Ask, type Child } from './benchProcesses';
 import { renderMarkdown } from './report';
 import { headlineRatios, summarize, type BenchResults, type Measurement, type SizeResults, type SystemName } from './results';
 

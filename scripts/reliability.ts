@@ -2,7 +2,6 @@
 // Neo4j, loopback only and bounded in time and count. Prints a summary and writes test-output/reliability.json.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
@@ -13,6 +12,7 @@ import { repoRoot } from '../src/repoRoot';
 import { loadSeed } from '../src/seed/loadSeed';
 import { fuzzCase, seededRandom, textTemplates, type FuzzRequest } from './reliability/fuzzCases';
 import { bundlePresence, taggedBundle } from './reliability/taggedBundle';
+import { freePort } from '../tests/support/freePort';
 
 const settings = {
   clients: Number(process.env.RELIABILITY_CLIENTS ?? 32),
@@ -30,17 +30,6 @@ const settings = {
 const knownQuery = '{ event(id: "event:derna-airstrikes-2017-10-30") { kind startDate } }';
 const knownAnswer = { event: { kind: 'AIRSTRIKE', startDate: '2017-10-30' } };
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
