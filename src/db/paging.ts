@@ -58,3 +58,11 @@ export function toConnectionOfUnknownTotal<T>(items: T[], window: PageWindow, ha
   const { edges, pageInfo } = toConnection(items, window, window.skip + items.length + (hasNextPage ? 1 : 0), fingerprint);
   return { edges, pageInfo };
 }
+
+/**
+ * The hits of a page statement in page order. Statements number each hit (`position`) as they collect the page:
+ * nested collects and UNIONs make no promise about the order the list comes back in.
+ */
+export function inPageOrder<T extends { position: number }>(hits: readonly T[]): T[] {
+  return [...hits].sort((a, b) => a.position - b.position);
+}

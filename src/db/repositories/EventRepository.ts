@@ -16,7 +16,7 @@ import type { PageArgs } from '../../schema/pageArgs';
 import type { Database } from '../database';
 import type { Loaders } from '../loaders';
 import { toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
-import { pageWindow, queryFingerprint, toConnection, toConnectionOfUnknownTotal } from '../paging';
+import { inPageOrder, pageWindow, queryFingerprint, toConnection, toConnectionOfUnknownTotal } from '../paging';
 
 type MapRow = Record<string, unknown>;
 
@@ -114,7 +114,7 @@ export class EventRepository {
     // A walk covers dated events only: when it runs out before the page is full, undated ones may follow.
     if (row.walked && row.exhausted) [row] = await ask(true);
     for (const source of row.sources) this.loaders.source.prime(source.id as string, toSource(source));
-    const hits = [...row.page].sort((a, b) => a.position - b.position).map((hit) => this.primed(hit));
+    const hits = inPageOrder(row.page).map((hit) => this.primed(hit));
     const pageHits = hits.slice(0, window.limit);
     const connection = row.walked
       ? toConnectionOfUnknownTotal(pageHits, window, hits.length > window.limit, fingerprint)
@@ -180,7 +180,7 @@ export class EventRepository {
     }
     const window = pageWindow(args, fingerprint, total);
     const [row] = await this.db.read<EventsPageRow>('eventsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
-    const events = [...row.page].sort((a, b) => a.position - b.position).map((hit) => this.primedEvent(hit.event, hit.location));
+    const events = inPageOrder(row.page).map((hit) => this.primedEvent(hit.event, hit.location));
     return toConnection(events, window, row.totalCount, fingerprint);
   }
 

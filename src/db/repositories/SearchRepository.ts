@@ -9,7 +9,7 @@ import type { Database } from '../database';
 import type { SearchKind } from '../../schema/enums/SearchKind';
 import { primeNode } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
-import { pageWindow, queryFingerprint, toConnection } from '../paging';
+import { inPageOrder, pageWindow, queryFingerprint, toConnection } from '../paging';
 
 interface SearchPageRow {
   totalCount: number;
@@ -32,9 +32,7 @@ export class SearchRepository {
     const fingerprint = queryFingerprint('search', { query, kinds });
     const window = pageWindow({ first: args.first ?? undefined, after: args.after ?? undefined }, fingerprint, Number.MAX_SAFE_INTEGER);
     const [row] = await this.db.read<SearchPageRow>('searchAll', { query, kinds, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
-    const hits = [...row.page]
-      .sort((a, b) => a.position - b.position)
-      .map((hit) => Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node: primeNode(this.loaders, hit.kind, hit.node) }));
+    const hits = inPageOrder(row.page).map((hit) => Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node: primeNode(this.loaders, hit.kind, hit.node) }));
     return toConnection(hits, window, row.totalCount, fingerprint);
   }
 }

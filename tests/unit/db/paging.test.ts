@@ -1,5 +1,5 @@
 // Relay paging windows and cursors bound to their query.
-import { decodeCursor, encodeCursor, pageWindow, queryFingerprint, toConnection } from '../../../src/db/paging';
+import { decodeCursor, encodeCursor, inPageOrder, pageWindow, queryFingerprint, toConnection } from '../../../src/db/paging';
 
 const print = queryFingerprint('events', { kinds: ['AIRSTRIKE'] });
 
@@ -39,4 +39,10 @@ test('pageInfo says whether more items lie on either side', () => {
   expect(connection.pageInfo.hasNextPage).toBe(true);
   expect(decodeCursor('after', connection.pageInfo.endCursor as string, print)).toBe(3);
   expect(connection.totalCount).toBe(5);
+});
+
+test('hits of a page statement come back in the order of their positions, the given list untouched', () => {
+  const given = [{ position: 2, id: 'c' }, { position: 0, id: 'a' }, { position: 1, id: 'b' }];
+  expect(inPageOrder(given).map((hit) => hit.id)).toEqual(['a', 'b', 'c']);
+  expect(given.map((hit) => hit.id)).toEqual(['c', 'a', 'b']);
 });
