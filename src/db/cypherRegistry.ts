@@ -18,7 +18,7 @@ export class CypherRegistry {
         missing.push(file);
         continue;
       }
-      texts.set(name, withoutCommentLines(readFileSync(full, 'utf8')));
+      texts.set(name, compactStatement(readFileSync(full, 'utf8')));
     }
     if (missing.length > 0) throw new Error(`missing Cypher statement files under ${dir}: ${missing.join(', ')}`);
     return new CypherRegistry(texts);
@@ -40,7 +40,7 @@ export class CypherRegistry {
  * length, and the text goes over the wire with every request (the driver writes it in 1,400-byte chunks, one socket
  * write each), is hashed for Neo4j's query cache and parsed on a miss. No string literal spans lines (a test checks).
  */
-export function withoutCommentLines(text: string): string {
+export function compactStatement(text: string): string {
   return text
     .split('\n')
     .map((line) => line.trimStart())

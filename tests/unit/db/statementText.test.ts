@@ -1,10 +1,10 @@
-import { CypherRegistry, withoutCommentLines } from '../../../src/db/cypherRegistry';
+import { CypherRegistry, compactStatement } from '../../../src/db/cypherRegistry';
 import { instant } from '../../../src/db/mappers';
 
 describe('the statement text sent to Neo4j', () => {
   it('drops whole-line comments, blank lines and indentation, keeping code and a URL inside a string', () => {
     const file = "// what it does\n// $id: STRING\nMATCH (n {id: $id})\n\n  // why\n  RETURN n.url = 'https://x.org//a' AS same // trailing\n";
-    expect(withoutCommentLines(file)).toBe("MATCH (n {id: $id})\nRETURN n.url = 'https://x.org//a' AS same // trailing");
+    expect(compactStatement(file)).toBe("MATCH (n {id: $id})\nRETURN n.url = 'https://x.org//a' AS same // trailing");
   });
 
   it('changes no string literal in any statement: none spans lines', () => {
