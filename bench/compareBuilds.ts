@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/repoRoot';
-import { closedLoop, cpuMsOf, postGraphql, startApi, type Child } from './benchProcesses';
+import { closedLoop, cpuMsOf, postGraphql, startApi, warmUp, type Child } from './benchProcesses';
 import { openBenchGraph, type SizeName } from './load';
 import { questions, type QuestionName } from './questions';
 import { percentile } from './results';
@@ -56,8 +56,7 @@ async function main(): Promise<void> {
     const neo4jPid = graph.neo4j.pid;
     const askOf = (api: Child) => async (round: number) => void (await postGraphql(api.url, question.api(round)));
     builds.push({ name: ref, api: await startApi(graph.neo4j.uri, other.dir) }, { name: 'this checkout', api: await startApi(graph.neo4j.uri) });
-    // Neo4j's JIT takes thousands of requests to settle: the build measured first would otherwise pay for it.
-    for (let slice = 0; slice < warmupSeconds / 2; slice += 1) for (const { api } of builds) await closedLoop(askOf(api), 8, 1);
+    await warmUp(builds.map(({ api }) => askOf(api)), warmupSeconds);
     for (const concurrency of [1, 32]) {
       const tallies = builds.map((): Tally => ({ requests: 0, errors: 0, seconds: 0, latencies: [], apiCpuMs: 0, neo4jCpuMs: 0 }));
       for (const { api } of builds) await closedLoop(askOf(api), concurrency, 3); // warm-up: JITs and plan caches

@@ -2,7 +2,7 @@
 // question through this API (built, from dist/) and as hand-written Cypher, at concurrency 1 then 32, and reads from
 // /proc the CPU time Neo4j, the API process and this load generator spent per answered request. On a machine where
 // all three share the cores, the ratio of p50s at concurrency 32 follows the ratio of these sums.
-import { closedLoop, cpuMsOf, postGraphql, startApi } from './benchProcesses';
+import { closedLoop, cpuMsOf, postGraphql, startApi, warmUp } from './benchProcesses';
 import { openBenchGraph, type SizeName } from './load';
 import { questions, type QuestionName } from './questions';
 import { percentile } from './results';
@@ -20,8 +20,7 @@ async function main(): Promise<void> {
       const { text, params } = question.cypher(round);
       await graph.driver.executeQuery(text, params, { routing: 'READ' });
     };
-    // Neo4j's JIT takes thousands of requests to settle; without this the first figures (the API's at c=1) pay for it.
-    for (let slice = 0; slice < 10; slice += 1) for (const ask of [viaApi, viaCypher]) await closedLoop(ask, 8, 1);
+    await warmUp([viaApi, viaCypher], 20);
     for (const clients of [1, 32]) {
       for (const [system, ask] of [['this API', viaApi], ['raw Cypher', viaCypher]] as const) {
         await closedLoop(ask, clients, 3); // warm-up: Neo4j's JIT and plan cache, the API's
