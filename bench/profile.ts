@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     const apiParams = {
       actorId: benchIds.canonicalActor, includeSubordinates: true, sourceId: benchIds.canonicalSource, sourceAsRelayer: false,
       kinds: ['AIRSTRIKE', 'DRONE_STRIKE'], from: null, to: null, locationId: null, center: null, radiusMeters: null, minConfidence: null,
-      includeRetracted: false, descending: true, needTotal: false, skip: neo4j.int(0), limit: neo4j.int(20),
+      includeRetracted: false, descending: true, needTotal: false, skip: neo4j.int(0), limit: neo4j.int(20), summaries: true,
     };
     const raw = questions.find((q) => q.name === 'canonical')!.cypher(0);
     for (const [label, text, params] of [['API eventsAttributedTo', apiText, apiParams], ['raw canonical', raw.text, raw.params]] as const) {

@@ -4,7 +4,7 @@
 // $actorId: STRING (a merged actor's id stands for its survivor), $includeSubordinates: BOOLEAN,
 // $sourceId: STRING | null, $sourceAsRelayer: BOOLEAN, $kinds: LIST<STRING> | null, $from: DATE | null, $to: DATE | null, $locationId: STRING | null (subtree),
 // $center: POINT | null, $radiusMeters: FLOAT | null, $minConfidence: FLOAT | null, $includeRetracted: BOOLEAN,
-// $descending: BOOLEAN, $needTotal: BOOLEAN, $skip: INTEGER, $limit: INTEGER.
+// $descending: BOOLEAN, $needTotal: BOOLEAN, $skip: INTEGER, $limit: INTEGER, $summaries: BOOLEAN.
 // Order: newest first when $descending (undated last), then by id.
 // Two ways to find the page, one of which runs:
 // - counted: every matching claim, from the actors' side; gives totalCount. Needed when the total is asked for,
@@ -18,6 +18,8 @@
 // totalCount (null when walked), page: LIST<{event, claimIds, location, claims, documents}> with up to $limit + 1
 // hits when walked (the extra one says whether there is a next page), each with its position, and sources: the
 // sources of the page's claims, once each.
+// With $summaries the page carries summaries instead (what a list shows: see pageSummaries.ts), the event with its
+// place and each claim with its source and document nested; location, documents and sources are then empty.
 // The actor asked for (or the one it was merged into) and the source are checked here, saving their own round trips.
 OPTIONAL MATCH (asked:Entity {id: $actorId})
 OPTIONAL MATCH (asked:Redirect)-[:MERGED_INTO]->(survivor:Actor)
@@ -97,36 +99,55 @@ UNION
 }
 // Aggregating inside a subquery keeps the one row (and totalCount) when the page is empty.
 CALL (hits) {
-  UNWIND range(0, size(hits) - 1) AS position
-  WITH position, hits[position].e AS e, hits[position].claims AS claims
-  OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
-  OPTIONAL MATCH (l)-[:PART_OF]->(parentPlace:Location)
-  OPTIONAL MATCH (e)-[:PART_OF]->(parentEvent:Event)
-  // Each claim as claimsByIds gives it, its source as sourcesByIds and its document as documentsByIds do (instants as
-  // epoch milliseconds and dates as text, which the driver decodes far more cheaply than DATETIME and DATE values).
-  CALL (claims) {
-    UNWIND claims AS c
-    CALL (c) {
-      MATCH (source:Source)-[:MADE]->(c)
-      MATCH (c)-[:ABOUT]->(event:Event)
-      OPTIONAL MATCH (c)-[:ATTRIBUTES_TO]->(actor:Actor)
-      OPTIONAL MATCH (c)-[:REPORTED_IN]->(document:Document)
-      OPTIONAL MATCH (c)-[:RELAYS]->(relayed:Claim)
-      RETURN source, event, actor, document, relayed LIMIT 1
+  WITH hits WHERE NOT $summaries
+  CALL (hits) {
+    UNWIND range(0, size(hits) - 1) AS position
+    WITH position, hits[position].e AS e, hits[position].claims AS claims
+    OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
+    OPTIONAL MATCH (l)-[:PART_OF]->(parentPlace:Location)
+    OPTIONAL MATCH (e)-[:PART_OF]->(parentEvent:Event)
+    // Each claim as claimsByIds gives it, its source as sourcesByIds and its document as documentsByIds do (instants as
+    // epoch milliseconds and dates as text, which the driver decodes far more cheaply than DATETIME and DATE values).
+    CALL (claims) {
+      UNWIND claims AS c
+      CALL (c) {
+        MATCH (source:Source)-[:MADE]->(c)
+        MATCH (c)-[:ABOUT]->(event:Event)
+        OPTIONAL MATCH (c)-[:ATTRIBUTES_TO]->(actor:Actor)
+        OPTIONAL MATCH (c)-[:REPORTED_IN]->(document:Document)
+        OPTIONAL MATCH (c)-[:RELAYS]->(relayed:Claim)
+        RETURN source, event, actor, document, relayed LIMIT 1
+      }
+      OPTIONAL MATCH (document)-[:PUBLISHED_BY]->(publisher:Source)
+      RETURN collect(c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, claimedOn: toString(c.claimedOn), .claimedOnPrecision, .note,
+                        .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
+                        involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]}) AS claimMaps,
+             collect(DISTINCT source) AS claimSources,
+             collect(DISTINCT document {.id, .title, .url, publishedOn: toString(document.publishedOn), .publishedOnPrecision, .language, updatedAt: document.updatedAt.epochMillis, publisherId: publisher.id}) AS documents
     }
-    OPTIONAL MATCH (document)-[:PUBLISHED_BY]->(publisher:Source)
-    RETURN collect(c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, claimedOn: toString(c.claimedOn), .claimedOnPrecision, .note,
-                      .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
-                      involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]}) AS claimMaps,
-           collect(DISTINCT source) AS claimSources,
-           collect(DISTINCT document {.id, .title, .url, publishedOn: toString(document.publishedOn), .publishedOnPrecision, .language, updatedAt: document.updatedAt.epochMillis, publisherId: publisher.id}) AS documents
+    RETURN collect({position: position,
+                    event: e {.id, .kind, .title, .description, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
+                    claimIds: [c IN claims | c.id],
+                    location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parentPlace.id} END,
+                    claims: claimMaps, documents: documents}) AS page,
+           collect(claimSources) AS sourceLists
   }
-  RETURN collect({position: position,
-                  event: e {.id, .kind, .title, .description, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
-                  claimIds: [c IN claims | c.id],
-                  location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parentPlace.id} END,
-                  claims: claimMaps, documents: documents}) AS page,
-         collect(claimSources) AS sourceLists
+  RETURN page, sourceLists
+UNION
+  WITH hits WHERE $summaries
+  CALL (hits) {
+    UNWIND range(0, size(hits) - 1) AS position
+    WITH position, hits[position].e AS e, hits[position].claims AS claims
+    OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
+    RETURN collect({position: position, claimIds: [c IN claims | c.id],
+                    event: e {.id, .kind, .title, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision,
+                              location: l {.id, .name, .kind, .point, .countryCode}},
+                    claims: [c IN claims | c {.id, .kind, .stance, .quote, .confidence, claimedOn: toString(c.claimedOn),
+                               source: head([(source:Source)-[:MADE]->(c) | source {.id, .name, .kind, .url}]),
+                               document: head([(c)-[:REPORTED_IN]->(d:Document) | d {.id, .title, .url, publishedOn: toString(d.publishedOn)}])}],
+                    location: null, documents: []}) AS page
+  }
+  RETURN page, [] AS sourceLists
 }
 // The page's sources once each: a page often quotes one source many times.
 CALL (sourceLists) {

@@ -9,6 +9,6 @@ import { loadAll } from './loadRequired';
 export class AttributedEventEdgeResolver {
   @FieldResolver(() => [Claim])
   matchedClaims(@Root() edge: AttributedEventEdge, @Ctx() ctx: RequestContext) {
-    return loadAll(ctx.loaders.claim, edge.claimIds);
+    return edge.claimSummaries ?? loadAll(ctx.loaders.claim, edge.claimIds);
   }
 }

@@ -20,7 +20,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => Source, { description: 'Who makes the claim.' })
   source(@Root() claim: Claim, @Ctx() ctx: RequestContext) {
-    return loadRequired(ctx.loaders.source, claim.sourceId, 'Source');
+    return claim.sourceSummary ?? loadRequired(ctx.loaders.source, claim.sourceId, 'Source');
   }
 
   @FieldResolver(() => Event, { description: 'The event the claim is about.' })
@@ -35,7 +35,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document the claim is reported in.' })
   document(@Root() claim: Claim, @Ctx() ctx: RequestContext) {
-    return loadOptional(ctx.loaders.document, claim.documentId);
+    return claim.documentSummary !== undefined ? claim.documentSummary : loadOptional(ctx.loaders.document, claim.documentId);
   }
 
   @FieldResolver(() => Claim, { nullable: true, description: 'The claim this one repeats (Reuters relaying a resident).' })

@@ -17,6 +17,9 @@ import { EventsFilter } from '../schema/eventsFilter.input';
 import { EventOrder } from '../schema/enums/EventOrder';
 import { Location } from '../schema/location.type';
 import { PageArgs } from '../schema/pageArgs';
+import { attributedPageSummaryShape } from './attributedPageSummaries';
+import { loadOptional } from './loadRequired';
+import { selectionWithin } from './selectionWithin';
 import { selectsField } from './selectsField';
 
 function toAttribution(group: AttributionGroup): Attribution {
@@ -45,12 +48,12 @@ export class EventResolver {
       'The canonical question: events that claims attribute to an actor, optionally as stated (or relayed) by one source, with the claims that matched. Example: strikes attributed to Egypt by the DMSC media office: `eventsAttributedTo(actor: {name: "Egypt"}, source: {name: "Mohammed Edriss Al-Taher, head of the DMSC media office"}, kinds: [AIRSTRIKE])`.',
   })
   eventsAttributedTo(@Args(() => EventsAttributedToArgs) args: EventsAttributedToArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.events.attributedTo(args, selectsField(info, 'totalCount'));
+    return ctx.events.attributedTo(args, { wantsTotal: selectsField(info, 'totalCount'), summaries: selectionWithin(info, attributedPageSummaryShape) });
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'Where the event took place.' })
-  async location(@Root() event: Event, @Ctx() ctx: RequestContext) {
-    return event.locationId ? ((await ctx.loaders.location.load(event.locationId)) ?? null) : null;
+  location(@Root() event: Event, @Ctx() ctx: RequestContext) {
+    return event.locationSummary !== undefined ? event.locationSummary : loadOptional(ctx.loaders.location, event.locationId);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The larger event this one is part of (one strike of a series).' })

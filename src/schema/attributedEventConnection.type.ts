@@ -17,6 +17,9 @@ export class AttributedEventEdge {
 
   /** Resolved by `matchedClaims`. */
   claimIds!: string[];
+
+  /** Set when the page was read as summaries: the matched claims themselves, which `matchedClaims` returns. */
+  claimSummaries?: Claim[];
 }
 
 @ObjectType({ description: 'A page of events attributed to an actor (Relay cursor connection).' })

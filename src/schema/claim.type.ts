@@ -7,6 +7,8 @@ import { Stance } from './enums/Stance';
 import { Figures } from './figures.type';
 import { Involvement } from './involvement.type';
 import { DateTime, LocalDate } from './scalars';
+import type { Document } from './document.type';
+import type { Source } from './source.type';
 
 @ObjectType({ implements: Node, description: 'One sourced statement: a source says something about an event (who did it, how many died, what happened), possibly relaying another source’s claim, as reported in a document.' })
 export class Claim {
@@ -55,4 +57,11 @@ export class Claim {
   actorId!: string | null;
   documentId!: string | null;
   relaysClaimId!: string | null;
+
+  /**
+   * Set on a page's summaries (attributedPageSummaries.ts): the claim's source and document as summaries, which
+   * `source` and `document` return as they are. A summary holds only the fields its shape names and never enters a loader.
+   */
+  sourceSummary?: Source;
+  documentSummary?: Document | null;
 }

@@ -4,6 +4,7 @@ import { Node } from './node.interface';
 import { DatePrecision } from './enums/DatePrecision';
 import { EventKind } from './enums/EventKind';
 import { DateTime, LocalDate } from './scalars';
+import type { Location } from './location.type';
 
 @ObjectType({ implements: Node, description: 'A strike or other incident. What happened, who did it and how many died are not stored here as truth: they come from the claims about the event (`claims`, `attributions`, `casualties`).' })
 export class Event {
@@ -37,4 +38,7 @@ export class Event {
   /** Ids resolved by `location` and `partOf`. */
   locationId!: string | null;
   partOfEventId!: string | null;
+
+  /** Set on a page's summaries (attributedPageSummaries.ts): the event's place as a summary, which `location` returns. */
+  locationSummary?: Location | null;
 }

@@ -3,6 +3,7 @@
 // order, ending with the undated events; and the nested values the statement brings must be those the per-kind
 // loaders would have fetched.
 import neo4j from 'neo4j-driver';
+import { Database } from '../../src/db/database';
 import type { BundleClaim, BundleEvent, DocumentBundle } from '../../src/ingest/bundle.types';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { startTestApi, type TestApi } from '../support/testApi';
@@ -72,7 +73,7 @@ function statementParams(overrides: Record<string, unknown> = {}) {
   return {
     actorId: 'actor:walk-state', includeSubordinates: true, sourceId: null, sourceAsRelayer: false, kinds: null, from: null, to: null,
     locationId: null, center: null, radiusMeters: null, minConfidence: null, includeRetracted: false, descending: true,
-    needTotal: false, skip: neo4j.int(0), limit: neo4j.int(5), ...overrides,
+    needTotal: false, skip: neo4j.int(0), limit: neo4j.int(5), summaries: false, ...overrides,
   };
 }
 
@@ -169,4 +170,58 @@ test('the nested values the statement brings are those the per-kind statements g
   expect(row.sources).toHaveLength(2);
   expect(row.sources).toEqual(await byId('sourcesByIds', 'source', row.sources));
   expect(all((hit) => hit.documents)).toEqual(await byId('documentsByIds', 'document', all((hit) => hit.documents)));
+});
+
+test('summaries carry what the whole objects say, for the fields summaries have', async () => {
+  type Row = Record<string, unknown>;
+  type PageRow = { page: { event: Row; claims: Row[]; location: Row | null; documents: Row[] }[]; sources: Row[] };
+  const params = statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true });
+  const [whole] = await graph.db.read<PageRow>('eventsAttributedTo', params);
+  const [summaries] = await graph.db.read<PageRow>('eventsAttributedTo', { ...params, summaries: true });
+  const pick = (row: Row, keys: string[]) => Object.fromEntries(keys.map((key) => [key, row[key]]));
+  const sources = new Map(whole.sources.map((source) => [source.id, source]));
+  const documents = new Map(whole.page.flatMap((hit) => hit.documents).map((document) => [document.id, document]));
+  const expected = whole.page.map((hit) => ({
+    event: {
+      ...pick(hit.event, ['id', 'kind', 'title', 'startDate', 'endDate', 'datePrecision']),
+      location: hit.location && pick(hit.location, ['id', 'name', 'kind', 'point', 'countryCode']),
+    },
+    claims: hit.claims.map((claim) => ({
+      ...pick(claim, ['id', 'kind', 'stance', 'quote', 'confidence', 'claimedOn']),
+      source: pick(sources.get(claim.sourceId)!, ['id', 'name', 'kind', 'url']),
+      document: claim.documentId ? pick(documents.get(claim.documentId)!, ['id', 'title', 'url', 'publishedOn']) : null,
+    })),
+  }));
+  expect(summaries.page.map((hit) => ({ event: hit.event, claims: hit.claims }))).toEqual(expected);
+  expect(expected.flatMap((hit) => hit.claims).filter((claim) => claim.document !== null).length).toBeGreaterThan(0);
+  expect(expected.filter((hit) => hit.event.location !== null).length).toBeGreaterThan(0);
+});
+
+test('a page read as summaries answers as one of whole objects does, and a field beyond them still comes', async () => {
+  const asSummaries = pageQuery('actor: {id: "actor:walk-state"}, includeSubordinates: true', false);
+  // `updatedAt` is no summary field: asking for it makes the page whole objects.
+  const asWholeObjects = asSummaries.replace('node { id', 'node { updatedAt id').replace('source { name', 'source { updatedAt name');
+  // Each request reads through its own Database (counting its round trips): watch them all.
+  const reads = jest.spyOn(Database.prototype, 'read');
+  const summarised = await allPages(asSummaries);
+  const summariesAsked = reads.mock.calls.filter(([statement]) => statement === 'eventsAttributedTo').map(([, params]) => params?.summaries);
+  reads.mockClear();
+  const whole = await allPages(asWholeObjects);
+  const wholeAsked = reads.mock.calls.filter(([statement]) => statement === 'eventsAttributedTo').map(([, params]) => params?.summaries);
+  reads.mockRestore();
+  expect(new Set(summariesAsked)).toEqual(new Set([true]));
+  expect(new Set(wholeAsked)).toEqual(new Set([false]));
+  type Page = { edges: { node: Record<string, unknown>; matchedClaims: { source: Record<string, unknown> }[] }[] };
+  for (const page of whole.pages as Page[]) {
+    for (const edge of page.edges) {
+      expect(edge.node.updatedAt).toEqual(expect.any(String));
+      delete edge.node.updatedAt;
+      for (const claim of edge.matchedClaims) {
+        expect(claim.source.updatedAt).toEqual(expect.any(String));
+        delete claim.source.updatedAt;
+      }
+    }
+  }
+  expect(summarised.pages).toEqual(whole.pages);
+  expect(summarised.ids.length).toBeGreaterThan(7);
 });

@@ -9,6 +9,7 @@ import type { EventsAttributedToArgs } from '../../schema/eventsAttributedTo.arg
 import { NameResolver } from './NameResolver';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
+import type { Claim } from '../../schema/claim.type';
 import type { Connection } from '../../schema/connection';
 import type { Event } from '../../schema/event.type';
 import type { EventsFilter } from '../../schema/eventsFilter.input';
@@ -41,6 +42,22 @@ interface AttributedPageRow {
   sources: MapRow[];
 }
 
+interface AttributedHit {
+  event: Event;
+  claimIds: string[];
+  /** Only when the page was read as summaries. */
+  claimSummaries?: Claim[];
+}
+
+/** A hit read as summaries: each object carries its related ones, so no loader holds a partial object. */
+function summarised(hit: AttributedHitRow): AttributedHit {
+  const event = Object.assign(toEvent(hit.event), { locationSummary: hit.event.location ? toLocation(hit.event.location as MapRow) : null });
+  const claimSummaries = hit.claims
+    .map((row) => Object.assign(toClaim(row), { sourceSummary: toSource(row.source as MapRow), documentSummary: row.document ? toDocument(row.document as MapRow) : null }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { event, claimIds: claimSummaries.map((claim) => claim.id), claimSummaries };
+}
+
 interface EventsPageRow {
   totalCount: number;
   page: { position: number; event: MapRow; location: MapRow | null }[];
@@ -70,11 +87,13 @@ export class EventRepository {
   }
 
   /**
-   * The canonical question in one statement that also brings everything a page shows nested (primed into the
-   * request's loaders). `wantsTotal`: whether the query selects totalCount; without it the page can be found by
-   * walking events newest first and stopping when it is full, which costs the same whatever the graph's size.
+   * The canonical question in one statement that also brings everything a page shows nested. `wantsTotal`: whether
+   * the query selects totalCount; without it the page can be found by walking events newest first and stopping when
+   * it is full, which costs the same whatever the graph's size. `summaries`: whether the query selects no more than
+   * summaries carry (attributedPageSummaries.ts); the page's objects then hang from each other, out of the loaders.
+   * Otherwise they are whole and primed into the request's loaders.
    */
-  async attributedTo(args: EventsAttributedToArgs, wantsTotal: boolean): Promise<AttributedEventConnection> {
+  async attributedTo(args: EventsAttributedToArgs, { wantsTotal, summaries }: { wantsTotal: boolean; summaries: boolean }): Promise<AttributedEventConnection> {
     // Ids are checked (and a merged actor's followed to its survivor) by the page statement itself.
     const [actorId, sourceId] = await Promise.all([
       this.names.actorId(args.actor, 'actor', { checkId: false }),
@@ -95,6 +114,7 @@ export class EventRepository {
       minConfidence: args.minConfidence ?? null,
       includeRetracted: args.includeRetracted,
       descending: args.order === DateOrder.NEWEST_FIRST,
+      summaries,
     };
     if (args.locationId && !(await this.loaders.location.load(args.locationId))) throw new NotFoundError('Location', args.locationId, 'locationId');
     const { first, after, last, before, ...filters } = args;
@@ -114,14 +134,16 @@ export class EventRepository {
     // A walk covers dated events only: when it runs out before the page is full, undated ones may follow.
     if (row.walked && row.exhausted) [row] = await ask(true);
     for (const source of row.sources) this.loaders.source.prime(source.id as string, toSource(source));
-    const hits = inPageOrder(row.page).map((hit) => this.primed(hit));
+    const hits = inPageOrder(row.page).map((hit) => (summaries ? summarised(hit) : this.primed(hit)));
     const pageHits = hits.slice(0, window.limit);
     const connection = row.walked
       ? toConnectionOfUnknownTotal(pageHits, window, hits.length > window.limit, fingerprint)
       : toConnection(pageHits, window, row.totalCount as number, fingerprint);
     return Object.assign(new AttributedEventConnection(), {
       ...connection,
-      edges: connection.edges.map((edge) => Object.assign(new AttributedEventEdge(), { cursor: edge.cursor, node: edge.node.event, claimIds: edge.node.claimIds })),
+      edges: connection.edges.map(({ cursor, node: { event, claimIds, claimSummaries } }) =>
+        Object.assign(new AttributedEventEdge(), { cursor, node: event, claimIds, claimSummaries }),
+      ),
     });
   }
 
@@ -131,7 +153,7 @@ export class EventRepository {
   }
 
   /** Fills the request's loaders with what the page statement brought, so nested fields cost no more round trips. */
-  private primed(hit: AttributedHitRow): { event: Event; claimIds: string[] } {
+  private primed(hit: AttributedHitRow): AttributedHit {
     const event = this.primedEvent(hit.event, hit.location);
     for (const claim of hit.claims) this.loaders.claim.prime(claim.id as string, toClaim(claim));
     for (const document of hit.documents) this.loaders.document.prime(document.id as string, toDocument(document));
