@@ -42,6 +42,7 @@ WITH actorFound, sourceFound, askedSource, actors,
 CALL (actors, askedSource, walked) {
   // Each branch is guarded before its subquery, which aggregates without a grouping key: the branch taken gives
   // exactly one row, even for an empty answer, and the other none.
+  // UNION ALL: the branches exclude each other, and a plain UNION would hash the page's rows to drop duplicates.
   WITH actors WHERE NOT walked
   CALL (actors, askedSource) {
     UNWIND actors AS actor
@@ -65,7 +66,7 @@ CALL (actors, askedSource, walked) {
     RETURN collect({e: e, claims: claims}) AS matches
   }
   RETURN size(matches) AS totalCount, matches[$skip..$skip + $limit] AS hits, false AS exhausted
-UNION
+UNION ALL
   // The same claim filter as above, twice: as a cheap existence test on each event the walk passes (only
   // descending, no date or place filter), then to collect the matching claims of the page's events alone.
   WITH actors WHERE walked
@@ -133,7 +134,7 @@ CALL (hits) {
            collect(claimSources) AS sourceLists
   }
   RETURN page, sourceLists
-UNION
+UNION ALL
   WITH hits WHERE $summaries
   CALL (hits) {
     UNWIND range(0, size(hits) - 1) AS position
