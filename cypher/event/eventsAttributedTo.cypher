@@ -1,10 +1,11 @@
 // eventsAttributedTo: events that claims attribute to an actor (optionally with its subordinate units),
-// optionally only claims made (or relayed) by one source, with the claims that matched, and everything a page
-// shows nested (event, place, claims, their sources and documents), so one statement answers the whole page.
+// optionally only claims made (or relayed) by one source, with the claims that matched, as summaries: what a list,
+// a map or a timeline shows (src/resolvers/attributedPageSummaries.ts), so one statement answers such a page. A query
+// that selects more asks attributedPageObjects.cypher for the page's whole objects next.
 // $actorId: STRING (a merged actor's id stands for its survivor), $includeSubordinates: BOOLEAN,
 // $sourceId: STRING | null, $sourceAsRelayer: BOOLEAN, $kinds: LIST<STRING> | null, $from: DATE | null, $to: DATE | null, $locationId: STRING | null (subtree),
 // $center: POINT | null, $radiusMeters: FLOAT | null, $minConfidence: FLOAT | null, $includeRetracted: BOOLEAN,
-// $descending: BOOLEAN, $needTotal: BOOLEAN, $skip: INTEGER, $limit: INTEGER, $summaries: BOOLEAN.
+// $descending: BOOLEAN, $needTotal: BOOLEAN, $skip: INTEGER, $limit: INTEGER.
 // Order: newest first when $descending (undated last), then by id.
 // Two ways to find the page, one of which runs:
 // - counted: every matching claim, from the actors' side; gives totalCount. Needed when the total is asked for,
@@ -15,11 +16,11 @@
 //   below (claims blaming the actors); expected matches assume the source's claims are spread evenly.
 // Returns actorFound and sourceFound (false when $actorId or $sourceId names nothing: the page is then empty),
 // walked, exhausted (a walk that ran out of dated events: the caller asks again, counted, for the undated tail),
-// totalCount (null when walked), page: LIST<{event, claimIds, location, claims, documents}> with up to $limit + 1
-// hits when walked (the extra one says whether there is a next page), each with its position, and sources: the
-// sources of the page's claims, once each.
-// With $summaries the page carries summaries instead (what a list shows: see pageSummaries.ts), the event with its
-// place and each claim with its source and document nested; location, documents and sources are then empty.
+// totalCount (null when walked), page: LIST<{position, event, claimIds, claims}> with up to $limit + 1 hits when
+// walked (the extra one says whether there is a next page): the event with its place nested, each claim with its
+// source and document nested.
+// The statement is sent with every request: Bolt splits it into 1,400-byte chunks, each one more socket write on
+// both sides, so whole objects are left to attributedPageObjects.cypher, asked only when a query needs them.
 // The actor asked for (or the one it was merged into) and the source are checked here, saving their own round trips.
 OPTIONAL MATCH (asked:Entity {id: $actorId})
 OPTIONAL MATCH (asked:Redirect)-[:MERGED_INTO]->(survivor:Actor)
@@ -67,23 +68,12 @@ CALL (actors, askedSource, walked) {
   }
   RETURN size(matches) AS totalCount, matches[$skip..$skip + $limit] AS hits, false AS exhausted
 UNION ALL
-  // The same claim filter as above, twice: as a cheap existence test on each event the walk passes (only
-  // descending, no date or place filter), then to collect the matching claims of the page's events alone.
+  // The same claim filter as above, on each event the walk passes (only descending, no date or place filter).
   WITH actors WHERE walked
   CALL (actors, askedSource) {
     // The hint keeps the planner on the date index, whose order lets the walk stop early, over a kind index.
     MATCH (e:Event) USING INDEX e:Event(startDate)
     WHERE e.startDate IS NOT NULL AND ($kinds IS NULL OR e.kind IN $kinds)
-      AND EXISTS {
-        MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(actor:Actor)
-        WHERE actor IN actors AND c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'
-          AND ($includeRetracted OR c.retractedAt IS NULL)
-          AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
-          AND ($sourceId IS NULL
-               OR EXISTS { (askedSource)-[:MADE]->(c) }
-               OR ($sourceAsRelayer AND EXISTS { (askedSource)-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
-      }
-    WITH e ORDER BY e.startDate DESC, e.id LIMIT $skip + $limit + 1
     CALL (e, actors, askedSource) {
       MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(actor:Actor)
       WHERE actor IN actors AND c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES'
@@ -94,68 +84,23 @@ UNION ALL
              OR ($sourceAsRelayer AND EXISTS { (askedSource)-[:MADE]->(:Claim)-[:RELAYS*1..10]->(c) }))
       RETURN collect(DISTINCT c) AS claims
     }
+    WITH e, claims WHERE claims <> []
+    ORDER BY e.startDate DESC, e.id LIMIT $skip + $limit + 1
     RETURN collect({e: e, claims: claims}) AS walkedPast
   }
   RETURN null AS totalCount, walkedPast[$skip..] AS hits, size(walkedPast) < $skip + $limit + 1 AS exhausted
 }
 // Aggregating inside a subquery keeps the one row (and totalCount) when the page is empty.
 CALL (hits) {
-  WITH hits WHERE NOT $summaries
-  CALL (hits) {
-    UNWIND range(0, size(hits) - 1) AS position
-    WITH position, hits[position].e AS e, hits[position].claims AS claims
-    OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
-    OPTIONAL MATCH (l)-[:PART_OF]->(parentPlace:Location)
-    OPTIONAL MATCH (e)-[:PART_OF]->(parentEvent:Event)
-    // Each claim as claimsByIds gives it, its source as sourcesByIds and its document as documentsByIds do (instants as
-    // epoch milliseconds and dates as text, which the driver decodes far more cheaply than DATETIME and DATE values).
-    CALL (claims) {
-      UNWIND claims AS c
-      CALL (c) {
-        MATCH (source:Source)-[:MADE]->(c)
-        MATCH (c)-[:ABOUT]->(event:Event)
-        OPTIONAL MATCH (c)-[:ATTRIBUTES_TO]->(actor:Actor)
-        OPTIONAL MATCH (c)-[:REPORTED_IN]->(document:Document)
-        OPTIONAL MATCH (c)-[:RELAYS]->(relayed:Claim)
-        RETURN source, event, actor, document, relayed LIMIT 1
-      }
-      OPTIONAL MATCH (document)-[:PUBLISHED_BY]->(publisher:Source)
-      RETURN collect(c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, claimedOn: toString(c.claimedOn), .claimedOnPrecision, .note,
-                        .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
-                        involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]}) AS claimMaps,
-             collect(DISTINCT source) AS claimSources,
-             collect(DISTINCT document {.id, .title, .url, publishedOn: toString(document.publishedOn), .publishedOnPrecision, .language, updatedAt: document.updatedAt.epochMillis, publisherId: publisher.id}) AS documents
-    }
-    RETURN collect({position: position,
-                    event: e {.id, .kind, .title, .description, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision, .dateNote, updatedAt: e.updatedAt.epochMillis, locationId: l.id, partOfEventId: parentEvent.id},
-                    claimIds: [c IN claims | c.id],
-                    location: CASE WHEN l IS NULL THEN null ELSE l {.id, .name, .aliases, .kind, .point, .geoPrecision, .countryCode, .note, updatedAt: l.updatedAt.epochMillis, parentId: parentPlace.id} END,
-                    claims: claimMaps, documents: documents}) AS page,
-           collect(claimSources) AS sourceLists
-  }
-  RETURN page, sourceLists
-UNION ALL
-  WITH hits WHERE $summaries
-  CALL (hits) {
-    UNWIND range(0, size(hits) - 1) AS position
-    WITH position, hits[position].e AS e, hits[position].claims AS claims
-    OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
-    RETURN collect({position: position, claimIds: [c IN claims | c.id],
-                    event: e {.id, .kind, .title, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision,
-                              location: l {.id, .name, .kind, .point, .countryCode}},
-                    claims: [c IN claims | c {.id, .kind, .stance, .quote, .confidence, claimedOn: toString(c.claimedOn),
-                               source: head([(source:Source)-[:MADE]->(c) | source {.id, .name, .kind, .url}]),
-                               document: head([(c)-[:REPORTED_IN]->(d:Document) | d {.id, .title, .url, publishedOn: toString(d.publishedOn)}])}],
-                    location: null, documents: []}) AS page
-  }
-  RETURN page, [] AS sourceLists
+  UNWIND range(0, size(hits) - 1) AS position
+  WITH position, hits[position].e AS e, hits[position].claims AS claims
+  OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
+  RETURN collect({position: position, claimIds: [c IN claims | c.id],
+                  event: e {.id, .kind, .title, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision,
+                            location: l {.id, .name, .kind, .point, .countryCode}},
+                  claims: [c IN claims | c {.id, .kind, .stance, .quote, .confidence, claimedOn: toString(c.claimedOn),
+                             .killed, .injured, .civiliansKilled, .figuresAreMinimum,
+                             source: head([(source:Source)-[:MADE]->(c) | source {.id, .name, .kind, .url}]),
+                             document: head([(c)-[:REPORTED_IN]->(d:Document) | d {.id, .title, .url, publishedOn: toString(d.publishedOn)}])}]}) AS page
 }
-// The page's sources once each: a page often quotes one source many times.
-CALL (sourceLists) {
-  UNWIND sourceLists AS sourceList
-  UNWIND sourceList AS source
-  WITH DISTINCT source
-  OPTIONAL MATCH (source)-[:AFFILIATED_WITH]->(affiliated:Actor)
-  RETURN collect(source {.id, .name, .kind, .url, .description, updatedAt: source.updatedAt.epochMillis, affiliatedActorId: affiliated.id}) AS sources
-}
-RETURN actorFound, sourceFound, walked, exhausted, totalCount, page, sources
+RETURN actorFound, sourceFound, walked, exhausted, totalCount, page

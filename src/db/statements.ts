@@ -22,6 +22,7 @@ export const statementFiles = {
   eventsByIds: 'event/eventsByIds.cypher',
   eventsPage: 'event/eventsPage.cypher',
   eventsAttributedTo: 'event/eventsAttributedTo.cypher',
+  attributedPageObjects: 'event/attributedPageObjects.cypher',
   actorsNamed: 'actor/actorsNamed.cypher',
   sourcesNamed: 'source/sourcesNamed.cypher',
   claimsByIds: 'claim/claimsByIds.cypher',

@@ -1,7 +1,8 @@
 // The fields of a page of eventsAttributedTo that summaries carry: what a list, a map or a timeline shows. A query
-// that selects no more gets the page statement's summaries (cypher/event/eventsAttributedTo.cypher with $summaries),
-// a fraction of whole objects to build, send and decode; one that selects more gets whole objects, as before.
-// Keep this in step with the statement's summary projection: attributedPageSummaries.test.ts compares the two.
+// that selects no more is answered from the page statement's summaries (cypher/event/eventsAttributedTo.cypher), a
+// fraction of whole objects to build, send and decode; one that selects more also asks for the page's whole objects
+// (attributedPageObjects.cypher). Keep this in step with the statement's projection: attributedWalk.test.ts
+// compares the summaries with the whole objects.
 import type { SelectionShape } from './selectionWithin';
 
 const location = { id: true, name: true, kind: true, latitude: true, longitude: true, countryCode: true } as const;
@@ -14,6 +15,6 @@ export const attributedPageSummaryShape: SelectionShape = {
   edges: {
     cursor: true,
     node: { id: true, kind: true, title: true, startDate: true, endDate: true, datePrecision: true, location },
-    matchedClaims: { id: true, kind: true, stance: true, quote: true, confidence: true, claimedOn: true, source, document },
+    matchedClaims: { id: true, kind: true, stance: true, quote: true, confidence: true, claimedOn: true, figures: true, source, document },
   },
 };

@@ -26,7 +26,7 @@ function blamedOften(): DocumentBundle {
     locationId: `loc:walk-district-${i % 2}`,
   }));
   const claims: BundleClaim[] = events.flatMap((event, i): BundleClaim[] => [
-    { id: `claim:walk-witness-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-witness', eventId: event.id, actorId: 'actor:walk-air-force', quote: `jets over ${i}`, confidence: (i % 10) / 10, documentId: 'doc:walk-report' },
+    { id: `claim:walk-witness-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-witness', eventId: event.id, actorId: 'actor:walk-air-force', quote: `jets over ${i}`, confidence: (i % 10) / 10, documentId: 'doc:walk-report', ...(i % 3 === 0 ? { figures: { killed: i } } : {}) },
     { id: `claim:walk-wire-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-wire', eventId: event.id, actorId: 'actor:walk-air-force', relaysClaimId: `claim:walk-witness-${i}` },
     ...(i % 5 === 0 ? [{ id: `claim:walk-militia-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-ministry', eventId: event.id, actorId: 'actor:walk-militia' } as BundleClaim] : []),
     ...(i % 7 === 0 ? [{ id: `claim:walk-denial-${i}`, kind: 'DENIAL', stance: 'DENIES', sourceId: 'source:walk-ministry', eventId: event.id, actorId: 'actor:walk-air-force' } as BundleClaim] : []),
@@ -73,7 +73,7 @@ function statementParams(overrides: Record<string, unknown> = {}) {
   return {
     actorId: 'actor:walk-state', includeSubordinates: true, sourceId: null, sourceAsRelayer: false, kinds: null, from: null, to: null,
     locationId: null, center: null, radiusMeters: null, minConfidence: null, includeRetracted: false, descending: true,
-    needTotal: false, skip: neo4j.int(0), limit: neo4j.int(5), summaries: false, ...overrides,
+    needTotal: false, skip: neo4j.int(0), limit: neo4j.int(5), ...overrides,
   };
 }
 
@@ -101,7 +101,7 @@ const pageQuery = (arguments_: string, withTotal: boolean) => `query ($after: St
   eventsAttributedTo(${arguments_}, first: 7, after: $after) {
     ${withTotal ? 'totalCount' : ''}
     pageInfo { hasNextPage hasPreviousPage }
-    edges { cursor node { id startDate location { name } } matchedClaims { id source { name } document { title } } }
+    edges { cursor node { id startDate location { name } } matchedClaims { id figures { killed } source { name } document { title } } }
   }
 }`;
 
@@ -148,52 +148,68 @@ test('the whole list, walked, is newest first with ties by id and the undated ev
   expect(ids).toEqual(expected);
 });
 
-test('the nested values the statement brings are those the per-kind statements give', async () => {
-  const [row] = await graph.db.read<{ page: { event: { id: string }; claims: { id: string; sourceId: string }[]; location: { id: string } | null; documents: { id: string }[] }[]; sources: { id: string }[] }>(
-    'eventsAttributedTo',
-    statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true }),
-  );
-  const byId = async (statement: 'eventsByIds' | 'claimsByIds' | 'locationsByIds' | 'sourcesByIds' | 'documentsByIds', column: string, items: { id: string }[]) => {
-    const rows = await graph.db.read<Record<string, { id: string }>>(statement, { ids: items.map((item) => item.id) });
+type Row = Record<string, unknown>;
+interface PageRow { page: { event: Row & { id: string }; claimIds: string[]; claims: Row[] }[] }
+interface ObjectsRow { events: Row[]; locations: Row[]; claims: Row[]; documents: Row[]; sources: Row[] }
+
+/** A page of the canonical statement (blamed on the state and its units, made or relayed by the wire) and its whole objects. */
+async function pageAndObjects(): Promise<{ page: PageRow['page']; objects: ObjectsRow }> {
+  const [{ page }] = await graph.db.read<PageRow>('eventsAttributedTo', statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true }));
+  const [objects] = await graph.db.read<ObjectsRow>('attributedPageObjects', {
+    eventIds: page.map((hit) => hit.event.id),
+    claimIds: page.flatMap((hit) => hit.claimIds),
+  });
+  return { page, objects };
+}
+
+test("a page's whole objects are those the per-kind statements give", async () => {
+  const { page, objects } = await pageAndObjects();
+  const byId = async (statement: 'eventsByIds' | 'claimsByIds' | 'locationsByIds' | 'sourcesByIds' | 'documentsByIds', column: string, items: Row[]) => {
+    const rows = await graph.db.read<Record<string, Row>>(statement, { ids: items.map((item) => item.id) });
     const found = new Map(rows.map((r) => [r[column].id, r[column]]));
     return items.map((item) => found.get(item.id));
   };
-  const all = <T>(pick: (hit: (typeof row.page)[number]) => T[]) => row.page.flatMap(pick);
-  const claims = all((hit) => hit.claims);
-  expect(claims.length).toBeGreaterThan(12);
-  expect(all((hit) => hit.documents)).toHaveLength(claims.filter((claim) => claim.id.includes('witness')).length);
-  expect(all((hit) => [hit.event])).toEqual(await byId('eventsByIds', 'event', all((hit) => [hit.event])));
-  expect(claims).toEqual(await byId('claimsByIds', 'claim', claims));
-  expect(all((hit) => (hit.location ? [hit.location] : []))).toEqual(await byId('locationsByIds', 'location', all((hit) => (hit.location ? [hit.location] : []))));
-  // Sources come once each for the whole page: the claims name two.
-  expect(row.sources.map((source) => source.id).sort()).toEqual([...new Set(claims.map((claim) => claim.sourceId))].sort());
-  expect(row.sources).toHaveLength(2);
-  expect(row.sources).toEqual(await byId('sourcesByIds', 'source', row.sources));
-  expect(all((hit) => hit.documents)).toEqual(await byId('documentsByIds', 'document', all((hit) => hit.documents)));
+  expect(objects.events.map((event) => event.id)).toEqual(page.map((hit) => hit.event.id));
+  expect(objects.claims.map((claim) => claim.id)).toEqual(page.flatMap((hit) => hit.claimIds));
+  expect(objects.claims.length).toBeGreaterThan(12);
+  expect(objects.events).toEqual(await byId('eventsByIds', 'event', objects.events));
+  expect(objects.claims).toEqual(await byId('claimsByIds', 'claim', objects.claims));
+  // Places, documents and sources come once each for the whole page.
+  expect(objects.locations.map((location) => location.id).sort()).toEqual([...new Set(objects.events.map((event) => event.locationId).filter(Boolean))].sort());
+  expect(objects.locations).toEqual(await byId('locationsByIds', 'location', objects.locations));
+  expect(objects.documents.map((document) => document.id).sort()).toEqual([...new Set(objects.claims.map((claim) => claim.documentId).filter(Boolean))].sort());
+  expect(objects.documents.length).toBeGreaterThan(0);
+  expect(objects.documents).toEqual(await byId('documentsByIds', 'document', objects.documents));
+  expect(objects.sources.map((source) => source.id).sort()).toEqual([...new Set(objects.claims.map((claim) => claim.sourceId))].sort());
+  expect(objects.sources).toHaveLength(2);
+  expect(objects.sources).toEqual(await byId('sourcesByIds', 'source', objects.sources));
 });
 
 test('summaries carry what the whole objects say, for the fields summaries have', async () => {
-  type Row = Record<string, unknown>;
-  type PageRow = { page: { event: Row; claims: Row[]; location: Row | null; documents: Row[] }[]; sources: Row[] };
-  const params = statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true });
-  const [whole] = await graph.db.read<PageRow>('eventsAttributedTo', params);
-  const [summaries] = await graph.db.read<PageRow>('eventsAttributedTo', { ...params, summaries: true });
+  const { page, objects } = await pageAndObjects();
   const pick = (row: Row, keys: string[]) => Object.fromEntries(keys.map((key) => [key, row[key]]));
-  const sources = new Map(whole.sources.map((source) => [source.id, source]));
-  const documents = new Map(whole.page.flatMap((hit) => hit.documents).map((document) => [document.id, document]));
-  const expected = whole.page.map((hit) => ({
-    event: {
-      ...pick(hit.event, ['id', 'kind', 'title', 'startDate', 'endDate', 'datePrecision']),
-      location: hit.location && pick(hit.location, ['id', 'name', 'kind', 'point', 'countryCode']),
-    },
-    claims: hit.claims.map((claim) => ({
-      ...pick(claim, ['id', 'kind', 'stance', 'quote', 'confidence', 'claimedOn']),
-      source: pick(sources.get(claim.sourceId)!, ['id', 'name', 'kind', 'url']),
-      document: claim.documentId ? pick(documents.get(claim.documentId)!, ['id', 'title', 'url', 'publishedOn']) : null,
-    })),
-  }));
-  expect(summaries.page.map((hit) => ({ event: hit.event, claims: hit.claims }))).toEqual(expected);
+  const byId = (rows: Row[]) => new Map(rows.map((row) => [row.id, row]));
+  const [events, locations, claims, documents, sources] = [objects.events, objects.locations, objects.claims, objects.documents, objects.sources].map(byId);
+  const expected = page.map((hit) => {
+    const event = events.get(hit.event.id)!;
+    return {
+      event: {
+        ...pick(event, ['id', 'kind', 'title', 'startDate', 'endDate', 'datePrecision']),
+        location: event.locationId ? pick(locations.get(event.locationId)!, ['id', 'name', 'kind', 'point', 'countryCode']) : null,
+      },
+      claims: hit.claimIds.map((id) => {
+        const claim = claims.get(id)!;
+        return {
+          ...pick(claim, ['id', 'kind', 'stance', 'quote', 'confidence', 'claimedOn', 'killed', 'injured', 'civiliansKilled', 'figuresAreMinimum']),
+          source: pick(sources.get(claim.sourceId)!, ['id', 'name', 'kind', 'url']),
+          document: claim.documentId ? pick(documents.get(claim.documentId)!, ['id', 'title', 'url', 'publishedOn']) : null,
+        };
+      }),
+    };
+  });
+  expect(page.map((hit) => ({ event: hit.event, claims: hit.claims }))).toEqual(expected);
   expect(expected.flatMap((hit) => hit.claims).filter((claim) => claim.document !== null).length).toBeGreaterThan(0);
+  expect(expected.flatMap((hit) => hit.claims).filter((claim) => claim.killed != null).length).toBeGreaterThan(0);
   expect(expected.filter((hit) => hit.event.location !== null).length).toBeGreaterThan(0);
 });
 
@@ -203,14 +219,15 @@ test('a page read as summaries answers as one of whole objects does, and a field
   const asWholeObjects = asSummaries.replace('node { id', 'node { updatedAt id').replace('source { name', 'source { updatedAt name');
   // Each request reads through its own Database (counting its round trips): watch them all.
   const reads = jest.spyOn(Database.prototype, 'read');
+  const statementsRead = () => new Set(reads.mock.calls.map(([statement]) => statement));
   const summarised = await allPages(asSummaries);
-  const summariesAsked = reads.mock.calls.filter(([statement]) => statement === 'eventsAttributedTo').map(([, params]) => params?.summaries);
+  const readForSummaries = statementsRead();
   reads.mockClear();
   const whole = await allPages(asWholeObjects);
-  const wholeAsked = reads.mock.calls.filter(([statement]) => statement === 'eventsAttributedTo').map(([, params]) => params?.summaries);
+  const readForWholeObjects = statementsRead();
   reads.mockRestore();
-  expect(new Set(summariesAsked)).toEqual(new Set([true]));
-  expect(new Set(wholeAsked)).toEqual(new Set([false]));
+  expect(readForSummaries).toEqual(new Set(['eventsAttributedTo']));
+  expect(readForWholeObjects).toEqual(new Set(['eventsAttributedTo', 'attributedPageObjects']));
   type Page = { edges: { node: Record<string, unknown>; matchedClaims: { source: Record<string, unknown> }[] }[] };
   for (const page of whole.pages as Page[]) {
     for (const edge of page.edges) {

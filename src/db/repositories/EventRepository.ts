@@ -21,13 +21,12 @@ import { inPageOrder, pageWindow, queryFingerprint, toConnection, toConnectionOf
 
 type MapRow = Record<string, unknown>;
 
+/** A hit of eventsAttributedTo: the event and its matched claims as summaries, the place, source and document nested. */
 interface AttributedHitRow {
   position: number;
   event: MapRow;
   claimIds: string[];
-  location: MapRow | null;
   claims: MapRow[];
-  documents: MapRow[];
 }
 
 interface AttributedPageRow {
@@ -38,7 +37,14 @@ interface AttributedPageRow {
   /** Null when the page was found by walking. */
   totalCount: number | null;
   page: AttributedHitRow[];
-  /** The sources of the page's claims, once each. */
+}
+
+/** attributedPageObjects: a page's whole objects, each kind once per object. */
+interface PageObjectsRow {
+  events: MapRow[];
+  locations: MapRow[];
+  claims: MapRow[];
+  documents: MapRow[];
   sources: MapRow[];
 }
 
@@ -87,11 +93,11 @@ export class EventRepository {
   }
 
   /**
-   * The canonical question in one statement that also brings everything a page shows nested. `wantsTotal`: whether
-   * the query selects totalCount; without it the page can be found by walking events newest first and stopping when
-   * it is full, which costs the same whatever the graph's size. `summaries`: whether the query selects no more than
-   * summaries carry (attributedPageSummaries.ts); the page's objects then hang from each other, out of the loaders.
-   * Otherwise they are whole and primed into the request's loaders.
+   * The canonical question in one statement, which brings the page as summaries (what a list shows). `wantsTotal`:
+   * whether the query selects totalCount; without it the page can be found by walking events newest first and
+   * stopping when it is full, which costs the same whatever the graph's size. `summaries`: whether the query selects
+   * no more than summaries carry (attributedPageSummaries.ts); their objects then hang from each other, out of the
+   * loaders. Otherwise a second statement brings the page's whole objects into the request's loaders.
    */
   async attributedTo(args: EventsAttributedToArgs, { wantsTotal, summaries }: { wantsTotal: boolean; summaries: boolean }): Promise<AttributedEventConnection> {
     // Ids are checked (and a merged actor's followed to its survivor) by the page statement itself.
@@ -114,7 +120,6 @@ export class EventRepository {
       minConfidence: args.minConfidence ?? null,
       includeRetracted: args.includeRetracted,
       descending: args.order === DateOrder.NEWEST_FIRST,
-      summaries,
     };
     if (args.locationId && !(await this.loaders.location.load(args.locationId))) throw new NotFoundError('Location', args.locationId, 'locationId');
     const { first, after, last, before, ...filters } = args;
@@ -133,11 +138,11 @@ export class EventRepository {
     this.requireFound(row, args);
     // A walk covers dated events only: when it runs out before the page is full, undated ones may follow.
     if (row.walked && row.exhausted) [row] = await ask(true);
-    for (const source of row.sources) this.loaders.source.prime(source.id as string, toSource(source));
-    const hits = inPageOrder(row.page).map((hit) => (summaries ? summarised(hit) : this.primed(hit)));
-    const pageHits = hits.slice(0, window.limit);
+    const found = inPageOrder(row.page);
+    const inPage = found.slice(0, window.limit);
+    const pageHits = summaries ? inPage.map(summarised) : await this.withWholeObjects(inPage);
     const connection = row.walked
-      ? toConnectionOfUnknownTotal(pageHits, window, hits.length > window.limit, fingerprint)
+      ? toConnectionOfUnknownTotal(pageHits, window, found.length > window.limit, fingerprint)
       : toConnection(pageHits, window, row.totalCount as number, fingerprint);
     return Object.assign(new AttributedEventConnection(), {
       ...connection,
@@ -152,13 +157,24 @@ export class EventRepository {
     if (!row.sourceFound && args.source) throw new NotFoundError('Source', args.source.id ?? (args.source.name as string), args.source.id ? 'source.id' : 'source.name');
   }
 
-  /** Fills the request's loaders with what the page statement brought, so nested fields cost no more round trips. */
-  private primed(hit: AttributedHitRow): AttributedHit {
-    const event = this.primedEvent(hit.event, hit.location);
-    for (const claim of hit.claims) this.loaders.claim.prime(claim.id as string, toClaim(claim));
-    for (const document of hit.documents) this.loaders.document.prime(document.id as string, toDocument(document));
+  /**
+   * The page's whole objects, in one more round trip, put in the request's loaders: a query that selects more than
+   * summaries carry reads its nested fields from there.
+   */
+  private async withWholeObjects(hits: AttributedHitRow[]): Promise<AttributedHit[]> {
+    if (hits.length === 0) return [];
+    const [objects] = await this.db.read<PageObjectsRow>('attributedPageObjects', {
+      eventIds: hits.map((hit) => hit.event.id),
+      claimIds: hits.flatMap((hit) => hit.claimIds),
+    });
+    for (const location of objects.locations) this.loaders.location.prime(location.id as string, toLocation(location));
+    for (const claim of objects.claims) this.loaders.claim.prime(claim.id as string, toClaim(claim));
+    for (const document of objects.documents) this.loaders.document.prime(document.id as string, toDocument(document));
+    for (const source of objects.sources) this.loaders.source.prime(source.id as string, toSource(source));
+    const events = new Map(objects.events.map((row) => [row.id as string, toEvent(row)]));
+    for (const [id, event] of events) this.loaders.event.prime(id, event);
     // Sorted so that a page reads the same however the statement found it.
-    return { event, claimIds: [...hit.claimIds].sort() };
+    return hits.map((hit) => ({ event: events.get(hit.event.id as string) as Event, claimIds: [...hit.claimIds].sort() }));
   }
 
   /** An event a page statement brought, with its place, put in the request's loaders. */

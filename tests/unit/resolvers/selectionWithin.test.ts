@@ -18,7 +18,7 @@ const listView = `{
     edges {
       cursor
       node { id title kind startDate endDate datePrecision location { id name kind latitude longitude countryCode } }
-      matchedClaims { id kind stance quote confidence claimedOn source { id name kind url } document { id title url publishedOn } }
+      matchedClaims { id kind stance quote confidence claimedOn figures { killed isMinimum } source { id name kind url } document { id title url publishedOn } }
     }
   }
 }`;
