@@ -5,7 +5,8 @@
 // $actorId: STRING (a merged actor's id stands for its survivor), $includeSubordinates: BOOLEAN,
 // $sourceId: STRING | null, $sourceAsRelayer: BOOLEAN, $kinds: LIST<STRING> | null, $from: DATE | null, $to: DATE | null, $locationId: STRING | null (subtree),
 // $center: POINT | null, $radiusMeters: FLOAT | null, $minConfidence: FLOAT | null, $includeRetracted: BOOLEAN,
-// $descending: BOOLEAN, $needTotal: BOOLEAN, $skip: INTEGER, $limit: INTEGER.
+// $descending: BOOLEAN, $needTotal: BOOLEAN, $skip: INTEGER, $limit: INTEGER,
+// $detail: {event, place, claim, source, document: BOOLEAN}: which summaries carry their detail fields.
 // Order: newest first when $descending (undated last), then by id.
 // Two ways to find the page, one of which runs:
 // - counted: every matching claim, from the actors' side; gives totalCount. Needed when the total is asked for,
@@ -16,9 +17,9 @@
 //   below (claims blaming the actors); expected matches assume the source's claims are spread evenly.
 // Returns actorFound and sourceFound (false when $actorId or $sourceId names nothing: the page is then empty),
 // walked, exhausted (a walk that ran out of dated events: the caller asks again, counted, for the undated tail),
-// totalCount (null when walked), page: LIST<{position, event, claimIds, claims}> with up to $limit + 1 hits when
-// walked (the extra one says whether there is a next page): the event with its place nested, each claim with its
-// source and document nested.
+// totalCount (null when walked), page: LIST<{position, claimIds, event, location, claims, sources, documents}> with
+// up to $limit + 1 hits when walked (the extra one says whether there is a next page): sources and documents are
+// those of the claims, index for index (a claim without a document has null).
 // The statement is sent with every request: Bolt splits it into 1,400-byte chunks, each one more socket write on
 // both sides, so whole objects are left to attributedPageObjects.cypher, asked only when a query needs them.
 // The actor asked for (or the one it was merged into) and the source are checked here, saving their own round trips.
@@ -91,16 +92,21 @@ UNION ALL
   RETURN null AS totalCount, walkedPast[$skip..] AS hits, size(walkedPast) < $skip + $limit + 1 AS exhausted
 }
 // Aggregating inside a subquery keeps the one row (and totalCount) when the page is empty.
+// Each summary has its basic fields, and the rest of its summary fields only when $detail says the query reads them.
 CALL (hits) {
   UNWIND range(0, size(hits) - 1) AS position
   WITH position, hits[position].e AS e, hits[position].claims AS claims
   OPTIONAL MATCH (e)-[:OCCURRED_IN]->(l:Location)
   RETURN collect({position: position, claimIds: [c IN claims | c.id],
-                  event: e {.id, .kind, .title, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision,
-                            location: l {.id, .name, .kind, .point, .countryCode}},
-                  claims: [c IN claims | c {.id, .kind, .stance, .quote, .confidence, claimedOn: toString(c.claimedOn),
-                             .killed, .injured, .civiliansKilled, .figuresAreMinimum,
-                             source: head([(source:Source)-[:MADE]->(c) | source {.id, .name, .kind, .url}]),
-                             document: head([(c)-[:REPORTED_IN]->(d:Document) | d {.id, .title, .url, publishedOn: toString(d.publishedOn)}])}]}) AS page
+                  event: CASE WHEN $detail.event THEN e {.id, .kind, .title, startDate: toString(e.startDate), endDate: toString(e.endDate), .datePrecision}
+                         ELSE e {.id, .kind, .title, startDate: toString(e.startDate)} END,
+                  location: CASE WHEN $detail.place THEN l {.id, .name, .kind, .point, .countryCode} ELSE l {.id, .name} END,
+                  claims: [c IN claims | CASE WHEN $detail.claim
+                             THEN c {.id, .kind, .stance, .quote, .confidence, claimedOn: toString(c.claimedOn), .killed, .injured, .civiliansKilled, .figuresAreMinimum}
+                             ELSE c {.id, .kind, .stance, .quote, .confidence} END],
+                  sources: [c IN claims | head([(source:Source)-[:MADE]->(c) |
+                              CASE WHEN $detail.source THEN source {.id, .name, .kind, .url} ELSE source {.id, .name} END])],
+                  documents: [c IN claims | head([(c)-[:REPORTED_IN]->(d:Document) |
+                                CASE WHEN $detail.document THEN d {.id, .title, .url, publishedOn: toString(d.publishedOn)} ELSE d {.id, .title, .url} END])]}) AS page
 }
 RETURN actorFound, sourceFound, walked, exhausted, totalCount, page

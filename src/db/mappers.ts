@@ -36,7 +36,8 @@ export function toActor(row: Row): Actor {
 }
 
 export function toLocation(row: Row): Location {
-  const point = row.point as PlainPoint;
+  // A summary without its detail has no point; it is never asked for latitude or longitude.
+  const point = (row.point ?? {}) as PlainPoint;
   return Object.assign(new Location(), {
     id: row.id as string,
     name: row.name as string,

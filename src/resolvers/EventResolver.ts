@@ -17,7 +17,7 @@ import { EventsFilter } from '../schema/eventsFilter.input';
 import { EventOrder } from '../schema/enums/EventOrder';
 import { Location } from '../schema/location.type';
 import { PageArgs } from '../schema/pageArgs';
-import { attributedPageSummaryShape } from './attributedPageSummaries';
+import { attributedPageSummaryShape, summaryDetailOf } from './attributedPageSummaries';
 import { loadOptional } from './loadRequired';
 import { selectionWithin } from './selectionWithin';
 import { selectsField } from './selectsField';
@@ -48,7 +48,8 @@ export class EventResolver {
       'The canonical question: events that claims attribute to an actor, optionally as stated (or relayed) by one source, with the claims that matched. Example: strikes attributed to Egypt by the DMSC media office: `eventsAttributedTo(actor: {name: "Egypt"}, source: {name: "Mohammed Edriss Al-Taher, head of the DMSC media office"}, kinds: [AIRSTRIKE])`.',
   })
   eventsAttributedTo(@Args(() => EventsAttributedToArgs) args: EventsAttributedToArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.events.attributedTo(args, { wantsTotal: selectsField(info, 'totalCount'), summaries: selectionWithin(info, attributedPageSummaryShape) });
+    const summaries = selectionWithin(info, attributedPageSummaryShape) ? summaryDetailOf(info) : null;
+    return ctx.events.attributedTo(args, { wantsTotal: selectsField(info, 'totalCount'), summaries });
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'Where the event took place.' })

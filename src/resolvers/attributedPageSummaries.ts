@@ -3,7 +3,9 @@
 // fraction of whole objects to build, send and decode; one that selects more also asks for the page's whole objects
 // (attributedPageObjects.cypher). Keep this in step with the statement's projection: attributedWalk.test.ts
 // compares the summaries with the whole objects.
-import type { SelectionShape } from './selectionWithin';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { SummaryDetail } from '../db/repositories/EventRepository';
+import { fieldsSelectedAt, type SelectionShape } from './selectionWithin';
 
 const location = { id: true, name: true, kind: true, latitude: true, longitude: true, countryCode: true } as const;
 const source = { id: true, name: true, kind: true, url: true } as const;
@@ -18,3 +20,22 @@ export const attributedPageSummaryShape: SelectionShape = {
     matchedClaims: { id: true, kind: true, stance: true, quote: true, confidence: true, claimedOn: true, figures: true, source, document },
   },
 };
+
+/** Which summary fields beyond the basic ones (`detail` in the statement) each part of the page needs. */
+const detailFields: Record<keyof SummaryDetail, { path: string[]; fields: string[] }> = {
+  event: { path: ['edges', 'node'], fields: ['endDate', 'datePrecision'] },
+  place: { path: ['edges', 'node', 'location'], fields: ['kind', 'latitude', 'longitude', 'countryCode'] },
+  claim: { path: ['edges', 'matchedClaims'], fields: ['claimedOn', 'figures'] },
+  source: { path: ['edges', 'matchedClaims', 'source'], fields: ['kind', 'url'] },
+  document: { path: ['edges', 'matchedClaims', 'document'], fields: ['publishedOn'] },
+};
+
+/** The detail a query within the summary shape selects: a summary sends its basic fields alone unless asked for more. */
+export function summaryDetailOf(info: GraphQLResolveInfo): SummaryDetail {
+  const detail = {} as Record<keyof SummaryDetail, boolean>;
+  for (const [part, { path, fields }] of Object.entries(detailFields) as [keyof SummaryDetail, (typeof detailFields)[keyof SummaryDetail]][]) {
+    const selected = fieldsSelectedAt(info, path);
+    detail[part] = fields.some((field) => selected.has(field));
+  }
+  return detail;
+}

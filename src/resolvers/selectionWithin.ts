@@ -1,4 +1,5 @@
-// Whether a query reads nothing beyond a given shape of fields, so a statement may send less than whole objects.
+// Whether a query reads nothing beyond a given shape of fields, and which fields it reads at a path, so a statement
+// may send less than whole objects.
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /** Field names a query may select; `true` takes whatever the field's own selection is, a nested shape limits it. */
@@ -28,4 +29,20 @@ function within(selectionSet: SelectionSetNode | undefined, shape: SelectionShap
  */
 export function selectionWithin(info: GraphQLResolveInfo, shape: SelectionShape): boolean {
   return info.fieldNodes.every((node) => within(node.selectionSet, shape, info));
+}
+
+function collectAt(selectionSet: SelectionSetNode | undefined, path: readonly string[], info: GraphQLResolveInfo, into: Set<string>): void {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === 'InlineFragment') collectAt(selection.selectionSet, path, info, into);
+    else if (selection.kind === 'FragmentSpread') collectAt(info.fragments[selection.name.value]?.selectionSet, path, info, into);
+    else if (path.length === 0) into.add(selection.name.value);
+    else if (selection.name.value === path[0]) collectAt(selection.selectionSet, path.slice(1), info, into);
+  }
+}
+
+/** The names of the fields selected at `path` below the current field (`['edges', 'node']`), through fragments, aliases aside. */
+export function fieldsSelectedAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) collectAt(node.selectionSet, path, info, names);
+  return names;
 }

@@ -73,7 +73,8 @@ function statementParams(overrides: Record<string, unknown> = {}) {
   return {
     actorId: 'actor:walk-state', includeSubordinates: true, sourceId: null, sourceAsRelayer: false, kinds: null, from: null, to: null,
     locationId: null, center: null, radiusMeters: null, minConfidence: null, includeRetracted: false, descending: true,
-    needTotal: false, skip: neo4j.int(0), limit: neo4j.int(5), ...overrides,
+    needTotal: false, skip: neo4j.int(0), limit: neo4j.int(5),
+    detail: { event: true, place: true, claim: true, source: true, document: true }, ...overrides,
   };
 }
 
@@ -149,12 +150,12 @@ test('the whole list, walked, is newest first with ties by id and the undated ev
 });
 
 type Row = Record<string, unknown>;
-interface PageRow { page: { event: Row & { id: string }; claimIds: string[]; claims: Row[] }[] }
+interface PageRow { page: { event: Row & { id: string }; claimIds: string[]; location: Row | null; claims: Row[]; sources: Row[]; documents: (Row | null)[] }[] }
 interface ObjectsRow { events: Row[]; locations: Row[]; claims: Row[]; documents: Row[]; sources: Row[] }
 
 /** A page of the canonical statement (blamed on the state and its units, made or relayed by the wire) and its whole objects. */
-async function pageAndObjects(): Promise<{ page: PageRow['page']; objects: ObjectsRow }> {
-  const [{ page }] = await graph.db.read<PageRow>('eventsAttributedTo', statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true }));
+async function pageAndObjects(overrides: Record<string, unknown> = {}): Promise<{ page: PageRow['page']; objects: ObjectsRow }> {
+  const [{ page }] = await graph.db.read<PageRow>('eventsAttributedTo', statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true, ...overrides }));
   const [objects] = await graph.db.read<ObjectsRow>('attributedPageObjects', {
     eventIds: page.map((hit) => hit.event.id),
     claimIds: page.flatMap((hit) => hit.claimIds),
@@ -185,32 +186,51 @@ test("a page's whole objects are those the per-kind statements give", async () =
   expect(objects.sources).toEqual(await byId('sourcesByIds', 'source', objects.sources));
 });
 
-test('summaries carry what the whole objects say, for the fields summaries have', async () => {
-  const { page, objects } = await pageAndObjects();
-  const pick = (row: Row, keys: string[]) => Object.fromEntries(keys.map((key) => [key, row[key]]));
+const summaryFields = {
+  event: ['id', 'kind', 'title', 'startDate'],
+  eventDetail: ['endDate', 'datePrecision'],
+  place: ['id', 'name'],
+  placeDetail: ['kind', 'point', 'countryCode'],
+  claim: ['id', 'kind', 'stance', 'quote', 'confidence'],
+  claimDetail: ['claimedOn', 'killed', 'injured', 'civiliansKilled', 'figuresAreMinimum'],
+  source: ['id', 'name'],
+  sourceDetail: ['kind', 'url'],
+  document: ['id', 'title', 'url'],
+  documentDetail: ['publishedOn'],
+};
+
+/** The summaries a page should carry, from its whole objects: the basic fields, and the detail fields if asked for. */
+function expectedSummaries(page: PageRow['page'], objects: ObjectsRow, withDetail: boolean) {
+  const pick = (row: Row, part: keyof typeof summaryFields & ('event' | 'place' | 'claim' | 'source' | 'document')) =>
+    Object.fromEntries([...summaryFields[part], ...(withDetail ? summaryFields[`${part}Detail`] : [])].map((key) => [key, row[key]]));
   const byId = (rows: Row[]) => new Map(rows.map((row) => [row.id, row]));
   const [events, locations, claims, documents, sources] = [objects.events, objects.locations, objects.claims, objects.documents, objects.sources].map(byId);
-  const expected = page.map((hit) => {
+  return page.map((hit) => {
     const event = events.get(hit.event.id)!;
+    const hitClaims = hit.claimIds.map((id) => claims.get(id)!);
     return {
-      event: {
-        ...pick(event, ['id', 'kind', 'title', 'startDate', 'endDate', 'datePrecision']),
-        location: event.locationId ? pick(locations.get(event.locationId)!, ['id', 'name', 'kind', 'point', 'countryCode']) : null,
-      },
-      claims: hit.claimIds.map((id) => {
-        const claim = claims.get(id)!;
-        return {
-          ...pick(claim, ['id', 'kind', 'stance', 'quote', 'confidence', 'claimedOn', 'killed', 'injured', 'civiliansKilled', 'figuresAreMinimum']),
-          source: pick(sources.get(claim.sourceId)!, ['id', 'name', 'kind', 'url']),
-          document: claim.documentId ? pick(documents.get(claim.documentId)!, ['id', 'title', 'url', 'publishedOn']) : null,
-        };
-      }),
+      event: pick(event, 'event'),
+      location: event.locationId ? pick(locations.get(event.locationId)!, 'place') : null,
+      claims: hitClaims.map((claim) => pick(claim, 'claim')),
+      sources: hitClaims.map((claim) => pick(sources.get(claim.sourceId)!, 'source')),
+      documents: hitClaims.map((claim) => (claim.documentId ? pick(documents.get(claim.documentId)!, 'document') : null)),
     };
   });
-  expect(page.map((hit) => ({ event: hit.event, claims: hit.claims }))).toEqual(expected);
-  expect(expected.flatMap((hit) => hit.claims).filter((claim) => claim.document !== null).length).toBeGreaterThan(0);
-  expect(expected.flatMap((hit) => hit.claims).filter((claim) => claim.killed != null).length).toBeGreaterThan(0);
-  expect(expected.filter((hit) => hit.event.location !== null).length).toBeGreaterThan(0);
+}
+
+const summariesOf = (page: PageRow['page']) => page.map(({ event, location, claims, sources, documents }) => ({ event, location, claims, sources, documents }));
+
+test('summaries carry what the whole objects say: their basic fields, and their detail when asked for', async () => {
+  const withDetail = await pageAndObjects();
+  const expected = expectedSummaries(withDetail.page, withDetail.objects, true);
+  expect(summariesOf(withDetail.page)).toEqual(expected);
+  const all = <T>(pick: (hit: (typeof expected)[number]) => T[]) => expected.flatMap(pick);
+  expect(all((hit) => hit.documents).filter((document) => document !== null).length).toBeGreaterThan(0);
+  expect(all((hit) => hit.claims).filter((claim) => claim.killed != null).length).toBeGreaterThan(0);
+  expect(all((hit) => [hit.location]).filter((location) => location !== null).length).toBeGreaterThan(0);
+
+  const basic = await pageAndObjects({ detail: { event: false, place: false, claim: false, source: false, document: false } });
+  expect(summariesOf(basic.page)).toEqual(expectedSummaries(basic.page, basic.objects, false));
 });
 
 test('a page read as summaries answers as one of whole objects does, and a field beyond them still comes', async () => {

@@ -21,13 +21,31 @@ import { inPageOrder, pageWindow, queryFingerprint, toConnection, toConnectionOf
 
 type MapRow = Record<string, unknown>;
 
-/** A hit of eventsAttributedTo: the event and its matched claims as summaries, the place, source and document nested. */
+/** A hit of eventsAttributedTo, as summaries: `sources` and `documents` go with `claims`, index for index. */
 interface AttributedHitRow {
   position: number;
-  event: MapRow;
   claimIds: string[];
+  event: MapRow & { id: string };
+  location: MapRow | null;
   claims: MapRow[];
+  sources: MapRow[];
+  documents: (MapRow | null)[];
 }
+
+/**
+ * Which parts of a page's summaries carry their detail fields (attributedPageSummaries.ts lists them): the event its
+ * end date and precision, the place its kind, point and country, a claim its date and figures, a source its kind and
+ * address, a document its date.
+ */
+export interface SummaryDetail {
+  event: boolean;
+  place: boolean;
+  claim: boolean;
+  source: boolean;
+  document: boolean;
+}
+
+const noDetail: SummaryDetail = { event: false, place: false, claim: false, source: false, document: false };
 
 interface AttributedPageRow {
   actorFound: boolean;
@@ -57,9 +75,9 @@ interface AttributedHit {
 
 /** A hit read as summaries: each object carries its related ones, so no loader holds a partial object. */
 function summarised(hit: AttributedHitRow): AttributedHit {
-  const event = Object.assign(toEvent(hit.event), { locationSummary: hit.event.location ? toLocation(hit.event.location as MapRow) : null });
+  const event = Object.assign(toEvent(hit.event), { locationSummary: hit.location ? toLocation(hit.location) : null });
   const claimSummaries = hit.claims
-    .map((row) => Object.assign(toClaim(row), { sourceSummary: toSource(row.source as MapRow), documentSummary: row.document ? toDocument(row.document as MapRow) : null }))
+    .map((row, i) => Object.assign(toClaim(row), { sourceSummary: toSource(hit.sources[i]), documentSummary: hit.documents[i] ? toDocument(hit.documents[i]) : null }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { event, claimIds: claimSummaries.map((claim) => claim.id), claimSummaries };
 }
@@ -95,11 +113,12 @@ export class EventRepository {
   /**
    * The canonical question in one statement, which brings the page as summaries (what a list shows). `wantsTotal`:
    * whether the query selects totalCount; without it the page can be found by walking events newest first and
-   * stopping when it is full, which costs the same whatever the graph's size. `summaries`: whether the query selects
-   * no more than summaries carry (attributedPageSummaries.ts); their objects then hang from each other, out of the
-   * loaders. Otherwise a second statement brings the page's whole objects into the request's loaders.
+   * stopping when it is full, which costs the same whatever the graph's size. `summaries`: null when the query selects
+   * more than summaries carry (attributedPageSummaries.ts), and a second statement brings the page's whole objects
+   * into the request's loaders; otherwise the detail the query reads, and the summaries hang from each other, out of
+   * the loaders.
    */
-  async attributedTo(args: EventsAttributedToArgs, { wantsTotal, summaries }: { wantsTotal: boolean; summaries: boolean }): Promise<AttributedEventConnection> {
+  async attributedTo(args: EventsAttributedToArgs, { wantsTotal, summaries }: { wantsTotal: boolean; summaries: SummaryDetail | null }): Promise<AttributedEventConnection> {
     // Ids are checked (and a merged actor's followed to its survivor) by the page statement itself.
     const [actorId, sourceId] = await Promise.all([
       this.names.actorId(args.actor, 'actor', { checkId: false }),
@@ -120,6 +139,7 @@ export class EventRepository {
       minConfidence: args.minConfidence ?? null,
       includeRetracted: args.includeRetracted,
       descending: args.order === DateOrder.NEWEST_FIRST,
+      detail: summaries ?? noDetail,
     };
     if (args.locationId && !(await this.loaders.location.load(args.locationId))) throw new NotFoundError('Location', args.locationId, 'locationId');
     const { first, after, last, before, ...filters } = args;

@@ -1,5 +1,5 @@
 import { parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { attributedPageSummaryShape } from '../../../src/resolvers/attributedPageSummaries';
+import { attributedPageSummaryShape, summaryDetailOf } from '../../../src/resolvers/attributedPageSummaries';
 import { selectionWithin } from '../../../src/resolvers/selectionWithin';
 
 /** What a resolver of the query's first root field sees of its selection. */
@@ -50,4 +50,16 @@ test('__typename and aliases of summary fields stay within; an unknown fragment 
   const query = `{ eventsAttributedTo(actor: {id: "a"}) { __typename total: totalCount edges { node { __typename when: startDate } } } }`;
   expect(selectionWithin(infoOf(query), attributedPageSummaryShape)).toBe(true);
   expect(selectionWithin(infoOf(`{ eventsAttributedTo(actor: {id: "a"}) { edges { ...Missing } } }`), attributedPageSummaryShape)).toBe(false);
+});
+
+test('a summary carries its detail fields only when the query reads one of them', () => {
+  expect(summaryDetailOf(infoOf(listView))).toEqual({ event: true, place: true, claim: true, source: true, document: true });
+  const basic = `{ eventsAttributedTo(actor: {id: "a"}) { edges {
+    node { id title kind startDate location { id name } }
+    matchedClaims { id kind stance quote confidence source { id name } document { id title url } }
+  } } }`;
+  expect(summaryDetailOf(infoOf(basic))).toEqual({ event: false, place: false, claim: false, source: false, document: false });
+  const throughFragments = `{ eventsAttributedTo(actor: {id: "a"}) { edges { ...E } } }
+    fragment E on AttributedEventEdge { node { ... on Event { id location { lat: latitude } } } matchedClaims { source { id url } } }`;
+  expect(summaryDetailOf(infoOf(throughFragments))).toEqual({ event: false, place: true, claim: false, source: true, document: false });
 });
