@@ -21,14 +21,15 @@ async function main(): Promise<void> {
   const size = (process.argv[2] ?? '10k') as SizeName;
   const graph = await openBenchGraph(size);
   try {
-    const apiText = readFileSync(path.join(repoRoot, 'cypher', 'event', 'eventsAttributedTo.cypher'), 'utf8');
+    const apiText = readFileSync(path.join(repoRoot, 'cypher', 'event', 'eventsAttributedToWalked.cypher'), 'utf8');
     const apiParams = {
       actorId: benchIds.canonicalActor, includeSubordinates: true, sourceId: benchIds.canonicalSource, sourceAsRelayer: false,
       kinds: ['AIRSTRIKE', 'DRONE_STRIKE'], from: null, to: null, locationId: null, center: null, radiusMeters: null, minConfidence: null,
-      includeRetracted: false, descending: true, needTotal: false, skip: neo4j.int(0), limit: neo4j.int(20), summaries: true,
+      includeRetracted: false, descending: true, skip: neo4j.int(0), limit: neo4j.int(20),
+      detail: { event: false, place: false, claim: false, source: false, document: false },
     };
     const raw = questions.find((q) => q.name === 'canonical')!.cypher(0);
-    for (const [label, text, params] of [['API eventsAttributedTo', apiText, apiParams], ['raw canonical', raw.text, raw.params]] as const) {
+    for (const [label, text, params] of [['API eventsAttributedToWalked', apiText, apiParams], ['raw canonical', raw.text, raw.params]] as const) {
       const session = graph.driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
         const result = await session.run(`PROFILE ${text}`, params);

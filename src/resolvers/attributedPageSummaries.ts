@@ -1,8 +1,8 @@
 // The fields of a page of eventsAttributedTo that summaries carry: what a list, a map or a timeline shows. A query
-// that selects no more is answered from the page statement's summaries (cypher/event/eventsAttributedTo.cypher), a
-// fraction of whole objects to build, send and decode; one that selects more also asks for the page's whole objects
-// (attributedPageObjects.cypher). Keep this in step with the statement's projection: attributedWalk.test.ts
-// compares the summaries with the whole objects.
+// that selects no more is answered from the summaries the page statements bring (cypher/event/eventsAttributedTo*),
+// a fraction of whole objects to build, send and decode, and of those only the detail it reads; one that selects
+// more also asks for the page's whole objects (attributedPageObjects.cypher). Keep this in step with the statements'
+// projection: attributedWalk.test.ts compares the summaries with the whole objects.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SummaryDetail } from '../db/repositories/EventRepository';
 import { fieldsSelectedAt, type SelectionShape } from './selectionWithin';

@@ -68,34 +68,64 @@ afterAll(async () => {
   await graph.close();
 });
 
-/** The statement's parameters for the canonical question about the state and its units, as the API sends them. */
+/** The page statements' parameters for the canonical question about the state and its units, as the API sends them. */
 function statementParams(overrides: Record<string, unknown> = {}) {
   return {
     actorId: 'actor:walk-state', includeSubordinates: true, sourceId: null, sourceAsRelayer: false, kinds: null, from: null, to: null,
     locationId: null, center: null, radiusMeters: null, minConfidence: null, includeRetracted: false, descending: true,
-    needTotal: false, skip: neo4j.int(0), limit: neo4j.int(5),
+    skip: neo4j.int(0), limit: neo4j.int(5),
     detail: { event: true, place: true, claim: true, source: true, document: true }, ...overrides,
   };
 }
 
-test('with matches this common the statement walks unless the total is needed, and counts when it is', async () => {
-  const [walking] = await graph.db.read<{ walked: boolean; totalCount: number | null }>('eventsAttributedTo', statementParams());
-  expect(walking).toMatchObject({ walked: true, totalCount: null });
-  const [counting] = await graph.db.read<{ walked: boolean; totalCount: number | null }>('eventsAttributedTo', statementParams({ needTotal: true }));
-  expect(counting).toMatchObject({ walked: false, totalCount: dated + undated });
+type HitRow = { claimIds: string[]; claims: { id: string }[]; sources: unknown[]; documents: unknown[] };
+
+/** A hit with its claims (and their sources and documents, index for index) by claim id: the two ways collect them in different orders. */
+function byClaimId(hit: HitRow): HitRow {
+  const order = hit.claims.map((claim, i) => [claim.id, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
+  return {
+    ...hit,
+    claimIds: [...hit.claimIds].sort(),
+    claims: order.map((i) => hit.claims[i]),
+    sources: order.map((i) => hit.sources[i]),
+    documents: order.map((i) => hit.documents[i]),
+  };
+}
+
+test('with matches this common the walk runs, and ends where counting does', async () => {
+  const [walking] = await graph.db.read<{ walked: boolean; exhausted: boolean; page: HitRow[] }>('eventsAttributedToWalked', statementParams());
+  expect(walking).toMatchObject({ walked: true, exhausted: false });
+  expect(walking.page).toHaveLength(6);
+  const [counting] = await graph.db.read<{ totalCount: number; page: HitRow[] }>('eventsAttributedToCounted', statementParams());
+  expect(counting.totalCount).toBe(dated + undated);
+  expect(walking.page.slice(0, 5).map(byClaimId)).toEqual(counting.page.map(byClaimId));
 });
 
 test('an actor blamed rarely is counted even when the total is not asked for', async () => {
-  const [row] = await graph.db.read<{ walked: boolean }>('eventsAttributedTo', statementParams({ actorId: 'actor:walk-militia' }));
-  expect(row.walked).toBe(false);
+  const [row] = await graph.db.read<{ walked: boolean; page: unknown[] }>('eventsAttributedToWalked', statementParams({ actorId: 'actor:walk-militia' }));
+  expect(row).toMatchObject({ walked: false, page: [] });
 });
 
 test('an actor blamed often, asked about a source that seldom blames anyone, is counted: walking would pass most events', async () => {
   const page = { limit: neo4j.int(20) };
-  const [anySource] = await graph.db.read<{ walked: boolean }>('eventsAttributedTo', statementParams(page));
+  const [anySource] = await graph.db.read<{ walked: boolean }>('eventsAttributedToWalked', statementParams(page));
   expect(anySource.walked).toBe(true);
-  const [ministry] = await graph.db.read<{ walked: boolean }>('eventsAttributedTo', statementParams({ ...page, sourceId: 'source:walk-ministry' }));
+  const [ministry] = await graph.db.read<{ walked: boolean }>('eventsAttributedToWalked', statementParams({ ...page, sourceId: 'source:walk-ministry' }));
   expect(ministry.walked).toBe(false);
+});
+
+test('walking and counting bring the same summaries, with their detail and without', async () => {
+  const noDetail = { event: false, place: false, claim: false, source: false, document: false };
+  for (const params of [
+    statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true }),
+    statementParams({ limit: neo4j.int(12), skip: neo4j.int(3), detail: noDetail }),
+  ]) {
+    const [walking] = await graph.db.read<{ walked: boolean; page: HitRow[] }>('eventsAttributedToWalked', params);
+    const [counting] = await graph.db.read<{ page: HitRow[] }>('eventsAttributedToCounted', params);
+    expect(walking.walked).toBe(true);
+    expect(counting.page).toHaveLength(12);
+    expect(walking.page.slice(0, 12).map(byClaimId)).toEqual(counting.page.map(byClaimId));
+  }
 });
 
 const pageQuery = (arguments_: string, withTotal: boolean) => `query ($after: String) {
@@ -155,7 +185,7 @@ interface ObjectsRow { events: Row[]; locations: Row[]; claims: Row[]; documents
 
 /** A page of the canonical statement (blamed on the state and its units, made or relayed by the wire) and its whole objects. */
 async function pageAndObjects(overrides: Record<string, unknown> = {}): Promise<{ page: PageRow['page']; objects: ObjectsRow }> {
-  const [{ page }] = await graph.db.read<PageRow>('eventsAttributedTo', statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true, ...overrides }));
+  const [{ page }] = await graph.db.read<PageRow>('eventsAttributedToCounted', statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true, ...overrides }));
   const [objects] = await graph.db.read<ObjectsRow>('attributedPageObjects', {
     eventIds: page.map((hit) => hit.event.id),
     claimIds: page.flatMap((hit) => hit.claimIds),
@@ -246,8 +276,9 @@ test('a page read as summaries answers as one of whole objects does, and a field
   const whole = await allPages(asWholeObjects);
   const readForWholeObjects = statementsRead();
   reads.mockRestore();
-  expect(readForSummaries).toEqual(new Set(['eventsAttributedTo']));
-  expect(readForWholeObjects).toEqual(new Set(['eventsAttributedTo', 'attributedPageObjects']));
+  // The last page's walk runs out of dated events, and counting brings the undated ones.
+  expect(readForSummaries).toEqual(new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted']));
+  expect(readForWholeObjects).toEqual(new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted', 'attributedPageObjects']));
   type Page = { edges: { node: Record<string, unknown>; matchedClaims: { source: Record<string, unknown> }[] }[] };
   for (const page of whole.pages as Page[]) {
     for (const edge of page.edges) {

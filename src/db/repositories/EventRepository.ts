@@ -47,13 +47,23 @@ export interface SummaryDetail {
 
 const noDetail: SummaryDetail = { event: false, place: false, claim: false, source: false, document: false };
 
-interface AttributedPageRow {
+/** Whether the actor (or the one it was merged into) and the source asked for exist: the page is empty if not. */
+interface FoundRow {
   actorFound: boolean;
   sourceFound: boolean;
+}
+
+interface WalkedPageRow extends FoundRow {
+  /** False when walking would not pay: the page is then empty, and counting answers. */
   walked: boolean;
+  /** The walk ran out of dated events before the page was full: undated ones may follow, which counting finds. */
   exhausted: boolean;
-  /** Null when the page was found by walking. */
-  totalCount: number | null;
+  /** Up to one hit more than the page holds, which says whether another page follows. */
+  page: AttributedHitRow[];
+}
+
+interface CountedPageRow extends FoundRow {
+  totalCount: number;
   page: AttributedHitRow[];
 }
 
@@ -111,9 +121,10 @@ export class EventRepository {
   }
 
   /**
-   * The canonical question in one statement, which brings the page as summaries (what a list shows). `wantsTotal`:
+   * The canonical question. The statement that finds the page brings it as summaries (what a list shows). `wantsTotal`:
    * whether the query selects totalCount; without it the page can be found by walking events newest first and
-   * stopping when it is full, which costs the same whatever the graph's size. `summaries`: null when the query selects
+   * stopping when it is full (eventsAttributedToWalked), which costs the same whatever the graph's size; otherwise,
+   * or when the walk would not pay, by counting (eventsAttributedToCounted). `summaries`: null when the query selects
    * more than summaries carry (attributedPageSummaries.ts), and a second statement brings the page's whole objects
    * into the request's loaders; otherwise the detail the query reads, and the summaries hang from each other, out of
    * the loaders.
@@ -145,25 +156,27 @@ export class EventRepository {
     const { first, after, last, before, ...filters } = args;
     const fingerprint = queryFingerprint('eventsAttributedTo', { ...filters, actorId, sourceId });
     const countsBackFromEnd = args.last != null && !args.before;
-    let total = Number.MAX_SAFE_INTEGER;
-    if (countsBackFromEnd) {
-      const [counted] = await this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, needTotal: true, skip: neo4j.int(0), limit: neo4j.int(0) });
-      this.requireFound(counted, args);
-      total = counted.totalCount ?? 0;
-    }
+    const counted = async (skip: number, limit: number) => {
+      const [row] = await this.db.read<CountedPageRow>('eventsAttributedToCounted', { ...params, skip: neo4j.int(skip), limit: neo4j.int(limit) });
+      this.requireFound(row, args);
+      return row;
+    };
+    const total = countsBackFromEnd ? (await counted(0, 0)).totalCount : Number.MAX_SAFE_INTEGER;
     const window = pageWindow(args, fingerprint, total);
-    const ask = (needTotal: boolean) =>
-      this.db.read<AttributedPageRow>('eventsAttributedTo', { ...params, needTotal, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
-    let [row] = await ask(wantsTotal || countsBackFromEnd);
-    this.requireFound(row, args);
-    // A walk covers dated events only: when it runs out before the page is full, undated ones may follow.
-    if (row.walked && row.exhausted) [row] = await ask(true);
+    // Walking pays only for a page newest first, without a date or place filter or the total; the walk itself says
+    // whether matches are common enough for it, and one that runs out of dated events leaves the undated to counting.
+    let walk: WalkedPageRow | null = null;
+    if (!wantsTotal && !countsBackFromEnd && params.descending && !params.from && !params.to && !params.locationId && !params.center) {
+      [walk] = await this.db.read<WalkedPageRow>('eventsAttributedToWalked', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+      this.requireFound(walk, args);
+    }
+    const row: WalkedPageRow | CountedPageRow = walk?.walked && !walk.exhausted ? walk : await counted(window.skip, window.limit);
     const found = inPageOrder(row.page);
     const inPage = found.slice(0, window.limit);
     const pageHits = summaries ? inPage.map(summarised) : await this.withWholeObjects(inPage);
-    const connection = row.walked
-      ? toConnectionOfUnknownTotal(pageHits, window, found.length > window.limit, fingerprint)
-      : toConnection(pageHits, window, row.totalCount as number, fingerprint);
+    const connection = 'totalCount' in row
+      ? toConnection(pageHits, window, row.totalCount, fingerprint)
+      : toConnectionOfUnknownTotal(pageHits, window, found.length > window.limit, fingerprint);
     return Object.assign(new AttributedEventConnection(), {
       ...connection,
       edges: connection.edges.map(({ cursor, node: { event, claimIds, claimSummaries } }) =>
@@ -172,7 +185,7 @@ export class EventRepository {
     });
   }
 
-  private requireFound(row: AttributedPageRow, args: EventsAttributedToArgs): void {
+  private requireFound(row: FoundRow, args: EventsAttributedToArgs): void {
     if (!row.actorFound) throw new NotFoundError('Actor', args.actor.id ?? (args.actor.name as string), args.actor.id ? 'actor.id' : 'actor.name');
     if (!row.sourceFound && args.source) throw new NotFoundError('Source', args.source.id ?? (args.source.name as string), args.source.id ? 'source.id' : 'source.name');
   }
