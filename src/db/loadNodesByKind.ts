@@ -31,9 +31,14 @@ export function loadNodesByKind(loaders: Loaders, refs: readonly NodeRef[]): Pro
   return Promise.all(refs.map((ref): Promise<SearchResultNode | undefined> => byKind[ref.kind].load(ref.id)));
 }
 
+/** A node a statement brought, mapped to its kind's type (a summary stays out of the loaders: it is not whole). */
+export function toNode(kind: SearchKind, row: Record<string, unknown>): SearchResultNode {
+  return mapperOf[kind](row);
+}
+
 /** A node a statement brought as its kind's byIds statement gives it, mapped and put in that kind's loader. */
 export function primeNode(loaders: Loaders, kind: SearchKind, row: Record<string, unknown>): SearchResultNode {
-  const node = mapperOf[kind](row);
+  const node = toNode(kind, row);
   (loaderOf(loaders)[kind] as { prime(id: string, value: SearchResultNode): unknown }).prime(node.id, node);
   return node;
 }

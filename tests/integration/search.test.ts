@@ -1,4 +1,6 @@
 // Full-text search over every kind of node, over HTTP against the seeded graph.
+import { Database } from '../../src/db/database';
+import { searchSummaryFields } from '../../src/resolvers/searchSummaries';
 import { searchQuery } from '../../src/text/searchQuery';
 import type { GraphqlResponse, TestApi } from '../support/testApi';
 import type { TestGraph } from '../support/testGraph';
@@ -172,7 +174,7 @@ test('a page of hits of every kind, with their nodes, costs one round trip whate
 });
 
 test("the search statement brings each hit's node as that kind's byIds statement does", async () => {
-  const [row] = await graph.db.read<{ page: { kind: string; node: { id: string } }[] }>('searchAll', { query: searchQuery('Derna'), kinds: null, skip: 0, limit: 100 });
+  const [row] = await graph.db.read<{ page: { kind: string; node: { id: string } }[] }>('searchAll', { query: searchQuery('Derna'), kinds: null, skip: 0, limit: 100, summaries: false });
   const byIdsOf = {
     ACTOR: ['actorsByIds', 'actor'], EVENT: ['eventsByIds', 'event'], LOCATION: ['locationsByIds', 'location'],
     SOURCE: ['sourcesByIds', 'source'], DOCUMENT: ['documentsByIds', 'document'], CLAIM: ['claimsByIds', 'claim'],
@@ -184,6 +186,36 @@ test("the search statement brings each hit's node as that kind's byIds statement
     const byId = new Map(rows.map((r) => [r[column].id, r[column]]));
     expect(nodes).toEqual(nodes.map((node) => byId.get(node.id)));
   }
+});
+
+test("summaries of the hits carry what the whole nodes say, for each kind's summary fields", async () => {
+  type Page = { page: { kind: keyof typeof searchSummaryFields; node: Record<string, unknown> }[] };
+  const params = { query: searchQuery('Derna'), kinds: null, skip: 0, limit: 100 };
+  const [whole] = await graph.db.read<Page>('searchAll', { ...params, summaries: false });
+  const [summaries] = await graph.db.read<Page>('searchAll', { ...params, summaries: true });
+  expect(new Set(whole.page.map((hit) => hit.kind)).size).toBe(6);
+  const pick = (node: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, node[key]]));
+  expect(summaries.page).toEqual(whole.page.map((hit) => ({ ...hit, node: pick(hit.node, searchSummaryFields[hit.kind]) })));
+});
+
+test('a search that reads no more than summaries is answered from them, and one that reads more from whole nodes, alike', async () => {
+  // Each request reads through its own Database (counting its round trips): watch them all.
+  const reads = jest.spyOn(Database.prototype, 'read');
+  const summarised = await search({ text: 'Derna', first: 100 });
+  const wider = await api.gql<SearchData>(query.replace('... on Event { title }', '... on Event { title description }'), { text: 'Derna', first: 100 });
+  const asked = reads.mock.calls.filter(([statement]) => statement === 'searchAll').map(([, params]) => params?.summaries);
+  reads.mockRestore();
+  expect(asked).toEqual([true, false]);
+  expect(wider.errors).toBeUndefined();
+  const events = wider.data!.search.edges.filter((edge) => edge.node.kind === 'EVENT');
+  expect(events.length).toBeGreaterThan(0);
+  const descriptions = events.map((edge) => (edge.node.node as { description?: string | null }).description);
+  expect(descriptions.filter((description) => typeof description === 'string').length).toBeGreaterThan(0);
+  for (const edge of events) {
+    expect(edge.node.node).toHaveProperty('description');
+    delete (edge.node.node as { description?: unknown }).description;
+  }
+  expect(wider.data).toEqual(summarised.data);
 });
 
 test('every type, field, argument and enum value search and node lookup add has a description', async () => {

@@ -7,7 +7,7 @@ import { SearchHit } from '../../schema/searchHit.type';
 import { searchQuery } from '../../text/searchQuery';
 import type { Database } from '../database';
 import type { SearchKind } from '../../schema/enums/SearchKind';
-import { primeNode } from '../loadNodesByKind';
+import { primeNode, toNode } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
 import { inPageOrder, pageWindow, queryFingerprint, toConnection } from '../paging';
 
@@ -22,8 +22,11 @@ export class SearchRepository {
     private readonly loaders: Loaders,
   ) {}
 
-  /** One statement for the ranked page and its nodes, which go into the request's loaders for nested fields. */
-  async search(args: SearchArgs): Promise<Connection<SearchHit>> {
+  /**
+   * One statement for the ranked page and its nodes: whole nodes, which go into the request's loaders for nested
+   * fields, or with `summaries` (the query selects no more than searchSummaries.ts lists) summaries, kept out of them.
+   */
+  async search(args: SearchArgs, summaries: boolean): Promise<Connection<SearchHit>> {
     if (args.text.trim() === '') throw new BadInputError('text', 'give at least one word to search for');
     const query = searchQuery(args.text);
     // Text of operators and punctuation alone would search for nothing; saying so helps more than an empty page.
@@ -31,8 +34,10 @@ export class SearchRepository {
     const kinds = args.kinds?.length ? [...new Set(args.kinds)].sort() : null;
     const fingerprint = queryFingerprint('search', { query, kinds });
     const window = pageWindow({ first: args.first ?? undefined, after: args.after ?? undefined }, fingerprint, Number.MAX_SAFE_INTEGER);
-    const [row] = await this.db.read<SearchPageRow>('searchAll', { query, kinds, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
-    const hits = inPageOrder(row.page).map((hit) => Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node: primeNode(this.loaders, hit.kind, hit.node) }));
+    const [row] = await this.db.read<SearchPageRow>('searchAll', { query, kinds, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit), summaries });
+    const hits = inPageOrder(row.page).map((hit) =>
+      Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node: summaries ? toNode(hit.kind, hit.node) : primeNode(this.loaders, hit.kind, hit.node) }),
+    );
     return toConnection(hits, window, row.totalCount, fingerprint);
   }
 }
