@@ -22,6 +22,12 @@ import { loadOptional } from './loadRequired';
 import { selectionWithin } from './selectionWithin';
 import { selectsField } from './selectsField';
 
+/**
+ * Fields of Event answered from its unretracted claims, whose load can start with the event's (`claims` asked with
+ * includeRetracted reads another loader: that early load is then a wasted query, not a wrong answer).
+ */
+const readsClaims = ['claims', 'attributions', 'denials', 'casualties', 'contested'];
+
 function toAttribution(group: AttributionGroup): Attribution {
   return Object.assign(new Attribution(), group);
 }
@@ -29,8 +35,12 @@ function toAttribution(group: AttributionGroup): Attribution {
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { description: 'One event by id; NOT_FOUND when there is none.' })
-  event(@Arg('id', () => ID, { description: 'The event’s id, e.g. `event:derna-airstrikes-2017-10-30`.' }) id: string, @Ctx() ctx: RequestContext): Promise<Event> {
-    return ctx.events.byId(id);
+  event(
+    @Arg('id', () => ID, { description: 'The event’s id, e.g. `event:derna-airstrikes-2017-10-30`.' }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Event> {
+    return ctx.events.byId(id, { withClaims: readsClaims.some((field) => selectsField(info, field)) });
   }
 
   @Query(() => EventConnection, { description: 'Events, filtered, ordered and paged (Relay cursors; 20 a page by default, at most 100).' })

@@ -114,7 +114,13 @@ export class EventRepository {
     this.names = new NameResolver(db, loaders);
   }
 
-  async byId(id: string): Promise<Event> {
+  /**
+   * `withClaims`: the query reads the event's claims or what derives from them (attributions, casualties...): they
+   * are asked for at once, beside the event, rather than a round trip after it.
+   */
+  async byId(id: string, { withClaims = false }: { withClaims?: boolean } = {}): Promise<Event> {
+    // The field that reads the claims awaits the same load and sees its failure; this copy only must not go unhandled.
+    if (withClaims) this.loaders.claimsAboutEvent.load(id).catch(() => undefined);
     const event = await this.loaders.event.load(id);
     if (!event) throw new NotFoundError('Event', id, 'id');
     return event;
