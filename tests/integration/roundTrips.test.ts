@@ -1,5 +1,6 @@
 // One request costs the same number of Cypher round trips for a page of 1 as for a page of 50.
 import type { BundleClaim, BundleEvent, BundleLocation, DocumentBundle } from '../../src/ingest/bundle.types';
+import { Database } from '../../src/db/database';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -139,4 +140,28 @@ test("an event's claims bring their sources and blamed actors as sourcesByIds an
   expect(response.errors).toBeUndefined();
   expect(response.data?.event.attributions).toHaveLength(1);
   expect(response.extensions?.cypherRoundTrips).toBe(2);
+});
+
+test("an event's claims are asked for beside the event, not after it, when the query reads what derives from them", async () => {
+  const steps: string[] = [];
+  const read = Database.prototype.read;
+  // The real reads, against the real graph, with when each starts and ends noted.
+  const watched = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, name, params) {
+    steps.push(`start ${name}`);
+    try {
+      return (await read.call(this, name, params)) as never;
+    } finally {
+      steps.push(`end ${name}`);
+    }
+  });
+  try {
+    const response = await api.gql('{ event(id: "event:rt-strike-7") { title casualties { killedHigh } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.event.casualties.killedHigh).toBe(7);
+  } finally {
+    watched.mockRestore();
+  }
+  // Both reads are under way before either ends.
+  expect(steps.slice(0, 2).sort()).toEqual(['start claimsAboutEvents', 'start eventsByIds']);
+  expect(steps).toHaveLength(4);
 });
