@@ -213,7 +213,7 @@ export class EventRepository {
     const events = new Map(objects.events.map((row) => [row.id as string, toEvent(row)]));
     for (const [id, event] of events) this.loaders.event.prime(id, event);
     // Sorted so that a page reads the same however the statement found it.
-    return hits.map((hit) => ({ event: events.get(hit.event.id as string) as Event, claimIds: [...hit.claimIds].sort() }));
+    return hits.map((hit) => ({ event: events.get(hit.event.id) as Event, claimIds: [...hit.claimIds].sort() }));
   }
 
   /** An event a page statement brought, with its place, put in the request's loaders. */
