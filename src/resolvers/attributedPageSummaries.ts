@@ -7,17 +7,23 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { SummaryDetail } from '../db/repositories/EventRepository';
 import { fieldsSelectedAt, type SelectionShape } from './selectionWithin';
 
-const location = { id: true, name: true, kind: true, latitude: true, longitude: true, countryCode: true } as const;
-const source = { id: true, name: true, kind: true, url: true } as const;
-const document = { id: true, title: true, url: true, publishedOn: true } as const;
+// Fields resolved from the object's id alone, through their own loaders: a summary serves them as well as a whole
+// object, with whatever they select below.
+const audit = { createdAt: true, createdBy: true, updatedBy: true } as const;
+const fromEventId = { claims: true, attributions: true, denials: true, casualties: true, contested: true, ...audit } as const;
+const fromClaimId = { relayedBy: true, retractedBy: true, ...audit } as const;
+
+const location = { id: true, name: true, kind: true, latitude: true, longitude: true, countryCode: true, ...audit } as const;
+const source = { id: true, name: true, kind: true, url: true, ...audit } as const;
+const document = { id: true, title: true, url: true, publishedOn: true, ...audit } as const;
 
 export const attributedPageSummaryShape: SelectionShape = {
   totalCount: true,
   pageInfo: true,
   edges: {
     cursor: true,
-    node: { id: true, kind: true, title: true, startDate: true, endDate: true, datePrecision: true, location },
-    matchedClaims: { id: true, kind: true, stance: true, quote: true, confidence: true, claimedOn: true, figures: true, source, document },
+    node: { id: true, kind: true, title: true, startDate: true, endDate: true, datePrecision: true, location, ...fromEventId },
+    matchedClaims: { id: true, kind: true, stance: true, quote: true, confidence: true, claimedOn: true, figures: true, source, document, ...fromClaimId },
   },
 };
 

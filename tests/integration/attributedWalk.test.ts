@@ -264,9 +264,10 @@ test('summaries carry what the whole objects say: their basic fields, and their 
 });
 
 test('a page read as summaries answers as one of whole objects does, and a field beyond them still comes', async () => {
-  const asSummaries = pageQuery('actor: {id: "actor:walk-state"}, includeSubordinates: true', false);
+  // Attributions come from the event's id alone: summaries serve them.
+  const asSummaries = pageQuery('actor: {id: "actor:walk-state"}, includeSubordinates: true', false).replace('node { id', 'node { attributions { actor { name } } id');
   // `updatedAt` is no summary field: asking for it makes the page whole objects.
-  const asWholeObjects = asSummaries.replace('node { id', 'node { updatedAt id').replace('source { name', 'source { updatedAt name');
+  const asWholeObjects = asSummaries.replace('node { attributions', 'node { updatedAt attributions').replace('source { name', 'source { updatedAt name');
   // Each request reads through its own Database (counting its round trips): watch them all.
   const reads = jest.spyOn(Database.prototype, 'read');
   const statementsRead = () => new Set(reads.mock.calls.map(([statement]) => statement));
@@ -276,9 +277,9 @@ test('a page read as summaries answers as one of whole objects does, and a field
   const whole = await allPages(asWholeObjects);
   const readForWholeObjects = statementsRead();
   reads.mockRestore();
-  // The last page's walk runs out of dated events, and counting brings the undated ones.
-  expect(readForSummaries).toEqual(new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted']));
-  expect(readForWholeObjects).toEqual(new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted', 'attributedPageObjects']));
+  // The last page's walk runs out of dated events, and counting brings the undated ones; attributions read the claims.
+  expect(readForSummaries).toEqual(new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted', 'claimsAboutEvents']));
+  expect(readForWholeObjects).toEqual(new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted', 'attributedPageObjects', 'claimsAboutEvents']));
   type Page = { edges: { node: Record<string, unknown>; matchedClaims: { source: Record<string, unknown> }[] }[] };
   for (const page of whole.pages as Page[]) {
     for (const edge of page.edges) {

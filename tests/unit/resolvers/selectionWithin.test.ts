@@ -27,6 +27,14 @@ test('a list view of the attributed page is within the summaries', () => {
   expect(selectionWithin(infoOf(listView), attributedPageSummaryShape)).toBe(true);
 });
 
+test('fields answered from the id alone stay within, whatever they select below', () => {
+  const query = listView
+    .replace('node { id title', 'node { attributions { actor { name } independentSourceCount } casualties { killedHigh } createdBy id title')
+    .replace('matchedClaims { id', 'matchedClaims { relayedBy { id note } createdAt id');
+  expect(selectionWithin(infoOf(query), attributedPageSummaryShape)).toBe(true);
+  expect(selectionWithin(infoOf(query.replace('matchedClaims { relayedBy', 'matchedClaims { relayChain { id } relayedBy')), attributedPageSummaryShape)).toBe(false);
+});
+
 test.each([
   ['a field of the event beyond the summary', 'description'],
   ['a relation of the event', 'partOf { id }'],
