@@ -18,15 +18,9 @@ import { EventOrder } from '../schema/enums/EventOrder';
 import { Location } from '../schema/location.type';
 import { PageArgs } from '../schema/pageArgs';
 import { attributedPageSummaryShape, summaryDetailOf } from './attributedPageSummaries';
+import { eventFieldsFromClaims } from './eventFieldsFromClaims';
 import { loadOptional } from './loadRequired';
-import { selectionWithin } from './selectionWithin';
-import { selectsField } from './selectsField';
-
-/**
- * Fields of Event answered from its unretracted claims, whose load can start with the event's (`claims` asked with
- * includeRetracted reads another loader: that early load is then a wasted query, not a wrong answer).
- */
-const readsClaims = ['claims', 'attributions', 'denials', 'casualties', 'contested'];
+import { fieldsSelectedAt, selectionWithin } from './selectionWithin';
 
 function toAttribution(group: AttributionGroup): Attribution {
   return Object.assign(new Attribution(), group);
@@ -40,7 +34,9 @@ export class EventResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Event> {
-    return ctx.events.byId(id, { withClaims: readsClaims.some((field) => selectsField(info, field)) });
+    // The claims' load can start with the event's (with `claims(includeRetracted: true)` it is a wasted query, not a wrong answer).
+    const selected = fieldsSelectedAt(info, []);
+    return ctx.events.byId(id, { withClaims: eventFieldsFromClaims.some((field) => selected.has(field)) });
   }
 
   @Query(() => EventConnection, { description: 'Events, filtered, ordered and paged (Relay cursors; 20 a page by default, at most 100).' })
@@ -59,7 +55,7 @@ export class EventResolver {
   })
   eventsAttributedTo(@Args(() => EventsAttributedToArgs) args: EventsAttributedToArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const summaries = selectionWithin(info, attributedPageSummaryShape) ? summaryDetailOf(info) : null;
-    return ctx.events.attributedTo(args, { wantsTotal: selectsField(info, 'totalCount'), summaries });
+    return ctx.events.attributedTo(args, { wantsTotal: fieldsSelectedAt(info, []).has('totalCount'), summaries });
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'Where the event took place.' })

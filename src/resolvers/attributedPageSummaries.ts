@@ -5,12 +5,13 @@
 // projection: attributedWalk.test.ts compares the summaries with the whole objects.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SummaryDetail } from '../db/repositories/EventRepository';
+import { eventFieldsFromClaims } from './eventFieldsFromClaims';
 import { fieldsSelectedAt, type SelectionShape } from './selectionWithin';
 
 // Fields resolved from the object's id alone, through their own loaders: a summary serves them as well as a whole
 // object, with whatever they select below.
 const audit = { createdAt: true, createdBy: true, updatedBy: true } as const;
-const fromEventId = { claims: true, attributions: true, denials: true, casualties: true, contested: true, ...audit } as const;
+const fromEventId = { ...Object.fromEntries(eventFieldsFromClaims.map((field) => [field, true] as const)), ...audit };
 const fromClaimId = { relayedBy: true, retractedBy: true, ...audit } as const;
 
 const location = { id: true, name: true, kind: true, latitude: true, longitude: true, countryCode: true, ...audit } as const;

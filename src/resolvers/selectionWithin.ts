@@ -40,7 +40,10 @@ function collectAt(selectionSet: SelectionSetNode | undefined, path: readonly st
   }
 }
 
-/** The names of the fields selected at `path` below the current field (`['edges', 'node']`), through fragments, aliases aside. */
+/**
+ * The names of the fields selected at `path` below the current field (`['edges', 'node']`; `[]` for those directly
+ * under it), through fragments, aliases aside. Errs towards more: a field under an @include or @skip directive counts.
+ */
 export function fieldsSelectedAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const node of info.fieldNodes) collectAt(node.selectionSet, path, info, names);

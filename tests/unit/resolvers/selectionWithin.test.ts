@@ -1,6 +1,6 @@
 import { parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { attributedPageSummaryShape, summaryDetailOf } from '../../../src/resolvers/attributedPageSummaries';
-import { selectionWithin } from '../../../src/resolvers/selectionWithin';
+import { fieldsSelectedAt, selectionWithin } from '../../../src/resolvers/selectionWithin';
 
 /** What a resolver of the query's first root field sees of its selection. */
 function infoOf(query: string): GraphQLResolveInfo {
@@ -70,4 +70,11 @@ test('a summary carries its detail fields only when the query reads one of them'
   const throughFragments = `{ eventsAttributedTo(actor: {id: "a"}) { edges { ...E } } }
     fragment E on AttributedEventEdge { node { ... on Event { id location { lat: latitude } } } matchedClaims { source { id url } } }`;
   expect(summaryDetailOf(infoOf(throughFragments))).toEqual({ event: false, place: true, claim: false, source: true, document: false });
+});
+
+test('the fields selected directly under the current one come through fragments, by name whatever the alias', () => {
+  const query = `{ eventsAttributedTo(actor: {id: "a"}) { ...P ... on AttributedEventConnection { count: totalCount } } }
+    fragment P on AttributedEventConnection { pageInfo { hasNextPage } }`;
+  expect(fieldsSelectedAt(infoOf(query), [])).toEqual(new Set(['pageInfo', 'totalCount']));
+  expect(fieldsSelectedAt(infoOf(query), ['pageInfo'])).toEqual(new Set(['hasNextPage']));
 });
