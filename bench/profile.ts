@@ -24,8 +24,7 @@ async function main(): Promise<void> {
     const apiText = readFileSync(path.join(repoRoot, 'cypher', 'event', 'eventsAttributedToWalked.cypher'), 'utf8');
     const apiParams = {
       actorId: benchIds.canonicalActor, includeSubordinates: true, sourceId: benchIds.canonicalSource, sourceAsRelayer: false,
-      kinds: ['AIRSTRIKE', 'DRONE_STRIKE'], from: null, to: null, locationId: null, center: null, radiusMeters: null, minConfidence: null,
-      includeRetracted: false, descending: true, skip: neo4j.int(0), limit: neo4j.int(20),
+      kinds: ['AIRSTRIKE', 'DRONE_STRIKE'], minConfidence: null, includeRetracted: false, skip: neo4j.int(0), limit: neo4j.int(20),
       detail: { event: false, place: false, claim: false, source: false, document: false },
     };
     const raw = questions.find((q) => q.name === 'canonical')!.cypher(0);

@@ -68,13 +68,16 @@ afterAll(async () => {
   await graph.close();
 });
 
+const allDetail = { event: true, place: true, claim: true, source: true, document: true };
+const noDetail = { event: false, place: false, claim: false, source: false, document: false };
+
 /** The page statements' parameters for the canonical question about the state and its units, as the API sends them. */
 function statementParams(overrides: Record<string, unknown> = {}) {
   return {
     actorId: 'actor:walk-state', includeSubordinates: true, sourceId: null, sourceAsRelayer: false, kinds: null, from: null, to: null,
     locationId: null, center: null, radiusMeters: null, minConfidence: null, includeRetracted: false, descending: true,
     skip: neo4j.int(0), limit: neo4j.int(5),
-    detail: { event: true, place: true, claim: true, source: true, document: true }, ...overrides,
+    detail: allDetail, ...overrides,
   };
 }
 
@@ -115,7 +118,6 @@ test('an actor blamed often, asked about a source that seldom blames anyone, is 
 });
 
 test('walking and counting bring the same summaries, with their detail and without', async () => {
-  const noDetail = { event: false, place: false, claim: false, source: false, document: false };
   for (const params of [
     statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true }),
     statementParams({ limit: neo4j.int(12), skip: neo4j.int(3), detail: noDetail }),
@@ -259,7 +261,7 @@ test('summaries carry what the whole objects say: their basic fields, and their 
   expect(all((hit) => hit.claims).filter((claim) => claim.killed != null).length).toBeGreaterThan(0);
   expect(all((hit) => [hit.location]).filter((location) => location !== null).length).toBeGreaterThan(0);
 
-  const basic = await pageAndObjects({ detail: { event: false, place: false, claim: false, source: false, document: false } });
+  const basic = await pageAndObjects({ detail: noDetail });
   expect(summariesOf(basic.page)).toEqual(expectedSummaries(basic.page, basic.objects, false));
 });
 

@@ -142,28 +142,32 @@ export class EventRepository {
       args.source ? this.names.sourceId(args.source, 'source', { checkId: false }) : null,
     ]);
     if (args.from && args.to && args.from > args.to) throw new BadInputError('to', `${args.to} is before from ${args.from}`);
-    const params = {
+    // What both page statements take; counting also takes the date and place filters and the order, which the walk
+    // is never asked with (each parameter goes over the wire with the statement).
+    const claimParams = {
       actorId,
       includeSubordinates: args.includeSubordinates,
       sourceId,
       sourceAsRelayer: args.sourceRole === SourceRole.MAKER_OR_RELAYER,
       kinds: args.kinds?.length ? args.kinds : null,
+      minConfidence: args.minConfidence ?? null,
+      includeRetracted: args.includeRetracted,
+      detail: summaries ?? noDetail,
+    };
+    const eventParams = {
       from: dateParam('from', args.from),
       to: dateParam('to', args.to),
       locationId: args.locationId ?? null,
       center: args.near ? new neo4j.types.Point(4326, args.near.longitude, args.near.latitude) : null,
       radiusMeters: args.near ? args.near.radiusKm * 1000 : null,
-      minConfidence: args.minConfidence ?? null,
-      includeRetracted: args.includeRetracted,
       descending: args.order === DateOrder.NEWEST_FIRST,
-      detail: summaries ?? noDetail,
     };
     if (args.locationId && !(await this.loaders.location.load(args.locationId))) throw new NotFoundError('Location', args.locationId, 'locationId');
     const { first, after, last, before, ...filters } = args;
     const fingerprint = queryFingerprint('eventsAttributedTo', { ...filters, actorId, sourceId });
     const countsBackFromEnd = args.last != null && !args.before;
     const counted = async (skip: number, limit: number) => {
-      const [row] = await this.db.read<CountedPageRow>('eventsAttributedToCounted', { ...params, skip: neo4j.int(skip), limit: neo4j.int(limit) });
+      const [row] = await this.db.read<CountedPageRow>('eventsAttributedToCounted', { ...claimParams, ...eventParams, skip: neo4j.int(skip), limit: neo4j.int(limit) });
       this.requireFound(row, args);
       return row;
     };
@@ -172,8 +176,9 @@ export class EventRepository {
     // Walking pays only for a page newest first, without a date or place filter or the total; the walk itself says
     // whether matches are common enough for it, and one that runs out of dated events leaves the undated to counting.
     let walk: WalkedPageRow | null = null;
-    if (!wantsTotal && !countsBackFromEnd && params.descending && !params.from && !params.to && !params.locationId && !params.center) {
-      [walk] = await this.db.read<WalkedPageRow>('eventsAttributedToWalked', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+    const { descending, from, to, locationId, center } = eventParams;
+    if (!wantsTotal && !countsBackFromEnd && descending && !from && !to && !locationId && !center) {
+      [walk] = await this.db.read<WalkedPageRow>('eventsAttributedToWalked', { ...claimParams, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
       this.requireFound(walk, args);
     }
     const row: WalkedPageRow | CountedPageRow = walk?.walked && !walk.exhausted ? walk : await counted(window.skip, window.limit);
