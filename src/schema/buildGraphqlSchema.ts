@@ -5,6 +5,7 @@ import { buildSchema, emitSchemaDefinitionFile } from 'type-graphql';
 import { authChecker } from '../auth/authChecker';
 import { repoRoot } from '../repoRoot';
 import { resolvers } from '../resolvers';
+import { validateArgument } from './validateArgument';
 
 export const schemaFile = path.join(repoRoot, 'schema.graphql');
 
@@ -19,7 +20,7 @@ export async function buildGraphqlSchema(options: { emit?: boolean } = {}): Prom
   const schema = await buildSchema({
     resolvers,
     authChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
   for (const [root, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()], ['subscription', schema.getSubscriptionType()]] as const) {
     if (type && !type.description) type.description = rootDescriptions[root];
