@@ -109,7 +109,8 @@ Do not edit by hand: re-run the benchmark (or \`npx tsx bench/report.ts bench/re
   with the nearest equivalent GraphQL; hand-written Cypher through \`neo4j-driver\` in the bench process (the floor:
   no HTTP, no GraphQL). The GraphQL and Cypher of each question are in \`bench/questions.ts\`.
 - **Questions**: ${Object.entries(r.questions).map(([q, d]) => `\`${q}\`: ${d}`).join('; ')}.
-- **Load**: a closed loop in the bench process (each of \`c\` clients sends its next request when the last answers),
+- **Load**: a closed loop in the bench process (each of \`c\` clients sends its next request when the last answers;
+  HTTP through node:http over kept-alive connections, not global fetch, whose own CPU fell on the shared cores),
   c = ${r.settings.concurrencies.join(' and ')}, ${r.settings.secondsPerRun} s per system per round, ${r.settings.rounds} rounds, the order of the
   three systems rotated every round to cancel drift; latencies pooled over rounds; ${r.settings.warmupSeconds === undefined ? '5 warm-up requests' : `a ${r.settings.warmupSeconds} s warm-up`} per system
   and question first.
