@@ -53,14 +53,16 @@ export class Database {
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
     private readonly counter?: RoundTripCounter,
+    /** The caller's W3C traceparent, sent as transaction metadata when no OpenTelemetry span of ours is active. */
+    private readonly traceparent?: string,
   ) {
     this.registry = options.registry ?? cypher();
     this.readRetries = retryPolicy(options.maxRetryTimeMs ?? defaultDriverTimeouts.maxRetryTimeMs);
   }
 
-  /** The same database, counting round trips into `counter` (one per request). */
-  withCounter(counter: RoundTripCounter): Database {
-    return new Database(this.driver, { ...this.options, registry: this.registry }, counter);
+  /** The same database for one request: counting its round trips into `counter`, tagging its Cypher with the caller's traceparent. */
+  forRequest(counter: RoundTripCounter, traceparent?: string): Database {
+    return new Database(this.driver, { ...this.options, registry: this.registry }, counter, traceparent);
   }
 
   /**
@@ -109,7 +111,7 @@ export class Database {
   }
 
   private txConfig() {
-    return { timeout: this.options.queryTimeoutMs, metadata: traceMetadata() };
+    return { timeout: this.options.queryTimeoutMs, metadata: traceMetadata(this.traceparent) };
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {

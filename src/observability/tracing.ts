@@ -1,5 +1,4 @@
 // OpenTelemetry hooks: a server span per HTTP request and a client span per Neo4j transaction, no-ops until an OpenTelemetry SDK is registered; the caller's W3C traceparent travels to Neo4j as transaction metadata either way.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 
@@ -20,13 +19,16 @@ export function parseTraceparent(header: string | undefined): TraceParent | null
   return { traceId: match[1], parentId: match[2], flags: match[3] };
 }
 
-/** The caller's traceparent, kept for the request so Cypher can carry it when no SDK propagates a span of ours. */
-const callerTrace = new AsyncLocalStorage<{ traceparent?: string }>();
-
+/**
+ * The caller's valid traceparent, kept in `res.locals.traceparent` for the request's per-request Database, so Cypher can
+ * carry it when no SDK propagates a span of ours. It is handed on explicitly rather than through an AsyncLocalStorage:
+ * on Node 20 one store in use turns on promise hooks for every promise of the process, which cost the API about a
+ * fifth of its CPU per request (bench/findings.md, session 8).
+ */
 export function traceRequests(): RequestHandler {
   return (req, res, next) => {
     const header = req.header('traceparent');
-    const traceparent = parseTraceparent(header) ? header?.trim() : undefined;
+    res.locals.traceparent = parseTraceparent(header) ? header?.trim() : undefined;
     // With an SDK registered, its propagator reads traceparent/tracestate; without one this is the root context.
     const parent = propagation.extract(context.active(), req.headers);
     const span = tracer.startSpan(`${req.method} ${req.path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.path } }, parent);
@@ -35,7 +37,7 @@ export function traceRequests(): RequestHandler {
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     });
-    callerTrace.run({ traceparent }, () => context.with(trace.setSpan(parent, span), next));
+    context.with(trace.setSpan(parent, span), next);
   };
 }
 
@@ -54,9 +56,9 @@ export function cypherSpan<T>(mode: 'READ' | 'WRITE', statement: string, work: (
 }
 
 /** Transaction metadata for Neo4j (shown by SHOW TRANSACTIONS and in query.log): the current span's traceparent, else the caller's. */
-export function traceMetadata(): { traceparent: string } | undefined {
+export function traceMetadata(callerTraceparent?: string): { traceparent: string } | undefined {
   const carrier: Record<string, string> = {};
   propagation.inject(context.active(), carrier);
-  const traceparent = carrier.traceparent ?? callerTrace.getStore()?.traceparent;
+  const traceparent = carrier.traceparent ?? callerTraceparent;
   return traceparent ? { traceparent } : undefined;
 }

@@ -169,7 +169,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       context: async ({ res }) => {
         const requestId = res.locals.requestId as string;
         const roundTrips = new RoundTripCounter();
-        const requestDb = db.withCounter(roundTrips);
+        const requestDb = db.forRequest(roundTrips, res.locals.traceparent as string | undefined);
         const loaders = createLoaders(requestDb);
         return {
           requestId,

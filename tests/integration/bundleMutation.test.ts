@@ -154,7 +154,7 @@ test('a bundle that fails halfway through leaves node and relationship counts ex
     constructor(driver: Driver, counter?: RoundTripCounter) {
       super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, counter);
     }
-    override withCounter(counter: RoundTripCounter): Database {
+    override forRequest(counter: RoundTripCounter): Database {
       return new BreaksAtLinks(this.driver, counter);
     }
     override write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {

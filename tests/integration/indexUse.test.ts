@@ -26,7 +26,7 @@ class RecordingDatabase extends Database {
     super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, counter);
   }
 
-  override withCounter(counter: RoundTripCounter): Database {
+  override forRequest(counter: RoundTripCounter): Database {
     return new RecordingDatabase(this.driver, this.recorded, counter);
   }
 

@@ -1,4 +1,4 @@
-// W3C traceparent: parsed by the spec's rules, and carried through a request's async work to the Neo4j transaction metadata.
+// W3C traceparent: parsed by the spec's rules, kept for the request, and turned into Neo4j transaction metadata.
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { parseTraceparent, traceMetadata, traceRequests } from '../../../src/observability/tracing';
@@ -19,21 +19,25 @@ test.each([
   expect(parseTraceparent(header)).toBeNull();
 });
 
-test('gives the caller’s traceparent as transaction metadata inside the request, after awaits, and nothing outside it', async () => {
+test('keeps a valid caller traceparent for the request, and nothing for a malformed one', async () => {
   const app = express();
   app.use(traceRequests());
-  app.get('/probe', async (_req, res) => {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    res.json(traceMetadata() ?? null);
+  app.get('/probe', (_req, res) => {
+    res.json({ kept: res.locals.traceparent ?? null });
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   try {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/probe`;
-    expect(await (await fetch(url, { headers: { traceparent: valid } })).json()).toEqual({ traceparent: valid });
-    expect(await (await fetch(url, { headers: { traceparent: 'garbage' } })).json()).toBeNull();
-    expect(traceMetadata()).toBeUndefined();
+    expect(await (await fetch(url, { headers: { traceparent: ` ${valid} ` } })).json()).toEqual({ kept: valid });
+    expect(await (await fetch(url, { headers: { traceparent: 'garbage' } })).json()).toEqual({ kept: null });
+    expect(await (await fetch(url)).json()).toEqual({ kept: null });
   } finally {
     server.close();
   }
+});
+
+test('sends the caller’s traceparent as transaction metadata when no span of ours is active, and no metadata without one', () => {
+  expect(traceMetadata(valid)).toEqual({ traceparent: valid });
+  expect(traceMetadata()).toBeUndefined();
 });
