@@ -1,11 +1,13 @@
-// `npx tsx bench/cpuProfile.ts [size] [requests]`: a Node CPU profile of this API (built, from dist/) answering the
-// canonical and attributions questions one at a time on a loaded bench size. Writes the .cpuprofile under
+// `npx tsx bench/cpuProfile.ts [size] [requests] [concurrency] [questions]`: a Node CPU profile of this API (built, from
+// dist/) answering questions (default: canonical,attributions; `requests` of each) on a loaded bench size, at
+// `concurrency` (default 1) through the bench's own HTTP client. Writes the .cpuprofile under
 // bench/data/cpu-profile/ (git-ignored; open it in Chrome DevTools) and prints where the API process spends its time.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/repoRoot';
 import { openBenchGraph, type SizeName } from './load';
+import { postGraphql } from './benchProcesses';
 import { questions } from './questions';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }
@@ -35,6 +37,8 @@ function summary(file: string): void {
 async function main(): Promise<void> {
   const size = (process.argv[2] ?? '10k') as SizeName;
   const requests = Number(process.argv[3] ?? 300);
+  const concurrency = Number(process.argv[4] ?? 1);
+  const asked = (process.argv[5] ?? 'canonical,attributions').split(',');
   const dir = path.join(repoRoot, 'bench', 'data', 'cpu-profile');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -55,12 +59,13 @@ async function main(): Promise<void> {
       if (child.exitCode !== null) throw new Error(output);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    for (const name of ['canonical', 'attributions'] as const) {
-      const question = questions.find((q) => q.name === name)!;
-      for (let i = 0; i < requests; i += 1) {
-        const response = await fetch('http://127.0.0.1:4390/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(question.api(i)) });
-        await response.text();
-      }
+    for (const name of asked) {
+      const question = questions.find((q) => q.name === name);
+      if (!question) throw new Error(`unknown question ${name}`);
+      let next = 0;
+      await Promise.all(Array.from({ length: concurrency }, async () => {
+        while (next < requests) await postGraphql('http://127.0.0.1:4390/graphql', question.api(next++));
+      }));
     }
   } finally {
     await new Promise((resolve) => {
