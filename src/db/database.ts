@@ -1,6 +1,7 @@
 // Runs registered Cypher statements: reads as auto-commit queries retried on transient failures, writes in managed transactions.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypherSpan, traceMetadata } from '../observability/tracing';
+import { ApiError } from '../errors/ApiError';
 import { cypher, type CypherRegistry } from './cypherRegistry';
 import { defaultDriverTimeouts } from './driver';
 import { mapDriverError } from './mapDriverError';
@@ -9,6 +10,21 @@ import { retryingRead, retryPolicy, type RetryPolicy } from './retryingRead';
 import type { StatementName } from './statements';
 
 export type Params = Record<string, unknown>;
+
+/**
+ * Runs `start` (which must start a query synchronously) with stack traces off. The driver records the caller's stack
+ * for every query, formatted as text (`new Error().stack`), to decorate the errors it may report later: about 2% of
+ * the API's CPU on the canonical page (bench/findings.md, session 8), for errors that mapDriverError turns into ours.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /** Sessions open right now per driver, for the metrics (the driver exposes no pool statistics). */
 const openSessions = new WeakMap<Driver, number>();
@@ -76,10 +92,14 @@ export class Database {
     return cypherSpan('READ', name, () =>
       this.withSession('READ', (session) =>
         retryingRead(async () => {
-          const result = await session.run(text, params, this.txConfig());
+          const result = await withoutCallerStack(() => session.run(text, params, this.txConfig()));
           return result.records.map((record) => toPlain(record.toObject()) as Row);
         }, this.readRetries),
-      ),
+      ).catch((error: unknown) => {
+        // The driver's errors carry no caller stack (withoutCallerStack): the statement's name says where one came from.
+        if (error instanceof Error && !(error instanceof ApiError)) Object.assign(error, { statement: name });
+        throw error;
+      }),
     );
   }
 

@@ -1,0 +1,31 @@
+// A read that Neo4j refuses for a reason of ours (not an outage, a timeout or a conflict) reaches the caller as the
+// driver's error, named after the statement that failed; reads leave the process's stack traces as they found them.
+import { Neo4jError } from 'neo4j-driver';
+import { testGraph, type TestGraph } from '../support/testGraph';
+
+let graph: TestGraph;
+
+beforeAll(() => {
+  graph = testGraph();
+});
+
+afterAll(() => graph.close());
+
+test('names the statement on an error the API has no class for', async () => {
+  const failure = await graph.db.read('eventsAttributedToWalked', {}).then(
+    () => {
+      throw new Error('a statement sent without its parameters was answered');
+    },
+    (error: unknown) => error,
+  );
+  expect(failure).toBeInstanceOf(Neo4jError);
+  expect(failure).toMatchObject({ code: 'Neo.ClientError.Statement.ParameterMissing', statement: 'eventsAttributedToWalked' });
+});
+
+test('keeps the process’s stack trace limit, whether a read succeeds or fails', async () => {
+  const limit = Error.stackTraceLimit;
+  await graph.db.read('countGraph');
+  await graph.db.read('eventsAttributedToWalked', {}).catch(() => undefined);
+  expect(Error.stackTraceLimit).toBe(limit);
+  expect(new Error('here').stack?.split('\n').length).toBeGreaterThan(1);
+});
