@@ -97,6 +97,9 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   const limits: QueryLimits = { ...defaultQueryLimits, ...guards.limits };
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every response it sends for a weak ETag; nothing here is a GET whose answer a cache revalidates
+  // (GraphQL answers come from POSTs, exports are one-off downloads), so it was CPU spent on every request for nothing.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const schema = await buildGraphqlSchema();
   const apiKeys = new ApiKeyService(db, { cacheMs: guards.apiKeyCacheMs ?? 30_000 });
