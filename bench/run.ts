@@ -97,6 +97,7 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
   const api = await startApi(graph.neo4j.uri);
   const ng = await startNeo4jGraphql(graph.neo4j.uri);
   const measurements: Measurement[] = [];
+  let orphansEnded = 0;
   const answers: Record<string, Record<string, string>> = {};
   const memory = { api: { idleMb: rssMb(api.process.pid), peakMb: 0 }, neo4jGraphql: { idleMb: rssMb(ng.process.pid), peakMb: 0 } };
   try {
@@ -129,6 +130,7 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
             }, 200);
             const run = await closedLoop(systems[name]!.ask, concurrency, settings.seconds, round * 100_000);
             clearInterval(sampler);
+            if (run.errors > 0) orphansEnded += await endOrphanedTransactions(graph.driver);
             const into = (pooled[name] ??= { latencies: [], errors: 0, elapsedS: 0 });
             into.latencies.push(...run.latencies);
             into.errors += run.errors;
@@ -147,7 +149,27 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
     await ng.stop();
     await graph.close();
   }
+  if (orphansEnded > 0) say(`ended ${orphansEnded} transactions left running by requests the bench had given up on`);
   return { size, claims: sizes[size], counts: graph.counts, loadSeconds: graph.loadSeconds, answers, measurements, memory };
+}
+
+/**
+ * A request the bench gave up on (its timeout) leaves its query running in Neo4j: @neo4j/graphql sets no transaction
+ * timeout, and at 1M its canonical query runs for minutes. Left alone, those queries took the machine from whichever
+ * system was measured next (the 2026-12-07 run's first try measured raw Cypher at c=32 and 1M at 1,030 ms p50 behind
+ * them). Once every client of a run has returned, any transaction still open belongs to no one: end them, then wait
+ * until Neo4j has let them go.
+ */
+async function endOrphanedTransactions(driver: Driver): Promise<number> {
+  const others = 'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH $own RETURN collect(transactionId) AS ids';
+  const own = 'SHOW TRANSACTIONS';
+  const running = async () => (await driver.executeQuery(others, { own })).records[0].get('ids') as string[];
+  const orphans = await running();
+  if (orphans.length === 0) return 0;
+  await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids: orphans });
+  const deadline = Date.now() + 60_000;
+  while ((await running()).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+  return orphans.length;
 }
 
 async function neo4jVersion(size: SizeName): Promise<string> {
