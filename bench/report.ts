@@ -141,6 +141,8 @@ ${perSize}
   Its search covers events only (\`@fulltext\` is per type); this API's and raw Cypher's cover every kind.
 - Percentiles and req/s count answered requests only; errors are timeouts (this API's \`NEO4J_QUERY_TIMEOUT_MS\`,
   15 s by default, or the bench's 30 s per request), so a row with many errors has percentiles from few requests.
+  A request the bench gave up on leaves its query running in Neo4j (@neo4j/graphql sets no transaction timeout): the
+  bench ends such transactions before it measures the next system, so they do not slow it.
 - Raw Cypher pays no HTTP or JSON cost, so API / raw includes the whole HTTP and GraphQL stack.
 - Writes, the change feed, exports and the round-trip count per request (pinned by tests/integration/roundTrips.test.ts)
   are not measured here.

@@ -14,7 +14,7 @@ export type Params = Record<string, unknown>;
 /**
  * Runs `start` (which must start a query synchronously) with stack traces off. The driver records the caller's stack
  * for every query, formatted as text (`new Error().stack`), to decorate the errors it may report later: about 2% of
- * the API's CPU on the canonical page (bench/findings.md, session 8), for errors that mapDriverError turns into ours.
+ * the API's CPU on the canonical page (bench/findings.md, session 7), for errors that mapDriverError turns into ours.
  */
 function withoutCallerStack<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;

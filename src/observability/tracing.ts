@@ -22,8 +22,8 @@ export function parseTraceparent(header: string | undefined): TraceParent | null
 /**
  * The caller's valid traceparent, kept in `res.locals.traceparent` for the request's per-request Database, so Cypher can
  * carry it when no SDK propagates a span of ours. It is handed on explicitly rather than through an AsyncLocalStorage:
- * on Node 20 one store in use turns on promise hooks for every promise of the process, which cost the API about a
- * fifth of its CPU per request (bench/findings.md, session 8).
+ * on Node 20 one store in use turns on promise hooks for every promise of the process (about 4% of the API's CPU per
+ * canonical request, bench/findings.md, session 7).
  */
 export function traceRequests(): RequestHandler {
   return (req, res, next) => {
