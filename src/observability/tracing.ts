@@ -1,4 +1,5 @@
 // OpenTelemetry hooks: a server span per HTTP request and a client span per Neo4j transaction, no-ops until an OpenTelemetry SDK is registered; the caller's W3C traceparent travels to Neo4j as transaction metadata either way.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 
@@ -20,24 +21,34 @@ export function parseTraceparent(header: string | undefined): TraceParent | null
 }
 
 /**
- * The caller's valid traceparent, kept in `res.locals.traceparent` for the request's per-request Database, so Cypher can
- * carry it when no SDK propagates a span of ours. It is handed on explicitly rather than through an AsyncLocalStorage:
- * on Node 20 one store in use turns on promise hooks for every promise of the process (about 4% of the API's CPU per
- * canonical request, bench/findings.md, session 7).
+ * The caller's valid traceparent, kept for the request's per-request Database so Cypher can carry it when no SDK
+ * propagates a span of ours. It is handed on explicitly rather than through an AsyncLocalStorage: on Node 20 one store
+ * in use turns on promise hooks for every promise of the process (about 4% of the API's CPU per canonical request,
+ * bench/findings.md, session 7).
  */
+export function callerTraceparent(req: IncomingMessage): string | undefined {
+  const header = req.headers.traceparent;
+  return typeof header === 'string' && parseTraceparent(header) ? header.trim() : undefined;
+}
+
+/** Runs `next` inside the request's server span, which ends when the response is finished. */
+export function inServerSpan(req: IncomingMessage, res: ServerResponse, path: string, next: () => void): void {
+  // With an SDK registered, its propagator reads traceparent/tracestate; without one this is the root context.
+  const parent = propagation.extract(context.active(), req.headers);
+  const span = tracer.startSpan(`${req.method} ${path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': path } }, parent);
+  res.on('finish', () => {
+    span.setAttribute('http.response.status_code', res.statusCode);
+    if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+  });
+  context.with(trace.setSpan(parent, span), next);
+}
+
+/** The Express form: the caller's traceparent in `res.locals.traceparent`, the rest of the chain in the span. */
 export function traceRequests(): RequestHandler {
   return (req, res, next) => {
-    const header = req.header('traceparent');
-    res.locals.traceparent = parseTraceparent(header) ? header?.trim() : undefined;
-    // With an SDK registered, its propagator reads traceparent/tracestate; without one this is the root context.
-    const parent = propagation.extract(context.active(), req.headers);
-    const span = tracer.startSpan(`${req.method} ${req.path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.path } }, parent);
-    res.on('finish', () => {
-      span.setAttribute('http.response.status_code', res.statusCode);
-      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-      span.end();
-    });
-    context.with(trace.setSpan(parent, span), next);
+    res.locals.traceparent = callerTraceparent(req);
+    inServerSpan(req, res, req.path, next);
   };
 }
 

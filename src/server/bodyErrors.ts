@@ -8,6 +8,9 @@ interface BodyParserError {
   status?: number;
 }
 
+/** The answer to a body that is not JSON (an object or an array at the top, as body-parser's strict mode reads it). */
+export const notJsonAnswer = { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] };
+
 export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     const { type, status } = (error ?? {}) as BodyParserError;
@@ -18,8 +21,11 @@ export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
     }
     // Every body-parser error carries a `type`; anything else is not ours to answer.
     if (typeof type === 'string' && status !== undefined && status < 500) {
-      const message = type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : `The request body could not be read (${type ?? status}).`;
-      res.status(400).json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] });
+      if (type === 'entity.parse.failed') {
+        res.status(400).json(notJsonAnswer);
+        return;
+      }
+      res.status(400).json({ errors: [{ message: `The request body could not be read (${type ?? status}).`, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] });
       return;
     }
     next(error);

@@ -20,7 +20,7 @@ import { RoundTripCounter, type Database } from '../db/database';
 import { createLoaders } from '../db/loaders';
 import { maxConnectionPoolSize } from '../db/driver';
 import { ApiMetrics } from '../observability/metrics';
-import { traceRequests } from '../observability/tracing';
+import { callerTraceparent, inServerSpan, traceRequests } from '../observability/tracing';
 import { ActorMergeRepository } from '../db/repositories/ActorMergeRepository';
 import { ActorRepository } from '../db/repositories/ActorRepository';
 import { ChangeRepository } from '../db/repositories/ChangeRepository';
@@ -34,6 +34,7 @@ import { buildGraphqlSchema } from '../schema/buildGraphqlSchema';
 import { explorerRoutes } from './explorerRoutes';
 import { exportRoutes } from './exportRoutes';
 import { bodyErrorHandler } from './bodyErrors';
+import { directGraphql } from './directGraphql';
 import { ApiError } from '../errors/ApiError';
 import { formatError } from './formatError';
 import { operationAccessPlugin } from './operationAccessPlugin';
@@ -72,6 +73,11 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
+/** A header as one text (Node gives repeated unknown headers joined already; the types allow a list). */
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
 function requestPlugin(development: boolean): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
@@ -100,14 +106,18 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   // Express hashes every response it sends for a weak ETag; nothing here is a GET whose answer a cache revalidates
   // (GraphQL answers come from POSTs, exports are one-off downloads), so it was CPU spent on every request for nothing.
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // POST /graphql with a plain JSON body skips Express (directGraphql.ts), once Apollo has started.
+  let direct: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
+  const httpServer = http.createServer((req, res) => {
+    if (!direct?.(req, res)) void app(req, res);
+  });
   const schema = await buildGraphqlSchema();
   const apiKeys = new ApiKeyService(db, { cacheMs: guards.apiKeyCacheMs ?? 30_000 });
   const authenticator = new Authenticator(apiKeys, guards.jwt ? new JwtVerifier(guards.jwt) : null, anonymousRole);
   // Wrong credentials answer 401 before any resolver runs; they never fall back to anonymous.
-  const identify = async (req: express.Request) => {
+  const identify = async (req: http.IncomingMessage) => {
     try {
-      return await authenticator.identify({ authorization: req.header('authorization'), apiKey: req.header('x-api-key') });
+      return await authenticator.identify({ authorization: req.headers.authorization, apiKey: headerText(req.headers['x-api-key']) });
     } catch (error) {
       throw error instanceof ApiError ? withHttpStatus(error) : error;
     }
@@ -138,16 +148,20 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   });
   await apollo.start();
 
-  app.use((req, res, next) => {
-    const incoming = req.header('x-request-id');
+  /** The request's id (the caller's X-Request-Id when sensible), sent back, and its log line once answered. */
+  const trackRequest = (req: http.IncomingMessage, res: http.ServerResponse, path: string): string => {
+    const incoming = headerText(req.headers['x-request-id']);
     const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
-    res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      log.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
+    return requestId;
+  };
+  app.use((req, res, next) => {
+    res.locals.requestId = trackRequest(req, res, req.path);
     next();
   });
   app.use(traceRequests());
@@ -165,37 +179,50 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     const ready = await db.ping();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unready', database: ready ? 'up' : 'down' });
   });
+  const contextOf = async (req: http.IncomingMessage, requestId: string, traceparent: string | undefined): Promise<RequestContext> => {
+    const roundTrips = new RoundTripCounter();
+    const requestDb = db.forRequest(roundTrips, traceparent);
+    const loaders = createLoaders(requestDb);
+    return {
+      requestId,
+      identity: await identify(req),
+      clientAddress: req.socket.remoteAddress ?? 'unknown',
+      log: log.child({ requestId }),
+      roundTrips,
+      db: requestDb,
+      loaders,
+      events: new EventRepository(requestDb, loaders),
+      actors: new ActorRepository(requestDb, loaders),
+      sources: new SourceRepository(requestDb, loaders),
+      locations: new LocationRepository(requestDb, loaders, new EventRepository(requestDb, loaders)),
+      search: new SearchRepository(requestDb, loaders),
+      nodes: new NodeRepository(requestDb, loaders),
+      merges: new ActorMergeRepository(requestDb, loaders),
+      changes: new ChangeRepository(requestDb, loaders, guards.changeFeedSettleMs ?? 0),
+      edits: new EditRepository(requestDb),
+      apiKeys,
+    };
+  };
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
-        const requestId = res.locals.requestId as string;
-        const roundTrips = new RoundTripCounter();
-        const requestDb = db.forRequest(roundTrips, res.locals.traceparent as string | undefined);
-        const loaders = createLoaders(requestDb);
-        return {
-          requestId,
-          identity: await identify(res.req),
-          clientAddress: res.req.ip ?? res.req.socket.remoteAddress ?? 'unknown',
-          log: log.child({ requestId }),
-          roundTrips,
-          db: requestDb,
-          loaders,
-          events: new EventRepository(requestDb, loaders),
-          actors: new ActorRepository(requestDb, loaders),
-          sources: new SourceRepository(requestDb, loaders),
-          locations: new LocationRepository(requestDb, loaders, new EventRepository(requestDb, loaders)),
-          search: new SearchRepository(requestDb, loaders),
-          nodes: new NodeRepository(requestDb, loaders),
-          merges: new ActorMergeRepository(requestDb, loaders),
-          changes: new ChangeRepository(requestDb, loaders, guards.changeFeedSettleMs ?? 0),
-          edits: new EditRepository(requestDb),
-          apiKeys,
-        };
-      },
+      context: ({ req, res }) => contextOf(req, res.locals.requestId as string, res.locals.traceparent as string | undefined),
     }),
   );
+  const directRequests = new WeakMap<http.IncomingMessage, { requestId: string; traceparent: string | undefined }>();
+  direct = directGraphql({
+    apollo,
+    maxBodyBytes: limits.maxBodyBytes,
+    around: (req, res, next) => {
+      directRequests.set(req, { requestId: trackRequest(req, res, '/graphql'), traceparent: callerTraceparent(req) });
+      inServerSpan(req, res, '/graphql', next);
+    },
+    contextOf: (req) => {
+      const { requestId, traceparent } = directRequests.get(req)!;
+      return contextOf(req, requestId, traceparent);
+    },
+  });
   app.use('/graphql', bodyErrorHandler(limits.maxBodyBytes));
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
