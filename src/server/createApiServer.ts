@@ -35,6 +35,7 @@ import { explorerRoutes } from './explorerRoutes';
 import { exportRoutes } from './exportRoutes';
 import { bodyErrorHandler } from './bodyErrors';
 import { directGraphql } from './directGraphql';
+import { headerText } from './headerText';
 import { ApiError } from '../errors/ApiError';
 import { formatError } from './formatError';
 import { operationAccessPlugin } from './operationAccessPlugin';
@@ -71,11 +72,6 @@ export interface ApiServer {
   httpServer: http.Server;
   listen(port: number, host: string): Promise<string>;
   stop(): Promise<void>;
-}
-
-/** A header as one text (Node gives repeated unknown headers joined already; the types allow a list). */
-function headerText(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 function requestPlugin(development: boolean): ApolloServerPlugin<RequestContext> {
@@ -210,17 +206,13 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       context: ({ req, res }) => contextOf(req, res.locals.requestId as string, res.locals.traceparent as string | undefined),
     }),
   );
-  const directRequests = new WeakMap<http.IncomingMessage, { requestId: string; traceparent: string | undefined }>();
   direct = directGraphql({
     apollo,
     maxBodyBytes: limits.maxBodyBytes,
     around: (req, res, next) => {
-      directRequests.set(req, { requestId: trackRequest(req, res, '/graphql'), traceparent: callerTraceparent(req) });
-      inServerSpan(req, res, '/graphql', next);
-    },
-    contextOf: (req) => {
-      const { requestId, traceparent } = directRequests.get(req)!;
-      return contextOf(req, requestId, traceparent);
+      const requestId = trackRequest(req, res, '/graphql');
+      const traceparent = callerTraceparent(req);
+      inServerSpan(req, res, '/graphql', () => next(() => contextOf(req, requestId, traceparent)));
     },
   });
   app.use('/graphql', bodyErrorHandler(limits.maxBodyBytes));

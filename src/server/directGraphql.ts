@@ -7,20 +7,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../context';
 import { notJsonAnswer } from './bodyErrors';
+import { headerText } from './headerText';
 
 const jsonInUtf8 = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
 
 export interface DirectGraphqlOptions {
   apollo: ApolloServer<RequestContext>;
   maxBodyBytes: number;
-  /** The GraphQL context of one request, made once its body has arrived. */
-  contextOf: (req: IncomingMessage) => Promise<RequestContext>;
-  /** What every request gets first (request id, log line, trace span); `next` runs within it. */
-  around: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  /**
+   * What every request gets first (request id, log line, trace span); `next` runs within it, given how to make the
+   * request's GraphQL context once its body has arrived.
+   */
+  around: (req: IncomingMessage, res: ServerResponse, next: (contextOf: () => Promise<RequestContext>) => void) => void;
 }
 
 /** True when the request is one this path answers; then it has been (or is being) answered. */
-export function directGraphql({ apollo, maxBodyBytes, contextOf, around }: DirectGraphqlOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function directGraphql({ apollo, maxBodyBytes, around }: DirectGraphqlOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
   return (req, res) => {
     const { headers } = req;
     const length = Number(headers['content-length']);
@@ -28,12 +30,12 @@ export function directGraphql({ apollo, maxBodyBytes, contextOf, around }: Direc
       req.method === 'POST' && req.url === '/graphql' && jsonInUtf8.test(headers['content-type'] ?? '') &&
       length > 0 && length <= maxBodyBytes && headers['content-encoding'] === undefined && headers['transfer-encoding'] === undefined;
     if (!plain) return false;
-    around(req, res, () => {
+    around(req, res, (contextOf) => {
       const parts: Buffer[] = [];
       req.on('data', (part: Buffer) => parts.push(part));
       req.on('error', () => res.destroy());
       req.on('end', () => {
-        answer(Buffer.concat(parts).toString('utf8')).catch((error: unknown) => {
+        answer(Buffer.concat(parts).toString('utf8'), contextOf).catch((error: unknown) => {
           // Apollo answers every failure of a request itself; this is for a failure of writing the answer.
           if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
           else res.destroy(error instanceof Error ? error : undefined);
@@ -42,14 +44,14 @@ export function directGraphql({ apollo, maxBodyBytes, contextOf, around }: Direc
     });
     return true;
 
-    async function answer(text: string): Promise<void> {
+    async function answer(text: string, contextOf: () => Promise<RequestContext>): Promise<void> {
       const body = parsedJson(text);
       if (body === undefined) return send(res, 400, notJsonAnswer);
       const apolloHeaders = new HeaderMap();
-      for (const [key, value] of Object.entries(headers)) if (value !== undefined) apolloHeaders.set(key, Array.isArray(value) ? value.join(', ') : value);
+      for (const [key, value] of Object.entries(headers)) if (value !== undefined) apolloHeaders.set(key, headerText(value)!);
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: 'POST', headers: apolloHeaders, search: '', body },
-        context: () => contextOf(req),
+        context: contextOf,
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
