@@ -8,8 +8,10 @@ interface BodyParserError {
   status?: number;
 }
 
+const bodyRefusal = (message: string) => ({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] });
+
 /** The answer to a body that is not JSON (an object or an array at the top, as body-parser's strict mode reads it). */
-export const notJsonAnswer = { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] };
+export const notJsonAnswer = bodyRefusal('The request body is not valid JSON.');
 
 export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
@@ -21,11 +23,7 @@ export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
     }
     // Every body-parser error carries a `type`; anything else is not ours to answer.
     if (typeof type === 'string' && status !== undefined && status < 500) {
-      if (type === 'entity.parse.failed') {
-        res.status(400).json(notJsonAnswer);
-        return;
-      }
-      res.status(400).json({ errors: [{ message: `The request body could not be read (${type ?? status}).`, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] });
+      res.status(400).json(type === 'entity.parse.failed' ? notJsonAnswer : bodyRefusal(`The request body could not be read (${type}).`));
       return;
     }
     next(error);
