@@ -16,6 +16,12 @@ export type Params = Record<string, unknown>;
  * for every query, formatted as text (`new Error().stack`), to decorate the errors it may report later: about 2% of
  * the API's CPU on the canonical page (bench/findings.md, session 7), for errors that mapDriverError turns into ours.
  */
+/** The driver's errors carry no caller stack (withoutCallerStack): the statement's name says where one came from. */
+const namingStatement = (name: StatementName) => (error: unknown): never => {
+  if (error instanceof Error && !(error instanceof ApiError)) Object.assign(error, { statement: name });
+  throw error;
+};
+
 function withoutCallerStack<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -56,7 +62,7 @@ export class WriteTransaction {
 
   async run<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
     if (this.counter) this.counter.count += 1;
-    const result = await this.tx.run(this.registry.text(name), params);
+    const result = await withoutCallerStack(() => this.tx.run(this.registry.text(name), params)).catch(namingStatement(name));
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 }
@@ -76,8 +82,8 @@ export class Database {
     this.readRetries = retryPolicy(options.maxRetryTimeMs ?? defaultDriverTimeouts.maxRetryTimeMs);
   }
 
-  /** The same database for one request: counting its round trips into `counter`, tagging its Cypher with the caller's traceparent. */
-  forRequest(counter: RoundTripCounter, traceparent?: string): Database {
+  /** The same database for one request: counting its round trips into `counter` if given, tagging its Cypher with the caller's traceparent. */
+  forRequest(counter: RoundTripCounter | undefined, traceparent?: string): Database {
     return new Database(this.driver, { ...this.options, registry: this.registry }, counter, traceparent);
   }
 
@@ -95,11 +101,7 @@ export class Database {
           const result = await withoutCallerStack(() => session.run(text, params, this.txConfig()));
           return result.records.map((record) => toPlain(record.toObject()) as Row);
         }, this.readRetries),
-      ).catch((error: unknown) => {
-        // The driver's errors carry no caller stack (withoutCallerStack): the statement's name says where one came from.
-        if (error instanceof Error && !(error instanceof ApiError)) Object.assign(error, { statement: name });
-        throw error;
-      }),
+      ).catch(namingStatement(name)),
     );
   }
 

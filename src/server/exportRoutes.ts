@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Identity } from '../auth/identity';
 import { allows, Role } from '../auth/Role';
-import { RoundTripCounter, type Database } from '../db/database';
+import type { Database } from '../db/database';
 import { createLoaders } from '../db/loaders';
 import { EventRepository } from '../db/repositories/EventRepository';
 import { ErrorCode } from '../errors/ErrorCode';
@@ -66,7 +66,7 @@ export function exportRoutes({ db, log, identify, rateLimiter = null }: ExportRo
     }
     if (!allows(identity.roles, [Role.READER])) throw identity.subject === null ? new UnauthenticatedError() : new ForbiddenError([Role.READER]);
     const { filter, order, limit, after } = parseExportParams(req.query as Record<string, unknown>);
-    const requestDb = db.forRequest(new RoundTripCounter(), res.locals.traceparent as string | undefined);
+    const requestDb = db.forRequest(undefined, res.locals.traceparent as string | undefined);
     const loaders = createLoaders(requestDb);
     return new EventExporter(new EventRepository(requestDb, loaders), loaders).records(filter, order, limit, after);
   }

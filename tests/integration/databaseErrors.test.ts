@@ -1,5 +1,6 @@
-// A read that Neo4j refuses for a reason of ours (not an outage, a timeout or a conflict) reaches the caller as the
-// driver's error, named after the statement that failed; reads leave the process's stack traces as they found them.
+// A statement that Neo4j refuses for a reason of ours (not an outage, a timeout or a conflict) reaches the caller as
+// the driver's error, named after the statement that failed; statements leave the process's stack traces as they
+// found them.
 import { Neo4jError } from 'neo4j-driver';
 import { testGraph, type TestGraph } from '../support/testGraph';
 
@@ -22,10 +23,24 @@ test('names the statement on an error the API has no class for', async () => {
   expect(failure).toMatchObject({ code: 'Neo.ClientError.Statement.ParameterMissing', statement: 'eventsAttributedToWalked' });
 });
 
-test('keeps the process’s stack trace limit, whether a read succeeds or fails', async () => {
+test('names the statement on a write error the API has no class for, and writes nothing', async () => {
+  const before = await graph.counts();
+  const failure = await graph.db.writeOne('createApiKey', {}).then(
+    () => {
+      throw new Error('a statement sent without its parameters was answered');
+    },
+    (error: unknown) => error,
+  );
+  expect(failure).toBeInstanceOf(Neo4jError);
+  expect(failure).toMatchObject({ code: 'Neo.ClientError.Statement.ParameterMissing', statement: 'createApiKey' });
+  expect(await graph.counts()).toEqual(before);
+});
+
+test('keeps the process’s stack trace limit, whether a statement succeeds or fails', async () => {
   const limit = Error.stackTraceLimit;
   await graph.db.read('countGraph');
   await graph.db.read('eventsAttributedToWalked', {}).catch(() => undefined);
+  await graph.db.writeOne('createApiKey', {}).catch(() => undefined);
   expect(Error.stackTraceLimit).toBe(limit);
   expect(new Error('here').stack?.split('\n').length).toBeGreaterThan(1);
 });
