@@ -60,15 +60,3 @@ test('reports Neo4j sessions in use against the pool size, and process metrics',
   expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
   expect(text).toMatch(/^nodejs_heap_size_used_bytes \d/m);
 });
-
-test('answers a request that carries a W3C traceparent, and one whose traceparent is malformed', async () => {
-  for (const traceparent of ['00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', 'not-a-traceparent']) {
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', traceparent },
-      body: JSON.stringify({ query: '{ event(id: "event:derna-airstrikes-2017-10-30") { id } }' }),
-    });
-    expect(response.status).toBe(200);
-    expect(((await response.json()) as { data: { event: { id: string } } }).data.event.id).toBe('event:derna-airstrikes-2017-10-30');
-  }
-});

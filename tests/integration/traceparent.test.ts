@@ -1,20 +1,16 @@
 // The caller's W3C traceparent travels with every statement a request sends, GraphQL and exports alike, as the
 // metadata Neo4j shows in SHOW TRANSACTIONS; a malformed one is dropped, per the spec.
 import type { Driver, Session } from 'neo4j-driver';
-import { Database } from '../../src/db/database';
-import { createDriver } from '../../src/db/driver';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
 
 const valid = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 
 /** Every statement's transaction metadata, as handed to the driver (which sends it to Neo4j with RUN). */
 const sent: (Record<string, unknown> | undefined)[] = [];
 
-/** A real driver whose sessions note the metadata of each statement before running it against the test Neo4j. */
-function notingDriver(): Driver {
-  const driver = createDriver({ uri: process.env.TEST_NEO4J_URI!, user: 'neo4j', password: '' });
+/** From now on, the driver's sessions note the metadata of each statement before running it against the test Neo4j. */
+function noteMetadata(driver: Driver): void {
   const openSession = driver.session.bind(driver);
   driver.session = (config) => {
     const session: Session = openSession(config);
@@ -25,26 +21,18 @@ function notingDriver(): Driver {
     }) as Session['run'];
     return session;
   };
-  return driver;
 }
 
-let graph: TestGraph;
-let driver: Driver;
+let seeded: SeededApi;
 let api: TestApi;
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  driver = notingDriver();
-  api = await startTestApi(new Database(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }));
+  seeded = await seededApi();
+  ({ api } = seeded);
+  noteMetadata(seeded.graph.driver);
 });
 
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-  await graph.close();
-});
+afterAll(() => seeded.close());
 
 beforeEach(() => {
   sent.length = 0;
@@ -66,10 +54,10 @@ test('tags every statement of a GraphQL request with the caller’s traceparent'
   expect(sent).toEqual([{ traceparent: valid }, { traceparent: valid }]);
 });
 
-test('sends no metadata for a malformed traceparent, and keeps one request’s traceparent out of the next', async () => {
+test.each(['00-not-a-trace-01', 'not-a-traceparent'])('answers with no metadata for a malformed traceparent (%s), and keeps one request’s traceparent out of the next', async (malformed) => {
   await askWith(valid);
   sent.length = 0;
-  await askWith('00-not-a-trace-01');
+  await askWith(malformed);
   expect(sent).toHaveLength(2);
   expect(sent).toEqual([undefined, undefined]);
 });
