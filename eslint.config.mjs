@@ -3,7 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'neo4j-launcher/', 'coverage/', 'test-output/', '.neo4j/'] },
+  // bench/data/ holds git-ignored scratch work and generated files, like the others.
+  { ignores: ['dist/', 'node_modules/', 'neo4j-launcher/', 'coverage/', 'test-output/', '.neo4j/', 'bench/data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
