@@ -5,6 +5,7 @@ import { buildSchema, emitSchemaDefinitionFile } from 'type-graphql';
 import { authChecker } from '../auth/authChecker';
 import { repoRoot } from '../repoRoot';
 import { resolvers } from '../resolvers';
+import { readPlainFieldsDirectly } from './plainFields';
 import { validateArgument } from './validateArgument';
 
 export const schemaFile = path.join(repoRoot, 'schema.graphql');
@@ -17,6 +18,7 @@ const rootDescriptions = {
 };
 
 export async function buildGraphqlSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
+  readPlainFieldsDirectly();
   const schema = await buildSchema({
     resolvers,
     authChecker,
