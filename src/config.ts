@@ -46,6 +46,8 @@ export interface AppConfig {
   /** Schema introspection and the Sandbox landing page: on in development, off in production unless set. */
   introspection: boolean;
   sandbox: boolean;
+  /** Operations run compiled (graphql-jit), or interpreted by graphql-js when false. */
+  compiledExecution: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       RATE_LIMIT_PER_SECOND: num({ default: 20, desc: 'requests per second a caller regains; 0 turns rate limiting off' }),
       INTROSPECTION: bool({ default: undefined, desc: 'schema introspection (default: on in development, off in production)' }),
       SANDBOX: bool({ default: undefined, desc: 'Apollo Sandbox at /graphql (default: on in development, off in production)' }),
+      COMPILED_EXECUTION: bool({ default: true, desc: 'run operations compiled to JavaScript (graphql-jit); false: interpreted by graphql-js' }),
       JWT_SECRET: str({ default: undefined, desc: 'HS256 secret bearer JWTs are signed with' }),
       JWKS_URL: str({ default: undefined, desc: 'URL of the JWKS bearer JWTs are signed with' }),
       JWT_ISSUER: str({ default: undefined, desc: 'required `iss` of bearer JWTs' }),
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimit: clean.RATE_LIMIT_PER_SECOND > 0 ? { burst: clean.RATE_LIMIT_BURST, perSecond: clean.RATE_LIMIT_PER_SECOND } : null,
     introspection: clean.INTROSPECTION ?? development,
     sandbox: clean.SANDBOX ?? development,
+    compiledExecution: clean.COMPILED_EXECUTION,
   };
 }
 

@@ -34,6 +34,7 @@ import { buildGraphqlSchema } from '../schema/buildGraphqlSchema';
 import { explorerRoutes } from './explorerRoutes';
 import { exportRoutes } from './exportRoutes';
 import { bodyErrorHandler } from './bodyErrors';
+import { compiledExecution } from './compiledExecution';
 import { directGraphql } from './directGraphql';
 import { headerText } from './headerText';
 import { ApiError } from '../errors/ApiError';
@@ -66,6 +67,8 @@ export interface ApiServerOptions {
   apiKeyCacheMs?: number;
   /** How old a change must be before the change feed lists it (default 0); see ChangeRepository. */
   changeFeedSettleMs?: number;
+  /** Operations run compiled (compiledExecution.ts; the default), or interpreted by graphql-js when false. */
+  compiledExecution?: boolean;
 }
 
 export interface ApiServer {
@@ -121,7 +124,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   const metrics = new ApiMetrics(db.driver, maxConnectionPoolSize);
   const rateLimiter = guards.rateLimit ? new RateLimiter(guards.rateLimit) : null;
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...(guards.compiledExecution === false ? { schema } : { gateway: compiledExecution(schema) }),
     introspection: guards.introspection ?? development,
     // Both are Apollo Server 5's defaults, stated here because the API's safety relies on them.
     csrfPrevention: true,

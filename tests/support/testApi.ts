@@ -23,7 +23,7 @@ export interface TestApi {
 /** Anonymous callers are ADMIN unless a test says otherwise, so only the auth tests deal with credentials. */
 export async function startTestApi(
   db: Database,
-  options: { development?: boolean; anonymousRole?: Role | null; changeFeedSettleMs?: number } = {},
+  options: { development?: boolean; anonymousRole?: Role | null; changeFeedSettleMs?: number; compiledExecution?: boolean } = {},
 ): Promise<TestApi> {
   const server: ApiServer = await createApiServer({
     db,
@@ -32,6 +32,7 @@ export async function startTestApi(
     development: options.development ?? true,
     anonymousRole: options.anonymousRole === undefined ? Role.ADMIN : options.anonymousRole,
     changeFeedSettleMs: options.changeFeedSettleMs,
+    compiledExecution: options.compiledExecution,
   });
   const url = await server.listen(0, '127.0.0.1');
   return {
