@@ -4,7 +4,7 @@
 // session 8). A compiled operation does that walk once, when first asked. Apollo Server 5 takes another executor
 // only through its gateway interface; parsing, validation, plugins, errors and the response stay Apollo's.
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getVariableValues, isAbstractType, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -18,6 +18,13 @@ const compiledOperationsKept = 200;
 
 /** Apollo's gateway interface serving one fixed schema, executing each operation compiled once per query text. */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+  // graphql-jit takes the promise an async resolveType returns for a type name, and fails every such field at run
+  // time; refuse to start instead. TypeGraphQL makes any resolveType given to createUnionType or @InterfaceType async.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isAbstractType(type) && type.resolveType?.constructor.name === 'AsyncFunction') {
+      throw new Error(`${type.name} resolves its type asynchronously, which compiled execution cannot wait for: leave its resolveType to TypeGraphQL, or set COMPILED_EXECUTION=false`);
+    }
+  }
   const compiled = new LRUCache<string, CompiledQuery | ExecutionResult>({ max: compiledOperationsKept });
   const executor: GatewayExecutor = async (requestContext) => {
     const { document, request, queryHash, context } = requestContext;
