@@ -12,25 +12,25 @@ beforeAll(() => {
 
 afterAll(() => graph.close());
 
-test('names the statement on an error the API has no class for', async () => {
-  const failure = await graph.db.read('eventsAttributedToWalked', {}).then(
+/** The error a statement sent without its parameters fails with; answering it fails the test. */
+function refusal(statement: Promise<unknown>): Promise<unknown> {
+  return statement.then(
     () => {
       throw new Error('a statement sent without its parameters was answered');
     },
     (error: unknown) => error,
   );
+}
+
+test('names the statement on an error the API has no class for', async () => {
+  const failure = await refusal(graph.db.read('eventsAttributedToWalked', {}));
   expect(failure).toBeInstanceOf(Neo4jError);
   expect(failure).toMatchObject({ code: 'Neo.ClientError.Statement.ParameterMissing', statement: 'eventsAttributedToWalked' });
 });
 
 test('names the statement on a write error the API has no class for, and writes nothing', async () => {
   const before = await graph.counts();
-  const failure = await graph.db.writeOne('createApiKey', {}).then(
-    () => {
-      throw new Error('a statement sent without its parameters was answered');
-    },
-    (error: unknown) => error,
-  );
+  const failure = await refusal(graph.db.writeOne('createApiKey', {}));
   expect(failure).toBeInstanceOf(Neo4jError);
   expect(failure).toMatchObject({ code: 'Neo.ClientError.Statement.ParameterMissing', statement: 'createApiKey' });
   expect(await graph.counts()).toEqual(before);
