@@ -182,6 +182,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     const roundTrips = new RoundTripCounter();
     const requestDb = db.forRequest(roundTrips, traceparent);
     const loaders = createLoaders(requestDb);
+    const events = new EventRepository(requestDb, loaders);
     return {
       requestId,
       identity: await identify(req),
@@ -190,10 +191,10 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       roundTrips,
       db: requestDb,
       loaders,
-      events: new EventRepository(requestDb, loaders),
+      events,
       actors: new ActorRepository(requestDb, loaders),
       sources: new SourceRepository(requestDb, loaders),
-      locations: new LocationRepository(requestDb, loaders, new EventRepository(requestDb, loaders)),
+      locations: new LocationRepository(requestDb, loaders, events),
       search: new SearchRepository(requestDb, loaders),
       nodes: new NodeRepository(requestDb, loaders),
       merges: new ActorMergeRepository(requestDb, loaders),
