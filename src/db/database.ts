@@ -11,17 +11,17 @@ import type { StatementName } from './statements';
 
 export type Params = Record<string, unknown>;
 
-/**
- * Runs `start` (which must start a query synchronously) with stack traces off. The driver records the caller's stack
- * for every query, formatted as text (`new Error().stack`), to decorate the errors it may report later: about 2% of
- * the API's CPU on the canonical page (bench/findings.md, session 7), for errors that mapDriverError turns into ours.
- */
 /** The driver's errors carry no caller stack (withoutCallerStack): the statement's name says where one came from. */
 const namingStatement = (name: StatementName) => (error: unknown): never => {
   if (error instanceof Error && !(error instanceof ApiError)) Object.assign(error, { statement: name });
   throw error;
 };
 
+/**
+ * Runs `start` (which must start a query synchronously) with stack traces off. The driver records the caller's stack
+ * for every query, formatted as text (`new Error().stack`), to decorate the errors it may report later: about 2% of
+ * the API's CPU on the canonical page (bench/findings.md, session 7), for errors that mapDriverError turns into ours.
+ */
 function withoutCallerStack<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
