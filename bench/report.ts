@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/repoRoot';
-import { find, ratio, type BenchResults, type SizeResults } from './results';
+import { find, ratio, roundRatios, type BenchResults, type SizeResults } from './results';
 import type { QuestionName } from './questions';
 
 const systems = [
@@ -25,8 +25,8 @@ function sizeTable(size: SizeResults, concurrency: number): string {
 
 function ratioTable(size: SizeResults): string {
   const rows = [
-    '| question | c | API p50 / raw p50 | API p50 / @neo4j/graphql p50 | API req/s / @neo4j/graphql req/s |',
-    '|---|---:|---:|---:|---:|',
+    '| question | c | API p50 / raw p50 | the same round by round: median (lowest-highest) | API p50 / @neo4j/graphql p50 | API req/s / @neo4j/graphql req/s |',
+    '|---|---:|---:|---:|---:|---:|',
   ];
   const asked = [...new Set(size.measurements.map((m) => m.question))] as QuestionName[];
   for (const question of asked) {
@@ -35,7 +35,9 @@ function ratioTable(size: SizeResults): string {
       const raw = find(size, question, 'cypher', c);
       const ng = find(size, question, 'neo4jGraphql', c);
       const show = (n: number | null) => (n === null ? 'n/a' : `${n}x`);
-      rows.push(`| ${question} | ${c} | ${show(ratio(api?.p50Ms, raw?.p50Ms))} | ${show(ratio(api?.p50Ms, ng?.p50Ms))} | ${show(ratio(api?.throughputRps, ng?.throughputRps))} |`);
+      const perRound = roundRatios(api, raw);
+      const rounds = perRound === null ? 'n/a' : `${perRound.median}x (${perRound.min}-${perRound.max})`;
+      rows.push(`| ${question} | ${c} | ${show(ratio(api?.p50Ms, raw?.p50Ms))} | ${rounds} | ${show(ratio(api?.p50Ms, ng?.p50Ms))} | ${show(ratio(api?.throughputRps, ng?.throughputRps))} |`);
     }
   }
   return rows.join('\n');
@@ -112,7 +114,8 @@ Do not edit by hand: re-run the benchmark (or \`npx tsx bench/report.ts bench/re
 - **Load**: a closed loop in the bench process (each of \`c\` clients sends its next request when the last answers;
   HTTP through node:http over kept-alive connections, not global fetch, whose own CPU fell on the shared cores),
   c = ${r.settings.concurrencies.join(' and ')}, ${r.settings.secondsPerRun} s per system per round, ${r.settings.rounds} rounds, the order of the
-  three systems rotated every round to cancel drift; latencies pooled over rounds; ${r.settings.warmupSeconds === undefined ? '5 warm-up requests' : `a ${r.settings.warmupSeconds} s warm-up`} per system
+  three systems rotated every round to cancel drift; latencies pooled over rounds (the ratio tables also give this
+  API's p50 over raw Cypher's round by round, which shows how far the machine moved the pooled ratio); ${r.settings.warmupSeconds === undefined ? '5 warm-up requests' : `a ${r.settings.warmupSeconds} s warm-up`} per system
   and question first.
   Percentiles are nearest-rank over every request; req/s is requests answered over time spent.
 - **Memory**: RSS of the two API processes from /proc, sampled every 200 ms while they are under load.

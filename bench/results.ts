@@ -13,6 +13,8 @@ export interface Measurement {
   p95Ms: number;
   p99Ms: number;
   throughputRps: number;
+  /** The p50 of each round alone, in round order (absent from results written before 2026-12-07). */
+  roundP50Ms?: number[];
 }
 
 export interface SizeResults {
@@ -55,12 +57,14 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export function summarize(question: QuestionName, system: SystemName, concurrency: number, latencies: number[], errors: number, elapsedS: number): Measurement {
-  const sorted = [...latencies].sort((a, b) => a - b);
+/** `rounds`: each round's latencies; percentiles pool them, and each round's p50 is kept beside. */
+export function summarize(question: QuestionName, system: SystemName, concurrency: number, rounds: number[][], errors: number, elapsedS: number): Measurement {
+  const sorted = rounds.flat().sort((a, b) => a - b);
   return {
     question, system, concurrency, requests: sorted.length, errors,
     p50Ms: round1(percentile(sorted, 50)), p95Ms: round1(percentile(sorted, 95)), p99Ms: round1(percentile(sorted, 99)),
     throughputRps: elapsedS > 0 ? round1(sorted.length / elapsedS) : 0,
+    roundP50Ms: rounds.map((latencies) => round1(percentile([...latencies].sort((a, b) => a - b), 50))),
   };
 }
 
@@ -70,6 +74,22 @@ export function find(size: SizeResults | undefined, question: QuestionName, syst
 
 export function ratio(a: number | undefined, b: number | undefined): number | null {
   return a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : round2(a / b);
+}
+
+/**
+ * One system's p50 over another's, round by round (the two ran minutes apart at most, on the same machine): the
+ * median and range of those ratios show how far the pooled ratio moves with the machine's drift within one run.
+ * Null when either lacks per-round figures or a round answered nothing.
+ */
+export function roundRatios(a: Measurement | undefined, b: Measurement | undefined): { median: number; min: number; max: number } | null {
+  const [ra, rb] = [a?.roundP50Ms, b?.roundP50Ms];
+  if (!ra || !rb || ra.length === 0 || ra.length !== rb.length) return null;
+  const ratios = ra.map((p50, i) => p50 / rb[i]);
+  if (!ratios.every(Number.isFinite)) return null;
+  const sorted = [...ratios].sort((x, y) => x - y);
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median: round2(median), min: round2(sorted[0]), max: round2(sorted[sorted.length - 1]) };
 }
 
 /** The three headline numbers; the first two at the largest size below 1M that was run (all questions run there). */

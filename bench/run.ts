@@ -3,7 +3,8 @@
 // (bench/neo4jGraphqlServer.ts), and hand-written Cypher through neo4j-driver — at concurrency 1 and 32, alternating
 // the systems in rounds to cancel machine drift.
 // Writes bench/results/<date>.json and docs/performance.md. Settings: BENCH_SIZES (default 10k,100k; add 1m),
-// BENCH_SECONDS per question, system, concurrency and round (default 5), BENCH_ROUNDS (default 2),
+// BENCH_SECONDS per question, system, concurrency and round (default 3), BENCH_ROUNDS (default 6: on shared cores,
+// more and shorter rounds cancel drift better than fewer and longer, bench/findings.md),
 // BENCH_WARMUP_SECONDS per question and system before measuring (default 2),
 // BENCH_QUESTIONS (default all), BENCH_1M_QUESTIONS (questions at 1m, default canonical).
 import { spawnSync } from 'node:child_process';
@@ -21,9 +22,9 @@ import { headlineRatios, summarize, type BenchResults, type Measurement, type Si
 
 const settings = {
   sizes: (process.env.BENCH_SIZES ?? '10k,100k').split(',').map((s) => s.trim()) as SizeName[],
-  seconds: Number(process.env.BENCH_SECONDS ?? 5),
+  seconds: Number(process.env.BENCH_SECONDS ?? 3),
   warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 2),
-  rounds: Number(process.env.BENCH_ROUNDS ?? 2),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 6),
   concurrencies: [1, 32],
   questions: process.env.BENCH_QUESTIONS ? (process.env.BENCH_QUESTIONS.split(',') as QuestionName[]) : questions.map((q) => q.name),
   questionsAt1m: (process.env.BENCH_1M_QUESTIONS ?? 'canonical').split(',') as QuestionName[],
@@ -119,7 +120,7 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
       }
       say(`${question.name}: ${JSON.stringify(answers[question.name])}`);
       for (const concurrency of settings.concurrencies) {
-        const pooled: Record<string, { latencies: number[]; errors: number; elapsedS: number }> = {};
+        const pooled: Record<string, { rounds: number[][]; errors: number; elapsedS: number }> = {};
         for (let round = 0; round < settings.rounds; round += 1) {
           // Rotate the order each round so no system always runs first or last.
           const order = names.map((_, i) => names[(i + round) % names.length]);
@@ -131,14 +132,14 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
             const run = await closedLoop(systems[name]!.ask, concurrency, settings.seconds, round * 100_000);
             clearInterval(sampler);
             if (run.errors > 0) orphansEnded += await endOrphanedTransactions(graph.driver);
-            const into = (pooled[name] ??= { latencies: [], errors: 0, elapsedS: 0 });
-            into.latencies.push(...run.latencies);
+            const into = (pooled[name] ??= { rounds: [], errors: 0, elapsedS: 0 });
+            into.rounds.push(run.latencies);
             into.errors += run.errors;
             into.elapsedS += run.elapsedS;
           }
         }
         for (const name of names) {
-          const m = summarize(question.name, name, concurrency, pooled[name].latencies, pooled[name].errors, pooled[name].elapsedS);
+          const m = summarize(question.name, name, concurrency, pooled[name].rounds, pooled[name].errors, pooled[name].elapsedS);
           measurements.push(m);
           say(`  c=${concurrency} ${name.padEnd(12)} p50 ${m.p50Ms} ms  p95 ${m.p95Ms}  p99 ${m.p99Ms}  ${m.throughputRps} req/s  (${m.requests} ok, ${m.errors} errors)`);
         }

@@ -1,7 +1,7 @@
 // The benchmark's results file carries the three headline ratios of issue 7 as plain numbers, and the generator is
 // deterministic. No timing is asserted: the figures are measured by `npm run bench`, not here.
 import { baseBundle, eventsBundle } from '../../../bench/generate';
-import { headlineRatios, summarize, type SizeResults } from '../../../bench/results';
+import { headlineRatios, roundRatios, summarize, type SizeResults } from '../../../bench/results';
 
 function size(name: string, figures: { api: [number, number]; cypher: [number, number]; neo4jGraphql: [number, number]; api1: number }): SizeResults {
   const m = (system: 'api' | 'cypher' | 'neo4jGraphql', concurrency: number, p50: number, rps: number) => ({
@@ -30,11 +30,21 @@ test('p50_1M_over_10k is null when 1M was not run', () => {
   expect(headlineRatios([size('10k', { api: [20, 100], cypher: [10, 300], neo4jGraphql: [40, 50], api1: 8 })]).p50_1M_over_10k).toBeNull();
 });
 
-test('percentiles are nearest-rank over the latencies, throughput is answers over elapsed seconds', () => {
+test('percentiles are nearest-rank over the latencies of every round, throughput is answers over elapsed seconds', () => {
   const latencies = Array.from({ length: 100 }, (_, i) => 100 - i);
-  expect(summarize('canonical', 'api', 1, latencies, 2, 4)).toEqual({
+  expect(summarize('canonical', 'api', 1, [latencies.slice(0, 50), latencies.slice(50)], 2, 4)).toEqual({
     question: 'canonical', system: 'api', concurrency: 1, requests: 100, errors: 2, p50Ms: 50, p95Ms: 95, p99Ms: 99, throughputRps: 25,
+    roundP50Ms: [75, 25],
   });
+});
+
+test('round-by-round ratios pair each round of one system with the same round of the other', () => {
+  const measured = (roundP50Ms: number[] | undefined) => ({ ...summarize('canonical', 'api', 1, [[1]], 0, 1), roundP50Ms });
+  expect(roundRatios(measured([12, 30, 11]), measured([10, 20, 10]))).toEqual({ median: 1.2, min: 1.1, max: 1.5 });
+  expect(roundRatios(measured([12, 30, 11, 13]), measured([10, 20, 10, 10]))).toEqual({ median: 1.25, min: 1.1, max: 1.5 });
+  expect(roundRatios(measured(undefined), measured([10]))).toBeNull();
+  expect(roundRatios(measured([10, 10]), measured([10]))).toBeNull();
+  expect(roundRatios(measured([10]), measured([0]))).toBeNull();
 });
 
 test('the generator gives the same graph for the same seed, and a different one for another', () => {
