@@ -2,7 +2,7 @@
 // same local Neo4j and data — this API over HTTP (built, run from dist/), an @neo4j/graphql API over HTTP
 // (bench/neo4jGraphqlServer.ts), and hand-written Cypher through neo4j-driver — at concurrency 1 and 32, alternating
 // the systems in rounds to cancel machine drift.
-// Writes bench/results/<date>.json and docs/performance.md. Settings: BENCH_SIZES (default 10k,100k; add 1m),
+// Writes bench/results/<date>.json (moving an earlier run of the day aside) and docs/performance.md. Settings: BENCH_SIZES (default 10k,100k; add 1m),
 // BENCH_SECONDS per question, system, concurrency and round (default 3), BENCH_ROUNDS (default 6: on shared cores,
 // more and shorter rounds cancel drift better than fewer and longer, bench/findings.md),
 // BENCH_WARMUP_SECONDS per question and system before measuring (default 2),
@@ -18,6 +18,7 @@ import { questions, type Question, type QuestionName } from './questions';
 import { freePort } from '../tests/support/freePort';
 import { closedLoop, postGraphql, rssMb, startApi, startChild, type Ask, type Child } from './benchProcesses';
 import { renderMarkdown } from './report';
+import { resultsFileFor } from './resultsFile';
 import { headlineRatios, summarize, type BenchResults, type Measurement, type SizeResults, type SystemName } from './results';
 
 const settings = {
@@ -207,7 +208,8 @@ async function main(): Promise<void> {
   };
   const dir = path.join(repoRoot, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${startedAt.toISOString().slice(0, 10)}.json`);
+  const { file, movedEarlier } = resultsFileFor(dir, startedAt);
+  if (movedEarlier) say(`\nan earlier run of the day moved to ${path.relative(repoRoot, movedEarlier)}`);
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   writeFileSync(path.join(repoRoot, 'docs', 'performance.md'), renderMarkdown(out));
   say(`\nwrote ${path.relative(repoRoot, file)} and docs/performance.md`);
