@@ -1,11 +1,15 @@
 // Starts the benchmark's Neo4j for one size (its own data dir under .neo4j/bench-<size>, its own port) and loads the
-// generated graph into it once, in batches through ingestBundle. A loaded size is reused by later runs.
-// `npx tsx bench/load.ts 10k [100k 1m]` loads and stops; bench/run.ts calls openBenchGraph.
+// generated graph into it once, in batches through ingestBundle. A loaded size is reused by later runs, and the load
+// that filled it is recorded beside its data (bench-load.json), so every run can report it.
+// `npm run bench:load -- 10k [100k 1m]` loads and stops; `--again` first deletes those sizes' data, to measure the
+// load anew. bench/run.ts calls openBenchGraph.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/localNeo4j';
+import { localNeo4jStatus, startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/localNeo4j';
 import { applySchema } from '../src/db/migrate';
 import { ingestBundle } from '../src/ingest/ingestBundle';
 import { repoRoot } from '../src/repoRoot';
@@ -17,6 +21,17 @@ const ports: Record<SizeName, number> = { '10k': 7810, '100k': 7811, '1m': 7812 
 export const SEED = 20261124;
 const EVENTS_PER_BATCH = 1000;
 
+/** The load that filled a size's data folder from empty, in one go. */
+export interface LoadRecord {
+  seconds: number;
+  events: number;
+  claims: number;
+  claimsPerSecond: number;
+  /** When the load finished (ISO), and the commit it ran (null outside a git checkout). */
+  loadedAt: string;
+  commit: string | null;
+}
+
 export interface BenchGraph {
   size: SizeName;
   neo4j: LocalNeo4jHandle;
@@ -24,16 +39,34 @@ export interface BenchGraph {
   db: Database;
   /** Seconds the load took in this run; null when the size was already loaded. */
   loadSeconds: number | null;
+  /** The load that filled this size, in this run or an earlier one; null when none was recorded (an older or resumed load). */
+  load: LoadRecord | null;
   counts: { events: number; claims: number; nodes: number };
   close(): Promise<void>;
 }
 
 const say = (line: string) => process.stdout.write(line);
 
+const dataDirOf = (size: SizeName) => path.join(repoRoot, '.neo4j', `bench-${size}`);
+const loadRecordOf = (size: SizeName) => path.join(dataDirOf(size), 'bench-load.json');
+
+function readLoadRecord(size: SizeName): LoadRecord | null {
+  const file = loadRecordOf(size);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LoadRecord) : null;
+}
+
+function currentCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return null;
+  }
+}
+
 export async function openBenchGraph(size: SizeName): Promise<BenchGraph> {
   const big = size === '1m';
   const neo4j = await startLocalNeo4j({
-    dataDir: path.join(repoRoot, '.neo4j', `bench-${size}`), port: ports[size],
+    dataDir: dataDirOf(size), port: ports[size],
     heap: big ? '3g' : '2g', pageCache: big ? '3g' : '1g', watchParent: true,
   });
   const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
@@ -41,10 +74,19 @@ export async function openBenchGraph(size: SizeName): Promise<BenchGraph> {
   await applySchema(driver, 'neo4j');
   const eventTotal = eventCountFor(sizes[size]);
   let loadSeconds: number | null = null;
-  if ((await countOf(driver, 'Event')) < eventTotal) loadSeconds = await load(db, driver, size, eventTotal);
+  const eventsBefore = await countOf(driver, 'Event');
+  if (eventsBefore < eventTotal) loadSeconds = await load(db, driver, size, eventTotal);
   const counts = { events: await countOf(driver, 'Event'), claims: await countOf(driver, 'Claim'), nodes: await countOf(driver, 'Entity') };
+  // A resumed load's seconds cover only its last part: only a load from empty is recorded.
+  if (loadSeconds !== null && eventsBefore === 0) {
+    const record: LoadRecord = {
+      seconds: loadSeconds, events: counts.events, claims: counts.claims, claimsPerSecond: Math.round(counts.claims / loadSeconds),
+      loadedAt: new Date().toISOString(), commit: currentCommit(),
+    };
+    writeFileSync(loadRecordOf(size), `${JSON.stringify(record, null, 2)}\n`);
+  }
   return {
-    size, neo4j, driver, db, loadSeconds, counts,
+    size, neo4j, driver, db, loadSeconds, counts, load: readLoadRecord(size),
     close: async () => {
       await driver.close();
       await neo4j.stop();
@@ -82,10 +124,17 @@ async function load(db: Database, driver: Driver, size: SizeName, eventTotal: nu
 
 if (require.main === module) {
   (async () => {
-    for (const arg of process.argv.slice(2)) {
-      if (!(arg in sizes)) throw new Error(`unknown size "${arg}"; use 10k, 100k or 1m`);
+    const args = process.argv.slice(2);
+    const again = args.includes('--again');
+    for (const arg of args.filter((a) => a !== '--again')) {
+      if (!(arg in sizes)) throw new Error(`unknown size "${arg}"; use 10k, 100k or 1m (and --again to load anew)`);
+      // The data is the generator's, the same for the same seed: deleting it loses nothing but the time to load it.
+      if (again) {
+        if ((await localNeo4jStatus(dataDirOf(arg as SizeName))).running) throw new Error(`the ${arg} bench Neo4j is running (a bench in progress?); stop it before loading anew`);
+        rmSync(dataDirOf(arg as SizeName), { recursive: true, force: true });
+      }
       const graph = await openBenchGraph(arg as SizeName);
-      say(`${arg}: ${JSON.stringify(graph.counts)}; load ${graph.loadSeconds ?? 'already done'} s\n`);
+      say(`${arg}: ${JSON.stringify(graph.counts)}; load ${graph.loadSeconds === null ? 'already done' : `${graph.loadSeconds} s`}${graph.load ? ` (recorded: ${graph.load.seconds} s, ${graph.load.claimsPerSecond} claims/s, ${graph.load.loadedAt})` : ''}\n`);
       await graph.close();
     }
   })().catch((error: unknown) => {

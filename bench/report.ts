@@ -55,7 +55,8 @@ export function renderMarkdown(r: BenchResults): string {
       const c1 = find(s, 'canonical', 'api', 1);
       const c32 = find(s, 'canonical', 'api', 32);
       const raw1 = find(s, 'canonical', 'cypher', 1);
-      return `| ${s.size} | ${s.counts.claims} | ${s.counts.events} | ${s.loadSeconds ?? 'reused'} | ${c1?.p50Ms ?? 'n/a'} | ${c32?.p50Ms ?? 'n/a'} | ${raw1?.p50Ms ?? 'n/a'} |`;
+      const loaded = s.load ? `${s.load.seconds} s, ${s.load.claimsPerSecond} claims/s (${s.loadSeconds === null ? `${s.load.loadedAt.slice(0, 10)}, ${s.load.commit ?? 'no commit'}` : 'this run'})` : (s.loadSeconds === null ? 'not recorded' : `${s.loadSeconds} s (this run)`);
+      return `| ${s.size} | ${s.counts.claims} | ${s.counts.events} | ${loaded} | ${c1?.p50Ms ?? 'n/a'} | ${c32?.p50Ms ?? 'n/a'} | ${raw1?.p50Ms ?? 'n/a'} |`;
     })
     .join('\n');
   const perSize = r.sizes
@@ -104,7 +105,8 @@ Do not edit by hand: re-run the benchmark (or \`npx tsx bench/report.ts bench/re
   blaming claim, then with some probability a relay (0.7), a rival blame (0.3), a denial (0.25) and a casualty count
   (0.4), about 2.65 claims an event. Actors, sources, places, kinds and dates are picked on skewed curves.
   Loaded through \`ingestBundle\` in batches of 1000 events, each size into its own Neo4j (\`.neo4j/bench-<size>\`),
-  reused by later runs.
+  reused by later runs; the load that filled a size is recorded beside its data and reported with the run that reused
+  it (\`npm run bench:load -- --again <size>\` loads it anew).
 - **Systems**, on the same Neo4j and data: this API (built, \`node dist/src/main.js\`, NODE_ENV=production,
   anonymous READER, rate limit off) over HTTP; an API made with \`@neo4j/graphql\` over the same model
   (\`bench/neo4jGraphqlServer.ts\`, typeDefs with \`@relationship\`, plain Apollo Server, its own process) over HTTP
@@ -128,7 +130,7 @@ share the same ${r.machine.cpuCount} cores, so absolute figures are low; the rat
 
 ## Scaling: the canonical query
 
-| size | claims | events | load s (this run) | API p50 c=1 ms | API p50 c=32 ms | raw p50 c=1 ms |
+| size | claims | events | load (ingestBundle, batches of 1000 events; when measured) | API p50 c=1 ms | API p50 c=32 ms | raw p50 c=1 ms |
 |---|---:|---:|---:|---:|---:|---:|
 ${scaling}
 

@@ -1,4 +1,5 @@
 // The shape of bench/results/<date>.json, and the figures derived from the raw latencies.
+import type { LoadRecord } from './load';
 import type { QuestionName } from './questions';
 
 export type SystemName = 'api' | 'neo4jGraphql' | 'cypher';
@@ -23,6 +24,8 @@ export interface SizeResults {
   counts: { events: number; claims: number; nodes: number };
   /** Seconds this run spent loading the size; null when an earlier run's data was reused. */
   loadSeconds: number | null;
+  /** The load that filled the size's data, in this run or the one that built it (absent before 2026-12-07). */
+  load?: LoadRecord | null;
   /** Per question and system, the total and page size of the first answer: the three should agree. */
   answers: Record<string, Record<string, string>>;
   measurements: Measurement[];

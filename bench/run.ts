@@ -95,7 +95,7 @@ function answerShape(system: SystemName, question: QuestionName, data: unknown):
 async function benchSize(size: SizeName): Promise<SizeResults> {
   say(`\n== ${size} ==`);
   const graph = await openBenchGraph(size);
-  say(`graph: ${JSON.stringify(graph.counts)}; load ${graph.loadSeconds === null ? 'reused' : `${graph.loadSeconds} s`}`);
+  say(`graph: ${JSON.stringify(graph.counts)}; load ${graph.loadSeconds === null ? 'reused' : `${graph.loadSeconds} s`}${graph.load ? ` (its load: ${graph.load.seconds} s, ${graph.load.claimsPerSecond} claims/s)` : ''}`);
   const api = await startApi(graph.neo4j.uri);
   const ng = await startNeo4jGraphql(graph.neo4j.uri);
   const measurements: Measurement[] = [];
@@ -152,7 +152,7 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
     await graph.close();
   }
   if (orphansEnded > 0) say(`ended ${orphansEnded} transactions left running by requests the bench had given up on`);
-  return { size, claims: sizes[size], counts: graph.counts, loadSeconds: graph.loadSeconds, answers, measurements, memory };
+  return { size, claims: sizes[size], counts: graph.counts, loadSeconds: graph.loadSeconds, load: graph.load, answers, measurements, memory };
 }
 
 /**
