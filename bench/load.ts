@@ -4,7 +4,7 @@
 // `npm run bench:load -- 10k [100k 1m]` loads and stops; `--again` first deletes those sizes' data, to measure the
 // load anew. bench/run.ts calls openBenchGraph.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { Database } from '../src/db/database';
@@ -14,23 +14,13 @@ import { applySchema } from '../src/db/migrate';
 import { ingestBundle } from '../src/ingest/ingestBundle';
 import { repoRoot } from '../src/repoRoot';
 import { baseBundle, eventCountFor, eventsBundle } from './generate';
+import { readLoadRecord, recordOfLoad, writeLoadRecord, type LoadRecord } from './loadRecord';
 
 export const sizes = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 } as const;
 export type SizeName = keyof typeof sizes;
 const ports: Record<SizeName, number> = { '10k': 7810, '100k': 7811, '1m': 7812 };
 export const SEED = 20261124;
 const EVENTS_PER_BATCH = 1000;
-
-/** The load that filled a size's data folder from empty, in one go. */
-export interface LoadRecord {
-  seconds: number;
-  events: number;
-  claims: number;
-  claimsPerSecond: number;
-  /** When the load finished (ISO), and the commit it ran (null outside a git checkout). */
-  loadedAt: string;
-  commit: string | null;
-}
 
 export interface BenchGraph {
   size: SizeName;
@@ -49,11 +39,6 @@ const say = (line: string) => process.stdout.write(line);
 
 const dataDirOf = (size: SizeName) => path.join(repoRoot, '.neo4j', `bench-${size}`);
 const loadRecordOf = (size: SizeName) => path.join(dataDirOf(size), 'bench-load.json');
-
-function readLoadRecord(size: SizeName): LoadRecord | null {
-  const file = loadRecordOf(size);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LoadRecord) : null;
-}
 
 function currentCommit(): string | null {
   try {
@@ -77,16 +62,10 @@ export async function openBenchGraph(size: SizeName): Promise<BenchGraph> {
   const eventsBefore = await countOf(driver, 'Event');
   if (eventsBefore < eventTotal) loadSeconds = await load(db, driver, size, eventTotal);
   const counts = { events: await countOf(driver, 'Event'), claims: await countOf(driver, 'Claim'), nodes: await countOf(driver, 'Entity') };
-  // A resumed load's seconds cover only its last part: only a load from empty is recorded.
-  if (loadSeconds !== null && eventsBefore === 0) {
-    const record: LoadRecord = {
-      seconds: loadSeconds, events: counts.events, claims: counts.claims, claimsPerSecond: Math.round(counts.claims / loadSeconds),
-      loadedAt: new Date().toISOString(), commit: currentCommit(),
-    };
-    writeFileSync(loadRecordOf(size), `${JSON.stringify(record, null, 2)}\n`);
-  }
+  const record = recordOfLoad({ seconds: loadSeconds, eventsBefore, counts }, new Date(), currentCommit());
+  if (record) writeLoadRecord(loadRecordOf(size), record);
   return {
-    size, neo4j, driver, db, loadSeconds, counts, load: readLoadRecord(size),
+    size, neo4j, driver, db, loadSeconds, counts, load: readLoadRecord(loadRecordOf(size)),
     close: async () => {
       await driver.close();
       await neo4j.stop();

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../src/repoRoot';
+import { loadCell } from './loadRecord';
 import { find, ratio, roundRatios, type BenchResults, type SizeResults } from './results';
 import type { QuestionName } from './questions';
 
@@ -55,8 +56,7 @@ export function renderMarkdown(r: BenchResults): string {
       const c1 = find(s, 'canonical', 'api', 1);
       const c32 = find(s, 'canonical', 'api', 32);
       const raw1 = find(s, 'canonical', 'cypher', 1);
-      const loaded = s.load ? `${s.load.seconds} s, ${s.load.claimsPerSecond} claims/s (${s.loadSeconds === null ? `${s.load.loadedAt.slice(0, 10)}, ${s.load.commit ?? 'no commit'}` : 'this run'})` : (s.loadSeconds === null ? 'not recorded' : `${s.loadSeconds} s (this run)`);
-      return `| ${s.size} | ${s.counts.claims} | ${s.counts.events} | ${loaded} | ${c1?.p50Ms ?? 'n/a'} | ${c32?.p50Ms ?? 'n/a'} | ${raw1?.p50Ms ?? 'n/a'} |`;
+      return `| ${s.size} | ${s.counts.claims} | ${s.counts.events} | ${loadCell(s)} | ${c1?.p50Ms ?? 'n/a'} | ${c32?.p50Ms ?? 'n/a'} | ${raw1?.p50Ms ?? 'n/a'} |`;
     })
     .join('\n');
   const perSize = r.sizes

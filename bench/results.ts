@@ -1,5 +1,5 @@
 // The shape of bench/results/<date>.json, and the figures derived from the raw latencies.
-import type { LoadRecord } from './load';
+import type { LoadRecord } from './loadRecord';
 import type { QuestionName } from './questions';
 
 export type SystemName = 'api' | 'neo4jGraphql' | 'cypher';
