@@ -14,7 +14,7 @@ import { applySchema } from '../src/db/migrate';
 import { ingestBundle } from '../src/ingest/ingestBundle';
 import { repoRoot } from '../src/repoRoot';
 import { baseBundle, eventCountFor, eventsBundle } from './generate';
-import { readLoadRecord, recordOfLoad, writeLoadRecord, type LoadRecord } from './loadRecord';
+import { loadCell, readLoadRecord, recordOfLoad, writeLoadRecord, type LoadRecord } from './loadRecord';
 
 export const sizes = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 } as const;
 export type SizeName = keyof typeof sizes;
@@ -62,10 +62,10 @@ export async function openBenchGraph(size: SizeName): Promise<BenchGraph> {
   const eventsBefore = await countOf(driver, 'Event');
   if (eventsBefore < eventTotal) loadSeconds = await load(db, driver, size, eventTotal);
   const counts = { events: await countOf(driver, 'Event'), claims: await countOf(driver, 'Claim'), nodes: await countOf(driver, 'Entity') };
-  const record = recordOfLoad({ seconds: loadSeconds, eventsBefore, counts }, new Date(), currentCommit());
+  const record = recordOfLoad({ seconds: loadSeconds, eventsBefore, counts }, new Date(), currentCommit);
   if (record) writeLoadRecord(loadRecordOf(size), record);
   return {
-    size, neo4j, driver, db, loadSeconds, counts, load: readLoadRecord(loadRecordOf(size)),
+    size, neo4j, driver, db, loadSeconds, counts, load: record ?? readLoadRecord(loadRecordOf(size)),
     close: async () => {
       await driver.close();
       await neo4j.stop();
@@ -113,7 +113,7 @@ if (require.main === module) {
         rmSync(dataDirOf(arg as SizeName), { recursive: true, force: true });
       }
       const graph = await openBenchGraph(arg as SizeName);
-      say(`${arg}: ${JSON.stringify(graph.counts)}; load ${graph.loadSeconds === null ? 'already done' : `${graph.loadSeconds} s`}${graph.load ? ` (recorded: ${graph.load.seconds} s, ${graph.load.claimsPerSecond} claims/s, ${graph.load.loadedAt})` : ''}\n`);
+      say(`${arg}: ${JSON.stringify(graph.counts)}; load ${loadCell(graph)}\n`);
       await graph.close();
     }
   })().catch((error: unknown) => {

@@ -15,17 +15,17 @@ export interface LoadRecord {
 
 /**
  * The record of a load that just ran, or null when there is nothing honest to record: no load ran, or it resumed an
- * interrupted one, whose seconds cover only its last part.
+ * interrupted one, whose seconds cover only its last part. `commitOf` is asked only for a load it records.
  */
 export function recordOfLoad(
   load: { seconds: number | null; eventsBefore: number; counts: { events: number; claims: number } },
   at: Date,
-  commit: string | null,
+  commitOf: () => string | null,
 ): LoadRecord | null {
   if (load.seconds === null || load.eventsBefore !== 0) return null;
   return {
     seconds: load.seconds, events: load.counts.events, claims: load.counts.claims,
-    claimsPerSecond: Math.round(load.counts.claims / load.seconds), loadedAt: at.toISOString(), commit,
+    claimsPerSecond: Math.round(load.counts.claims / load.seconds), loadedAt: at.toISOString(), commit: commitOf(),
   };
 }
 

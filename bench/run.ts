@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { repoRoot } from '../src/repoRoot';
 import { openBenchGraph, sizes, type SizeName } from './load';
+import { loadCell } from './loadRecord';
 import { questions, type Question, type QuestionName } from './questions';
 import { freePort } from '../tests/support/freePort';
 import { closedLoop, postGraphql, rssMb, startApi, startChild, type Ask, type Child } from './benchProcesses';
@@ -95,7 +96,7 @@ function answerShape(system: SystemName, question: QuestionName, data: unknown):
 async function benchSize(size: SizeName): Promise<SizeResults> {
   say(`\n== ${size} ==`);
   const graph = await openBenchGraph(size);
-  say(`graph: ${JSON.stringify(graph.counts)}; load ${graph.loadSeconds === null ? 'reused' : `${graph.loadSeconds} s`}${graph.load ? ` (its load: ${graph.load.seconds} s, ${graph.load.claimsPerSecond} claims/s)` : ''}`);
+  say(`graph: ${JSON.stringify(graph.counts)}; load ${loadCell(graph)}`);
   const api = await startApi(graph.neo4j.uri);
   const ng = await startNeo4jGraphql(graph.neo4j.uri);
   const measurements: Measurement[] = [];

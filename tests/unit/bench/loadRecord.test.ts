@@ -9,17 +9,21 @@ const counts = { events: 3774, claims: 9981 };
 const at = new Date('2026-12-07T07:17:46.630Z');
 
 test('a load from empty is recorded with its claims per second, when it finished and the commit it ran', () => {
-  expect(recordOfLoad({ seconds: 17.7, eventsBefore: 0, counts }, at, '6d84d03d2d54')).toEqual({
+  expect(recordOfLoad({ seconds: 17.7, eventsBefore: 0, counts }, at, () => '6d84d03d2d54')).toEqual({
     seconds: 17.7, events: 3774, claims: 9981, claimsPerSecond: 564, loadedAt: '2026-12-07T07:17:46.630Z', commit: '6d84d03d2d54',
   });
 });
 
 test('a resumed load is not recorded: its seconds cover only the part that was missing', () => {
-  expect(recordOfLoad({ seconds: 4.2, eventsBefore: 2000, counts }, at, '6d84d03d2d54')).toBeNull();
+  const commitOf = jest.fn(() => '6d84d03d2d54');
+  expect(recordOfLoad({ seconds: 4.2, eventsBefore: 2000, counts }, at, commitOf)).toBeNull();
+  expect(commitOf).not.toHaveBeenCalled();
 });
 
-test('a graph that was already loaded records nothing', () => {
-  expect(recordOfLoad({ seconds: null, eventsBefore: 3774, counts }, at, null)).toBeNull();
+test('a graph that was already loaded records nothing, and asks git nothing', () => {
+  const commitOf = jest.fn(() => null);
+  expect(recordOfLoad({ seconds: null, eventsBefore: 3774, counts }, at, commitOf)).toBeNull();
+  expect(commitOf).not.toHaveBeenCalled();
 });
 
 describe('the record beside the data', () => {
@@ -32,7 +36,7 @@ describe('the record beside the data', () => {
   test('reads back as written, and is null where no load was recorded', () => {
     const file = path.join(dir, 'bench-load.json');
     expect(readLoadRecord(file)).toBeNull();
-    const record = recordOfLoad({ seconds: 58.6, eventsBefore: 0, counts: { events: 37736, claims: 100117 } }, at, null) as LoadRecord;
+    const record = recordOfLoad({ seconds: 58.6, eventsBefore: 0, counts: { events: 37736, claims: 100117 } }, at, () => null) as LoadRecord;
     writeLoadRecord(file, record);
     expect(readLoadRecord(file)).toEqual(record);
   });
