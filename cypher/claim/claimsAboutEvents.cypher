@@ -1,7 +1,8 @@
 // claimsAboutEvents: every claim about each of the given events, oldest statement first.
 // $eventIds: LIST<STRING>, $includeRetracted: BOOLEAN.
 // Returns eventId and claim (as in claimsByIds, with the origin of its relay chain: relays of one
-// origin count once when independent sources are counted), with the claim's source and blamed actor as
+// origin count once when independent sources are counted; and originAffiliation: the actor the origin's source speaks
+// for, then what that actor is part of), with the claim's source and blamed actor as
 // sourcesByIds and actorsByIds give them (source, actor: null when it blames nobody), which nearly every view of an
 // event's claims shows.
 UNWIND $eventIds AS eventId
@@ -23,6 +24,7 @@ RETURN eventId, c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, 
           .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: eventId, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
                    originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
           actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
+          originAffiliation: [(originSource)-[:AFFILIATED_WITH]->(speaksFor:Actor) | [speaksFor.id] + [(speaksFor)-[:PART_OF*1..10]->(up:Actor) | up.id]][0],
           involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS claim,
        source {.id, .name, .kind, .url, .description, updatedAt: source.updatedAt.epochMillis, affiliatedActorId: affiliated.id} AS source,
        CASE WHEN actor IS NULL THEN null

@@ -3,11 +3,10 @@
 // $locationId: STRING | null (the place and everything inside it), $center: POINT | null with $radiusMeters: FLOAT,
 // $southWest / $northEast: POINT | null (bounding box), $actorId: STRING | null (attributed to or involved, per an
 // unretracted claim), $sourceId: STRING | null (a source with an unretracted claim about the event),
-// $needsClaimStats: BOOLEAN (whether contested, minKilled or the casualty order are used),
+// $needsKilled: BOOLEAN (whether minKilled or the casualty order are used), $needsJudgement: BOOLEAN (whether contested is),
 // $contested: BOOLEAN | null, $minKilled: INTEGER | null, $order: 'NEWEST_FIRST' | 'OLDEST_FIRST' | 'MOST_KILLED_FIRST',
 // $skip: INTEGER, $limit: INTEGER. Returns totalCount and page: LIST<{position, event, location}> (the page's events in
 // order, undated ones last, each with its place).
-// The contested rule mirrors src/derive/contestationOf.ts; a test checks that both agree on the seed.
 // Candidates come from the most selective filter given, through its index or from its node; the
 // guards let exactly one branch run, so a label scan happens only when no filter narrows the list.
 CALL () {
@@ -61,21 +60,40 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($actorId IS NULL OR EXISTS { (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO|INVOLVES]->(:Actor {id: $actorId}) WHERE c.retractedAt IS NULL })
   AND ($sourceId IS NULL OR EXISTS { (e)<-[:ABOUT]-(c:Claim)<-[:MADE]-(:Source {id: $sourceId}) WHERE c.retractedAt IS NULL })
 OPTIONAL CALL (e) {
-  WITH e WHERE $needsClaimStats
+  WITH e WHERE $needsKilled
   MATCH (e)<-[:ABOUT]-(c:Claim) WHERE c.retractedAt IS NULL
-  OPTIONAL MATCH (c)-[:ATTRIBUTES_TO]->(a:Actor)
-  WITH c, a, (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES' AND a IS NOT NULL) AS blames
-  RETURN max(c.killed) AS maxKilled,
-         collect(DISTINCT CASE WHEN blames AND a.kind <> 'UNKNOWN' THEN a END) AS knownBlamedActors,
-         count(CASE WHEN blames THEN 1 END) AS blameCount,
-         count(CASE WHEN a IS NOT NULL AND (c.kind = 'DENIAL' OR (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance = 'DENIES')) THEN 1 END) AS denials,
-         count(CASE WHEN c.kind = 'RESPONSIBILITY_CLAIM' AND c.stance <> 'DENIES' THEN 1 END) AS responsibilityClaims
+  RETURN max(c.killed) AS maxKilled
 }
-// A blamed unit agrees with a blamed force or state it is part of: only the topmost of each chain counts.
-WITH e, maxKilled, blameCount, denials, responsibilityClaims,
-     size([a IN knownBlamedActors WHERE NOT EXISTS { (a)-[:PART_OF*1..10]->(up:Actor) WHERE up IN knownBlamedActors }]) AS knownBlamed
-WITH e, maxKilled,
-     coalesce(knownBlamed >= 2 OR denials > 0 OR (blameCount > 0 AND responsibilityClaims = 0), false) AS contested
+// Whether the sources disagree about who did it: the rule of src/derive/contestationOf.ts, which a test holds this to.
+// Each blame or denial with its origin (the maker at the end of its relay chain), the event it is about with the events
+// above it, and the blamed actor's chain ([its id] + the ids of what it is part of).
+OPTIONAL CALL (e) {
+  WITH e WHERE $needsJudgement
+  MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(a:Actor) WHERE c.retractedAt IS NULL
+  WITH e.id AS eventId, [e.id] AS eventPath, c, a,
+       (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES') AS blames,
+       (c.kind = 'DENIAL' OR (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance = 'DENIES')) AS denies
+  WHERE (blames AND a.kind <> 'UNKNOWN') OR denies
+  CALL (c) {
+    OPTIONAL MATCH (c)-[:RELAYS*0..20]->(origin:Claim)<-[:MADE]-(originSource:Source)
+    WHERE NOT (origin)-[:RELAYS]->(:Claim)
+    RETURN originSource.id AS originId LIMIT 1
+  }
+  // A speaker: what one origin says about one event (the chains of the actors it blames, or denies).
+  WITH blames, originId, eventId, eventPath, collect([a.id] + [(a)-[:PART_OF*1..10]->(up:Actor) | up.id]) AS chains
+  WITH collect(CASE WHEN blames THEN {origin: originId, event: eventId, path: eventPath, chains: chains} END) AS speakers,
+       collect(CASE WHEN NOT blames THEN {origin: originId, event: eventId, path: eventPath, chains: chains} END) AS deniers
+  // Two speakers disagree when nothing one blames is in a chain with anything the other blames; a denier disagrees with
+  // a speaker that blames an actor in a chain with one it denies. Either only about one incident (the same event, or an
+  // event and a part of it).
+  RETURN any(s1 IN speakers WHERE any(s2 IN speakers WHERE s1.origin <> s2.origin
+             AND (s1.event = s2.event OR s1.event IN s2.path OR s2.event IN s1.path)
+             AND none(x IN s1.chains WHERE any(y IN s2.chains WHERE x[0] IN y OR y[0] IN x)))) OR
+         any(d IN deniers WHERE any(s IN speakers WHERE d.origin <> s.origin
+             AND (d.event = s.event OR d.event IN s.path OR s.event IN d.path)
+             AND any(x IN d.chains WHERE any(y IN s.chains WHERE x[0] IN y OR y[0] IN x)))) AS contested
+}
+WITH e, maxKilled, coalesce(contested, false) AS contested
 WHERE ($contested IS NULL OR contested = $contested)
   AND ($minKilled IS NULL OR maxKilled >= $minKilled)
 WITH e, maxKilled

@@ -101,6 +101,13 @@ export class ClaimWithOrigin extends Claim {
   actorKind!: string | null;
   /** Ids of the units the blamed actor is part of, at any depth: blaming a unit and its state is not a disagreement. */
   actorLineage!: string[];
+  /** The actor the origin source speaks for, then what that actor is part of at any depth; empty when it speaks for none. */
+  originAffiliation!: string[];
+  /**
+   * The claim's event, then the larger events above it up to the event whose claims were asked for (the claim's event
+   * alone when it is that event's own claim): which claims speak of one incident (src/derive/claimRelations.ts).
+   */
+  eventPath!: string[];
 }
 
 function claimFields(row: Row): Claim {
@@ -148,5 +155,7 @@ export function toClaimWithOrigin(row: Row): ClaimWithOrigin {
     originSourceId: (text(row.originSourceId) ?? row.sourceId) as string,
     actorKind: text(row.actorKind),
     actorLineage: Array.isArray(row.actorLineage) ? (row.actorLineage as string[]) : [],
+    originAffiliation: Array.isArray(row.originAffiliation) ? (row.originAffiliation as string[]) : [],
+    eventPath: Array.isArray(row.eventPath) ? (row.eventPath as string[]) : [row.eventId as string],
   });
 }

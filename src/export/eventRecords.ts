@@ -66,7 +66,7 @@ export async function eventRecords(events: Event[], loaders: Loaders): Promise<E
       })),
       killedLow: casualties.killedLow,
       killedHigh: casualties.killedHigh,
-      contested: contestationOf(claims, actorNames).isContested,
+      contested: contestationOf(claims, { actors: actorNames }).isContested,
     };
   });
 }

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { attributionsOf, denialsOf, type AttributionGroup } from '../derive/attributionsOf';
+import { attributionsOf, denialsOf, responsibilityOf, type AttributionGroup } from '../derive/attributionsOf';
 import { casualtiesOf } from '../derive/casualtiesOf';
 import { contestationOf } from '../derive/contestationOf';
 import { AttributedEventConnection } from '../schema/attributedEventConnection.type';
@@ -11,6 +11,7 @@ import { EventsAttributedToArgs } from '../schema/eventsAttributedTo.args';
 import { Casualties } from '../schema/casualties.type';
 import { Claim } from '../schema/claim.type';
 import { Contestation } from '../schema/contestation.type';
+import { Responsibility } from '../schema/responsibility.type';
 import { Event } from '../schema/event.type';
 import { EventConnection } from '../schema/eventConnection.type';
 import { EventsFilter } from '../schema/eventsFilter.input';
@@ -92,12 +93,18 @@ export class EventResolver {
     return Object.assign(new Casualties(), casualtiesOf(await ctx.loaders.claimsAboutEvent.load(event.id)));
   }
 
-  @FieldResolver(() => Contestation, { description: 'Whether sources disagree about who is behind the event, and why.' })
+  @FieldResolver(() => Contestation, { description: 'Whether sources disagree about who is behind the event, and why (see Contestation.isContested for the rule).' })
   async contested(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Contestation> {
     const claims = await ctx.loaders.claimsAboutEvent.load(event.id);
     const actorIds = [...new Set(claims.map((c) => c.actorId).filter((id): id is string => id !== null))];
     const actors = await ctx.loaders.actor.loadMany(actorIds);
     const names = new Map(actors.flatMap((a) => (a && !(a instanceof Error) ? [[a.id, a.name] as const] : [])));
-    return Object.assign(new Contestation(), contestationOf(claims, names));
+    return Object.assign(new Contestation(), contestationOf(claims, { actors: names, eventId: event.id }));
+  }
+
+  @FieldResolver(() => Responsibility, { description: 'Whether an actor claimed the event, who, and which actors deny it themselves; apart from `contested`. Retracted claims are left out.' })
+  async responsibility(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Responsibility> {
+    const { claimed, claimedBy, deniedBy } = responsibilityOf(await ctx.loaders.claimsAboutEvent.load(event.id));
+    return Object.assign(new Responsibility(), { claimed, claimedBy: claimedBy.map(toAttribution), deniedBy: deniedBy.map(toAttribution) });
   }
 }

@@ -2,6 +2,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Actor } from './actor.type';
 import { Claim } from './claim.type';
+import { AttributionStatus } from './enums/AttributionStatus';
 import { Source } from './source.type';
 
 @ObjectType({ description: 'The claims that attribute an event to one actor (or deny it of that actor), with the sources behind them.' })
@@ -15,8 +16,11 @@ export class Attribution {
   @Field(() => [Source], { description: 'Every source that makes or relays one of the claims.' })
   sources!: Source[];
 
-  @Field(() => Int, { description: 'How many independent sources back it: relays of one origin count once.' })
+  @Field(() => Int, { description: 'How many independent sources back it: relays of one origin count once. Every number in `Event.contested.reasons` is one of these.' })
   independentSourceCount!: number;
+
+  @Field(() => AttributionStatus, { nullable: true, description: 'How the actor stands: CLAIMED, ALLEGED or UNIDENTIFIED (see AttributionStatus). Null on denials.' })
+  status!: AttributionStatus | null;
 
   /** Resolved by the Attribution resolver. */
   actorId!: string;

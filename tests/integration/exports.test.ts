@@ -100,12 +100,13 @@ describe('events.csv', () => {
   });
 
   test('takes the same filters as GraphQL: actorId and contested', async () => {
-    const rows = await csvRows('?actorId=actor:egypt&contested=true');
-    const gql = await api.gql('{ events(filter: {actorId: "actor:egypt", contested: true}, first: 100) { edges { node { id } } } }');
+    const rows = await csvRows('?actorId=actor:egypt&contested=false');
+    const gql = await api.gql('{ events(filter: {actorId: "actor:egypt", contested: false}, first: 100) { edges { node { id } } } }');
     const ids = (gql.data!.events.edges as { node: { id: string } }[]).map((edge) => edge.node.id);
     expect(ids.length).toBeGreaterThan(0);
     expect([...new Set(rows.map((row) => row.event_id))].sort()).toEqual(ids.sort());
-    expect(rows.every((row) => row.contested === 'true')).toBe(true);
+    expect(rows.every((row) => row.contested === 'false')).toBe(true);
+    expect(await csvRows('?actorId=actor:egypt&contested=true')).toEqual([]);
   });
 });
 

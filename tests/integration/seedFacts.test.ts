@@ -172,12 +172,18 @@ test('the resident\'s description reached the article through Reuters', async ()
   expect(resident.claim).toEqual({ relays: null, relayChain: [], relayedBy: [{ id: relay.id, source: { name: 'Reuters' } }] });
 });
 
-test('nobody claims the Derna strike, so it is contested', async () => {
+test('nobody claims the Derna strike, and no source disagrees about who did it, so it is unclaimed but not contested', async () => {
   const data = await ask(`query ($id: ID!) {
-    event(id: $id) { contested { isContested reasons } denials { actor { id } } claims { kind quote source { id } } }
+    event(id: $id) {
+      contested { isContested reasons }
+      responsibility { claimed claimedBy { actor { id } } deniedBy { actor { id } } }
+      denials { actor { id } }
+      claims { kind quote source { id } }
+    }
   }`, { id: event.dernaStrike });
-  expect(data.event.contested.isContested).toBe(true);
-  expect(data.event.contested.reasons).toEqual(expect.arrayContaining([expect.stringContaining('nobody has claimed responsibility')]));
+  expect(data.event.contested.isContested).toBe(false);
+  expect(data.event.responsibility).toEqual({ claimed: false, claimedBy: [], deniedBy: [] });
+  expect(data.event.contested.reasons).toEqual(expect.arrayContaining(['Egypt is alleged by 2 independent sources']));
   const kinds = data.event.claims.map((c: Row) => c.kind);
   expect(kinds).not.toContain('RESPONSIBILITY_CLAIM');
   expect(kinds).not.toContain('DENIAL');
@@ -194,17 +200,18 @@ test('unknown warplanes is an explicit UNKNOWN actor', async () => {
   expect(actor.actor.kind).toBe('UNKNOWN');
   expect(actor.actor.aliases).toEqual(expect.arrayContaining(['unknown warplanes']));
 
-  const query = 'query ($id: ID!) { event(id: $id) { attributions { actor { id kind } sources { name } } contested { reasons } } }';
+  const query = 'query ($id: ID!) { event(id: $id) { attributions { actor { id kind } status sources { name } } contested { isContested reasons } } }';
   const lead = (await ask(query, { id: event.dernaStrike })).event;
   const unknownInLead = lead.attributions.find((a: Row) => a.actor.id === 'actor:unknown-warplanes-derna-2017-10');
-  expect(unknownInLead).toEqual({ actor: { id: 'actor:unknown-warplanes-derna-2017-10', kind: 'UNKNOWN' }, sources: [{ name: article.authorName }] });
+  expect(unknownInLead).toMatchObject({ actor: { id: 'actor:unknown-warplanes-derna-2017-10', kind: 'UNKNOWN' }, status: 'UNIDENTIFIED' });
+  expect(unknownInLead.sources).toContainEqual({ name: article.authorName });
   // An unknown perpetrator does not disagree with a named one, and Egypt, its armed forces and its air force are one
-  // chain of command: blaming them is one accusation, so the strike is contested only because nobody claims it.
-  expect(lead.contested.reasons.filter((r: string) => r.startsWith('sources blame'))).toEqual([]);
-  expect(lead.contested.reasons).toEqual([expect.stringContaining('but nobody has claimed responsibility')]);
+  // chain of command: blaming them is one accusation, so the named ones are alleged and the strike is not contested.
+  expect(lead.contested.isContested).toBe(false);
+  expect(lead.attributions.filter((a: Row) => a.actor.kind !== 'UNKNOWN').map((a: Row) => a.status)).toEqual(['ALLEGED', 'ALLEGED', 'ALLEGED']);
 
   const alFatayeh = (await ask(query, { id: event.alFatayehStrike })).event;
-  expect(alFatayeh.attributions).toEqual([{ actor: { id: 'actor:unknown-warplanes-derna-2017-10', kind: 'UNKNOWN' }, sources: [{ name: 'Libya Observer' }] }]);
+  expect(alFatayeh.attributions).toEqual([{ actor: { id: 'actor:unknown-warplanes-derna-2017-10', kind: 'UNKNOWN' }, status: 'UNIDENTIFIED', sources: [{ name: 'Libya Observer' }] }]);
 });
 
 test('the headline only suspects the Egyptian Air Force', async () => {

@@ -251,7 +251,8 @@ export class EventRepository {
       sourceId: filter.sourceId ?? null,
       contested: filter.contested ?? null,
       minKilled: filter.minKilled ?? null,
-      needsClaimStats: filter.contested != null || filter.minKilled != null || order === EventOrder.MOST_KILLED_FIRST,
+      needsKilled: filter.minKilled != null || order === EventOrder.MOST_KILLED_FIRST,
+      needsJudgement: filter.contested != null,
       order,
     };
     const fingerprint = queryFingerprint('events', { filter, order });
