@@ -59,9 +59,10 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($locationId IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Location)-[:PART_OF*0..6]->(:Location {id: $locationId}) })
   AND ($actorId IS NULL OR EXISTS { (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO|INVOLVES]->(:Actor {id: $actorId}) WHERE c.retractedAt IS NULL })
   AND ($sourceId IS NULL OR EXISTS { (e)<-[:ABOUT]-(c:Claim)<-[:MADE]-(:Source {id: $sourceId}) WHERE c.retractedAt IS NULL })
+// An event's figures, blames and denials are those about it or any of its parts (docs/model.md, "Parts roll up").
 OPTIONAL CALL (e) {
   WITH e WHERE $needsKilled
-  MATCH (e)<-[:ABOUT]-(c:Claim) WHERE c.retractedAt IS NULL
+  MATCH (e)<-[:PART_OF*0..10]-(:Event)<-[:ABOUT]-(c:Claim) WHERE c.retractedAt IS NULL AND coalesce(c.stance, '') <> 'DENIES'
   RETURN max(c.killed) AS maxKilled
 }
 // Whether the sources disagree about who did it: the rule of src/derive/contestationOf.ts, which a test holds this to.
@@ -69,8 +70,8 @@ OPTIONAL CALL (e) {
 // above it, and the blamed actor's chain ([its id] + the ids of what it is part of).
 OPTIONAL CALL (e) {
   WITH e WHERE $needsJudgement
-  MATCH (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(a:Actor) WHERE c.retractedAt IS NULL
-  WITH e.id AS eventId, [e.id] AS eventPath, c, a,
+  MATCH down = (e)<-[:PART_OF*0..10]-(about:Event)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO]->(a:Actor) WHERE c.retractedAt IS NULL
+  WITH about.id AS eventId, [n IN nodes(down) WHERE n:Event | n.id] AS eventPath, c, a,
        (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance <> 'DENIES') AS blames,
        (c.kind = 'DENIAL' OR (c.kind IN ['ATTRIBUTION', 'RESPONSIBILITY_CLAIM'] AND c.stance = 'DENIES')) AS denies
   WHERE (blames AND a.kind <> 'UNKNOWN') OR denies

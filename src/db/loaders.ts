@@ -62,14 +62,18 @@ function groupedBy<T>(keys: readonly string[], rows: { key: string; value: T }[]
 export function createLoaders(db: Database) {
   const actor = byId<Actor>(db, 'actorsByIds', 'actor', toActor);
   const source = byId<Source>(db, 'sourcesByIds', 'source', toSource);
-  const claimsAbout = (includeRetracted: boolean) =>
+  const event = byId<Event>(db, 'eventsByIds', 'event', toEvent);
+  // Claims about an event or any of its parts: the event's derived answers roll its parts up, and its own claims are
+  // the ones whose eventId is its own (ownClaims), so both come from one statement.
+  const claimsCovering = (includeRetracted: boolean) =>
     new DataLoader<string, ClaimWithOrigin[]>(async (eventIds) => {
-      const rows = await db.read<{ eventId: string; claim: Record<string, unknown>; source: Record<string, unknown>; actor: Record<string, unknown> | null }>(
+      const rows = await db.read<{ eventId: string; claim: Record<string, unknown>; source: Record<string, unknown>; actor: Record<string, unknown> | null; part: Record<string, unknown> | null }>(
         'claimsAboutEvents', { eventIds: [...eventIds], includeRetracted });
-      // The claims' sources and blamed actors come along: attributions and claim lists show them, now without a trip.
+      // The claims' sources, blamed actors and parts come along: attributions, claim lists and breakdowns show them, now without a trip.
       for (const row of rows) {
         source.prime(row.source.id as string, toSource(row.source));
         if (row.actor) actor.prime(row.actor.id as string, toActor(row.actor));
+        if (row.part) event.prime(row.part.id as string, toEvent(row.part));
       }
       return groupedBy(eventIds, rows.map((row) => ({ key: row.eventId, value: toClaimWithOrigin(row.claim) })));
     });
@@ -83,10 +87,11 @@ export function createLoaders(db: Database) {
       const found = new Map(rows.map((row) => [row.id, row.text]));
       return documentIds.map((id) => found.get(id) ?? null);
     }),
-    event: byId<Event>(db, 'eventsByIds', 'event', toEvent),
+    event,
     claim: byId<Claim>(db, 'claimsByIds', 'claim', toClaim),
-    claimsAboutEvent: claimsAbout(false),
-    claimsAboutEventWithRetracted: claimsAbout(true),
+    /** Unretracted claims about the event or any of its parts. */
+    claimsCoveringEvent: claimsCovering(false),
+    claimsCoveringEventWithRetracted: claimsCovering(true),
     relaysOfClaim: new DataLoader<string, string[]>(async (claimIds) => {
       const rows = await db.read<{ claimId: string; relayIds: string[] }>('claimsRelayingClaims', { claimIds: [...claimIds] });
       const found = new Map(rows.map((row) => [row.claimId, row.relayIds]));
@@ -101,3 +106,8 @@ export function createLoaders(db: Database) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The claims about the event itself, out of those about it and its parts. */
+export async function ownClaims(loader: DataLoader<string, ClaimWithOrigin[]>, eventId: string): Promise<ClaimWithOrigin[]> {
+  return (await loader.load(eventId)).filter((claim) => claim.eventId === eventId);
+}

@@ -21,6 +21,7 @@ export const statementFiles = {
   documentTextsByIds: 'document/documentTextsByIds.cypher',
   eventsByIds: 'event/eventsByIds.cypher',
   eventsPage: 'event/eventsPage.cypher',
+  eventPartsPages: 'event/eventPartsPages.cypher',
   eventsAttributedToWalked: 'event/eventsAttributedToWalked.cypher',
   eventsAttributedToCounted: 'event/eventsAttributedToCounted.cypher',
   attributedPageObjects: 'event/attributedPageObjects.cypher',

@@ -5,11 +5,21 @@ import { independentSourceCount, sameChain } from './claimRelations';
 /** How an actor stands among the sources that blame it (AttributionStatus in the schema). */
 export type AttributionStatus = 'CLAIMED' | 'ALLEGED' | 'UNIDENTIFIED';
 
+/** The claims of a group about one event: the event asked about, or one of its parts. */
+export interface EventShare {
+  eventId: string;
+  claims: ClaimWithOrigin[];
+  sourceIds: string[];
+  independentSourceCount: number;
+}
+
 export interface AttributionGroup {
   actorId: string;
   claims: ClaimWithOrigin[];
   sourceIds: string[];
   independentSourceCount: number;
+  /** The claims by the event they are about, in order of first appearance. */
+  byEvent: EventShare[];
   /** Null for denials: it says how a blamed actor stands. */
   status: AttributionStatus | null;
 }
@@ -62,6 +72,10 @@ export function groupByActor(claims: ClaimWithOrigin[], blames = true): Attribut
     claims: group,
     sourceIds: [...new Set(group.map((c) => c.sourceId))],
     independentSourceCount: independentSourceCount(group),
+    byEvent: [...new Set(group.map((c) => c.eventId))].map((eventId) => {
+      const share = group.filter((c) => c.eventId === eventId);
+      return { eventId, claims: share, sourceIds: [...new Set(share.map((c) => c.sourceId))], independentSourceCount: independentSourceCount(share) };
+    }),
     status: blames ? statusOf(group) : null,
   }));
 }

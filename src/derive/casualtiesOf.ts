@@ -1,22 +1,114 @@
-// The casualty range of an event across the claims that give figures.
+// The casualty range of an event and its parts: one estimate per source's report, each saying which event it is about.
 import type { ClaimWithOrigin } from '../db/mappers';
 
-export interface CasualtyRange {
+/**
+ * One source's figures for one event (the event asked about or one of its parts). A report gives one number for each
+ * figure, so its low and high are that number; a source that gives a range (low, best, high) fills low and high
+ * apart. Relays repeating their origin's figures are the origin's estimate, listed in `relays`.
+ */
+export interface CasualtyEstimate {
+  claim: ClaimWithOrigin;
+  relays: ClaimWithOrigin[];
+  eventId: string;
+  killed: number | null;
+  killedLow: number | null;
+  killedHigh: number | null;
+  injured: number | null;
+  injuredLow: number | null;
+  injuredHigh: number | null;
+  civiliansKilled: number | null;
+  isMinimum: boolean;
+}
+
+export interface CasualtyFigures {
   killedLow: number | null;
   killedHigh: number | null;
   injuredLow: number | null;
   injuredHigh: number | null;
+}
+
+export interface EventCasualtyRange extends CasualtyFigures {
+  eventId: string;
+  estimates: CasualtyEstimate[];
+}
+
+export interface CasualtyRange extends CasualtyFigures {
   reports: ClaimWithOrigin[];
+  estimates: CasualtyEstimate[];
+  /** The event itself first (when it has figures of its own), then each part with figures, in order of first report. */
+  byEvent: EventCasualtyRange[];
 }
 
-function range(values: (number | null | undefined)[]): [number | null, number | null] {
-  const known = values.filter((v): v is number => typeof v === 'number');
-  return known.length === 0 ? [null, null] : [Math.min(...known), Math.max(...known)];
+function lowest(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : Math.min(...known);
 }
 
-export function casualtiesOf(claims: ClaimWithOrigin[]): CasualtyRange {
+function highest(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : Math.max(...known);
+}
+
+function rangeOf(estimates: CasualtyEstimate[]): CasualtyFigures {
+  return {
+    killedLow: lowest(estimates.map((e) => e.killedLow)),
+    killedHigh: highest(estimates.map((e) => e.killedHigh)),
+    injuredLow: lowest(estimates.map((e) => e.injuredLow)),
+    injuredHigh: highest(estimates.map((e) => e.injuredHigh)),
+  };
+}
+
+/** The figures a claim gives, as an estimate. */
+export function estimateOf(claim: ClaimWithOrigin): CasualtyEstimate {
+  const figures = claim.figures;
+  const killed = figures?.killed ?? null;
+  const injured = figures?.injured ?? null;
+  return {
+    claim, relays: [], eventId: claim.eventId,
+    killed, killedLow: killed, killedHigh: killed,
+    injured, injuredLow: injured, injuredHigh: injured,
+    civiliansKilled: figures?.civiliansKilled ?? null,
+    isMinimum: figures?.isMinimum ?? false,
+  };
+}
+
+const sameFigures = (a: ClaimWithOrigin, b: ClaimWithOrigin) =>
+  a.figures?.killed === b.figures?.killed && a.figures?.injured === b.figures?.injured && a.figures?.civiliansKilled === b.figures?.civiliansKilled;
+
+/**
+ * The range spans every estimate for the event or any of its parts (figures about different parts are not added up: a
+ * part's figure is what its source says of that part). `eventId`: the event asked about, which goes first in `byEvent`.
+ */
+export function casualtiesOf(claims: ClaimWithOrigin[], eventId?: string): CasualtyRange {
   const reports = claims.filter((c) => c.figures !== null && c.stance !== 'DENIES');
-  const [killedLow, killedHigh] = range(reports.map((c) => c.figures?.killed));
-  const [injuredLow, injuredHigh] = range(reports.map((c) => c.figures?.injured));
-  return { killedLow, killedHigh, injuredLow, injuredHigh, reports };
+  const byId = new Map(reports.map((c) => [c.id, c]));
+  // A relay whose figures are those of the claim it repeats is that claim's estimate; any other report is its own.
+  const estimateOfClaim = new Map<string, CasualtyEstimate>();
+  const rootOf = (claim: ClaimWithOrigin): ClaimWithOrigin => {
+    const seen = new Set<string>();
+    let current = claim;
+    for (;;) {
+      const relayed = current.relaysClaimId ? byId.get(current.relaysClaimId) : undefined;
+      if (!relayed || seen.has(relayed.id) || !sameFigures(current, relayed)) return current;
+      seen.add(current.id);
+      current = relayed;
+    }
+  };
+  const estimates: CasualtyEstimate[] = [];
+  for (const claim of reports) {
+    const root = rootOf(claim);
+    let estimate = estimateOfClaim.get(root.id);
+    if (!estimate) {
+      estimate = estimateOf(root);
+      estimateOfClaim.set(root.id, estimate);
+      estimates.push(estimate);
+    }
+    if (root !== claim) estimate.relays.push(claim);
+  }
+  const eventIds = [...new Set(estimates.map((e) => e.eventId))].sort((a, b) => Number(b === eventId) - Number(a === eventId));
+  const byEvent = eventIds.map((id) => {
+    const ofEvent = estimates.filter((e) => e.eventId === id);
+    return { eventId: id, estimates: ofEvent, ...rangeOf(ofEvent) };
+  });
+  return { ...rangeOf(estimates), reports, estimates, byEvent };
 }

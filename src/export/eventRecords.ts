@@ -32,7 +32,7 @@ function found<T>(values: (T | Error | undefined)[]): T[] {
 /** One batch per kind of node, whatever the number of events (the loaders coalesce). */
 export async function eventRecords(events: Event[], loaders: Loaders): Promise<EventRecord[]> {
   const [claimLists, locations] = await Promise.all([
-    loaders.claimsAboutEvent.loadMany(events.map((event) => event.id)),
+    loaders.claimsCoveringEvent.loadMany(events.map((event) => event.id)),
     loaders.location.loadMany(events.flatMap((event) => (event.locationId ? [event.locationId] : []))),
   ]);
   const claimsOf = (i: number) => {
@@ -49,7 +49,7 @@ export async function eventRecords(events: Event[], loaders: Loaders): Promise<E
   const placeById = new Map(found(locations).map((location) => [location.id, location]));
   return events.map((event, i) => {
     const claims = claimsOf(i);
-    const casualties = casualtiesOf(claims);
+    const casualties = casualtiesOf(claims, event.id);
     return {
       event,
       location: event.locationId ? (placeById.get(event.locationId) ?? null) : null,
@@ -66,7 +66,7 @@ export async function eventRecords(events: Event[], loaders: Loaders): Promise<E
       })),
       killedLow: casualties.killedLow,
       killedHigh: casualties.killedHigh,
-      contested: contestationOf(claims, { actors: actorNames }).isContested,
+      contested: contestationOf(claims, { actors: actorNames, eventId: event.id }).isContested,
     };
   });
 }

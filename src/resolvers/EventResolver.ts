@@ -3,12 +3,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { attributionsOf, denialsOf, responsibilityOf, type AttributionGroup } from '../derive/attributionsOf';
-import { casualtiesOf } from '../derive/casualtiesOf';
+import { casualtiesOf, type CasualtyEstimate as CasualtyEstimateResult } from '../derive/casualtiesOf';
+import { ownClaims } from '../db/loaders';
 import { contestationOf } from '../derive/contestationOf';
 import { AttributedEventConnection } from '../schema/attributedEventConnection.type';
 import { Attribution } from '../schema/attribution.type';
+import { AttributionByEvent } from '../schema/attributionByEvent.type';
 import { EventsAttributedToArgs } from '../schema/eventsAttributedTo.args';
-import { Casualties } from '../schema/casualties.type';
+import { Casualties, CasualtyEstimate, EventCasualties } from '../schema/casualties.type';
 import { Claim } from '../schema/claim.type';
 import { Contestation } from '../schema/contestation.type';
 import { Responsibility } from '../schema/responsibility.type';
@@ -24,7 +26,7 @@ import { loadOptional } from './loadRequired';
 import { fieldsSelectedAt, selectionWithin } from './selectionWithin';
 
 function toAttribution(group: AttributionGroup): Attribution {
-  return Object.assign(new Attribution(), group);
+  return Object.assign(new Attribution(), { ...group, byEvent: group.byEvent.map((share) => Object.assign(new AttributionByEvent(), share)) });
 }
 
 @Resolver(() => Event)
@@ -69,42 +71,68 @@ export class EventResolver {
     return event.partOfEventId ? ((await ctx.loaders.event.load(event.partOfEventId)) ?? null) : null;
   }
 
-  @FieldResolver(() => [Claim], { description: 'Every claim about the event, by date of claim.' })
-  claims(
+  @FieldResolver(() => EventConnection, {
+    description:
+      'The events directly part of this one (the strikes of a series), earliest first, undated last (Relay cursors; 20 a page by default, at most 100). Its derived answers (attributions, denials, casualties, contested, responsibility, grade) cover them and their own parts.',
+  })
+  parts(@Root() event: Event, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.events.parts(event.id, page);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Every claim about the event, by date of claim; with includeParts also those about its parts (each claim’s `event` says which).' })
+  async claims(
     @Root() event: Event,
     @Arg('includeRetracted', { defaultValue: false, description: 'Also list retracted claims.' }) includeRetracted: boolean,
+    @Arg('includeParts', { defaultValue: false, description: 'Also list the claims about the event’s parts, at any depth, which its derived answers roll up.' }) includeParts: boolean,
     @Ctx() ctx: RequestContext,
   ) {
-    return (includeRetracted ? ctx.loaders.claimsAboutEventWithRetracted : ctx.loaders.claimsAboutEvent).load(event.id);
+    const loader = includeRetracted ? ctx.loaders.claimsCoveringEventWithRetracted : ctx.loaders.claimsCoveringEvent;
+    return includeParts ? loader.load(event.id) : ownClaims(loader, event.id);
   }
 
-  @FieldResolver(() => [Attribution], { description: 'Who the event is attributed to, grouped by actor, with the sources and how many of them are independent. Retracted claims are left out.' })
+  @FieldResolver(() => [Attribution], {
+    description:
+      'Who the event is attributed to, grouped by actor, with the sources and how many of them are independent; claims about its parts count too (`byEvent` says which event each claim is about). Retracted claims are left out.',
+  })
   async attributions(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Attribution[]> {
-    return attributionsOf(await ctx.loaders.claimsAboutEvent.load(event.id)).map(toAttribution);
+    return attributionsOf(await ctx.loaders.claimsCoveringEvent.load(event.id)).map(toAttribution);
   }
 
-  @FieldResolver(() => [Attribution], { description: 'Denials, grouped by the actor said not to be behind the event.' })
+  @FieldResolver(() => [Attribution], { description: 'Denials, grouped by the actor said not to be behind the event (or one of its parts).' })
   async denials(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Attribution[]> {
-    return denialsOf(await ctx.loaders.claimsAboutEvent.load(event.id)).map(toAttribution);
+    return denialsOf(await ctx.loaders.claimsCoveringEvent.load(event.id)).map(toAttribution);
   }
 
-  @FieldResolver(() => Casualties, { description: 'Casualty figures across sources: low, high, and who gives what.' })
+  @FieldResolver(() => Casualties, {
+    description: 'Casualty figures across sources for the event and its parts: low, high, one estimate per source’s report, and which event each figure is about.',
+  })
   async casualties(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Casualties> {
-    return Object.assign(new Casualties(), casualtiesOf(await ctx.loaders.claimsAboutEvent.load(event.id)));
+    const range = casualtiesOf(await ctx.loaders.claimsCoveringEvent.load(event.id), event.id);
+    const estimate = (e: CasualtyEstimateResult) => Object.assign(new CasualtyEstimate(), { ...e, sourceId: e.claim.sourceId });
+    return Object.assign(new Casualties(), {
+      ...range,
+      estimates: range.estimates.map(estimate),
+      byEvent: range.byEvent.map((r) => Object.assign(new EventCasualties(), { ...r, estimates: r.estimates.map(estimate) })),
+    });
   }
 
-  @FieldResolver(() => Contestation, { description: 'Whether sources disagree about who is behind the event, and why (see Contestation.isContested for the rule).' })
+  @FieldResolver(() => Contestation, { description: 'Whether sources disagree about who is behind the event or its parts, and why (see Contestation.isContested for the rule).' })
   async contested(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Contestation> {
-    const claims = await ctx.loaders.claimsAboutEvent.load(event.id);
+    const claims = await ctx.loaders.claimsCoveringEvent.load(event.id);
     const actorIds = [...new Set(claims.map((c) => c.actorId).filter((id): id is string => id !== null))];
-    const actors = await ctx.loaders.actor.loadMany(actorIds);
+    const partIds = [...new Set(claims.map((c) => c.eventId).filter((id) => id !== event.id))];
+    // Both come primed by the claims' statement.
+    const [actors, parts] = await Promise.all([ctx.loaders.actor.loadMany(actorIds), ctx.loaders.event.loadMany(partIds)]);
     const names = new Map(actors.flatMap((a) => (a && !(a instanceof Error) ? [[a.id, a.name] as const] : [])));
-    return Object.assign(new Contestation(), contestationOf(claims, { actors: names, eventId: event.id }));
+    const titles = new Map(parts.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e.title] as const] : [])));
+    return Object.assign(new Contestation(), contestationOf(claims, { actors: names, events: titles, eventId: event.id }));
   }
 
-  @FieldResolver(() => Responsibility, { description: 'Whether an actor claimed the event, who, and which actors deny it themselves; apart from `contested`. Retracted claims are left out.' })
+  @FieldResolver(() => Responsibility, {
+    description: 'Whether an actor claimed the event (or one of its parts), who, and which actors deny it themselves; apart from `contested`. Retracted claims are left out.',
+  })
   async responsibility(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Responsibility> {
-    const { claimed, claimedBy, deniedBy } = responsibilityOf(await ctx.loaders.claimsAboutEvent.load(event.id));
+    const { claimed, claimedBy, deniedBy } = responsibilityOf(await ctx.loaders.claimsCoveringEvent.load(event.id));
     return Object.assign(new Responsibility(), { claimed, claimedBy: claimedBy.map(toAttribution), deniedBy: deniedBy.map(toAttribution) });
   }
 }

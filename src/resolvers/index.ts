@@ -5,6 +5,7 @@ import { ApiKeyResolver } from './ApiKeyResolver';
 import { ActorTieResolver } from './ActorTieResolver';
 import { AttributedEventEdgeResolver } from './AttributedEventEdgeResolver';
 import { AttributionResolver } from './AttributionResolver';
+import { AttributionByEventResolver, CasualtyEstimateResolver, EventCasualtiesResolver } from './BreakdownResolvers';
 import { BundleResolver } from './BundleResolver';
 import { ChangeResolver } from './ChangeResolver';
 import { ClaimResolver } from './ClaimResolver';
@@ -30,6 +31,7 @@ import { AcledImportResolver } from './AcledImportResolver';
 export const resolvers = [
   ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
   NodeResolver, SearchResolver,
+  AttributionByEventResolver, CasualtyEstimateResolver, EventCasualtiesResolver,
   NetworkTieResolver, SourceAttributionsResolver,
   ApiKeyResolver,
   EditMutationsActor, EditMutationsLocation, EditMutationsSource, EditMutationsDocument, EditMutationsEvent, EditMutationsClaim,

@@ -1,6 +1,7 @@
 // Who is blamed for an event, by whom, and how independently.
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Actor } from './actor.type';
+import { AttributionByEvent } from './attributionByEvent.type';
 import { Claim } from './claim.type';
 import { AttributionStatus } from './enums/AttributionStatus';
 import { Source } from './source.type';
@@ -21,6 +22,11 @@ export class Attribution {
 
   @Field(() => AttributionStatus, { nullable: true, description: 'How the actor stands: CLAIMED, ALLEGED or UNIDENTIFIED (see AttributionStatus). Null on denials.' })
   status!: AttributionStatus | null;
+
+  @Field(() => [AttributionByEvent], {
+    description: 'The claims by the event they are about: the event asked about and each of its parts with such claims (an event’s attributions roll its parts up), in order of first claim.',
+  })
+  byEvent!: AttributionByEvent[];
 
   /** Resolved by the Attribution resolver. */
   actorId!: string;

@@ -138,6 +138,50 @@ describe('on the seed', () => {
     expect(expectReasonsToMatchCounts(event)).toBe(event.attributions.length);
   });
 
+  test('the Derna strike answers 15 killed and 25 injured from its Al-Fatayeh part, and lists its two parts', async () => {
+    const { event } = await ask(`query ($id: ID!) {
+      event(id: $id) {
+        casualties {
+          killedLow killedHigh injuredLow injuredHigh
+          estimates { killed injured civiliansKilled isMinimum event { id } source { name } claim { id } relays { id } }
+          byEvent { event { id title } killedLow killedHigh injuredLow injuredHigh }
+        }
+        attributions { actor { id } independentSourceCount byEvent { event { id } sources { name } independentSourceCount } }
+        parts { totalCount edges { node { id partOf { id } } } }
+        claims { id }
+        withParts: claims(includeParts: true) { id event { id } }
+      }
+    }`, { id: dernaStrike });
+    const alFatayeh = 'event:derna-airstrike-al-fatayeh-2017-10-30';
+    expect(event.casualties).toEqual({
+      killedLow: 15, killedHigh: 15, injuredLow: 25, injuredHigh: 25,
+      estimates: [{
+        killed: 15, injured: 25, civiliansKilled: 15, isMinimum: false, event: { id: alFatayeh }, source: { name: 'Libya Observer' },
+        claim: { id: 'claim:libya-observer-15-killed-25-injured' }, relays: [],
+      }],
+      byEvent: [{ event: { id: alFatayeh, title: 'Airstrikes on Al-Fatayeh, Derna' }, killedLow: 15, killedHigh: 15, injuredLow: 25, injuredHigh: 25 }],
+    });
+    expect(event.parts).toEqual({
+      totalCount: 2,
+      edges: [
+        { node: { id: alFatayeh, partOf: { id: dernaStrike } } },
+        { node: { id: 'event:derna-airstrike-dahr-al-hamar-2017-10-30', partOf: { id: dernaStrike } } },
+      ],
+    });
+    // The article and Libya Observer both name the unknown warplanes: the article for the strike, Libya Observer for Al-Fatayeh.
+    const unknown = event.attributions.find((a: Row) => a.actor.id === 'actor:unknown-warplanes-derna-2017-10');
+    expect(unknown).toEqual({
+      actor: { id: 'actor:unknown-warplanes-derna-2017-10' }, independentSourceCount: 2,
+      byEvent: [
+        { event: { id: dernaStrike }, sources: [{ name: 'Unnamed author/publisher of "Did the Egyptian Air force Bomb Derna after Haftar Visited Cairo?"' }], independentSourceCount: 1 },
+        { event: { id: alFatayeh }, sources: [{ name: 'Libya Observer' }], independentSourceCount: 1 },
+      ],
+    });
+    // Its own claims, and with its parts' claims those of Al-Fatayeh and Dahr al-Hamar too.
+    expect(event.claims.length).toBeLessThan(event.withParts.length);
+    expect(new Set(event.withParts.map((c: Row) => c.event.id))).toEqual(new Set([dernaStrike, alFatayeh, 'event:derna-airstrike-dahr-al-hamar-2017-10-30']));
+  });
+
   test('IS claims the Copts attack, Egypt its May 2017 strike on Derna: claimed, and not contested', async () => {
     const copts = (await ask(eventView, { id: 'event:attack-on-coptic-christians-2017-05-26' })).event;
     expect(copts.responsibility).toEqual({ claimed: true, claimedBy: [{ actor: { id: 'actor:islamic-state' } }], deniedBy: [] });
@@ -179,6 +223,25 @@ describe('with an Egyptian official who denies, relayed by Reuters', () => {
     expect(expectReasonsToMatchCounts(event)).toBe(6);
     // Egypt denies it itself (the spokesman speaks for Egypt); still nobody claims it.
     expect(event.responsibility).toEqual({ claimed: false, claimedBy: [], deniedBy: [{ actor: { id: 'actor:egypt' }, independentSourceCount: 1 }] });
+  });
+
+  test('the strike killed 12 to 15: at least 12 by the spokesman for the strike, 15 by Libya Observer for Al-Fatayeh', async () => {
+    const { event } = await ask(`query ($id: ID!) {
+      event(id: $id) { casualties { killedLow killedHigh estimates { killed isMinimum event { id } source { name } } byEvent { event { id } killedLow killedHigh } } }
+    }`, { id: dernaStrike });
+    expect(event.casualties).toEqual({
+      killedLow: 12, killedHigh: 15,
+      estimates: [
+        { killed: 12, isMinimum: true, event: { id: dernaStrike }, source: { name: 'Egyptian military spokesman' } },
+        { killed: 15, isMinimum: false, event: { id: 'event:derna-airstrike-al-fatayeh-2017-10-30' }, source: { name: 'Libya Observer' } },
+      ],
+      byEvent: [
+        { event: { id: dernaStrike }, killedLow: 12, killedHigh: 12 },
+        { event: { id: 'event:derna-airstrike-al-fatayeh-2017-10-30' }, killedLow: 15, killedHigh: 15 },
+      ],
+    });
+    expect((await ask('{ events(filter: {minKilled: 15, kinds: [AIRSTRIKE]}) { edges { node { id } } } }')).events.edges.map((e: Row) => e.node.id).sort())
+      .toEqual(['event:derna-airstrike-al-fatayeh-2017-10-30', dernaStrike]);
   });
 
   test('the contested filter answers exactly as Event.contested: the Derna strike alone', async () => {

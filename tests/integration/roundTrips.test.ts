@@ -10,7 +10,10 @@ let api: TestApi;
 
 const eventCount = 50;
 
-/** 50 strikes, each with an attribution relayed by a wire, a denial and a toll, in districts of one city. */
+/**
+ * 50 strikes, each with an attribution relayed by a wire, a denial and a toll, in districts of one city, and a part
+ * (without a place, of another kind, so lists of strikes leave it out) with a toll and a blame of its own.
+ */
 function fiftyStrikes(): DocumentBundle {
   const n = Array.from({ length: eventCount }, (_, i) => i);
   return {
@@ -32,15 +35,19 @@ function fiftyStrikes(): DocumentBundle {
       { id: 'source:rt-wire', name: 'RT Wire', kind: 'WIRE_SERVICE' },
       { id: 'source:rt-ministry', name: 'RT Ministry', kind: 'OFFICIAL', affiliatedActorId: 'actor:rt-state' },
     ],
-    events: n.map((i): BundleEvent => ({
-      id: `event:rt-strike-${i}`, kind: 'AIRSTRIKE', title: `Strike ${i}`, startDate: `2021-01-${String((i % 28) + 1).padStart(2, '0')}`,
-      datePrecision: 'DAY', locationId: `loc:rt-district-${i}`,
-    })),
+    events: n.flatMap((i): BundleEvent[] => [
+      {
+        id: `event:rt-strike-${i}`, kind: 'AIRSTRIKE', title: `Strike ${i}`, startDate: `2021-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        datePrecision: 'DAY', locationId: `loc:rt-district-${i}`,
+      },
+      { id: `event:rt-strike-${i}-market`, kind: 'OTHER', title: `Strike ${i}: the market`, partOfEventId: `event:rt-strike-${i}` },
+    ]),
     claims: n.flatMap((i): BundleClaim[] => [
       { id: `claim:rt-witness-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:rt-witness', eventId: `event:rt-strike-${i}`, actorId: 'actor:rt-air-force', quote: `jets over district ${i}`, figures: { killed: i } },
       { id: `claim:rt-wire-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:rt-wire', eventId: `event:rt-strike-${i}`, actorId: 'actor:rt-air-force', relaysClaimId: `claim:rt-witness-${i}`, documentId: 'doc:rt-report',
         involvedActors: [{ actorId: 'actor:rt-militia', role: 'TARGET' }] },
       { id: `claim:rt-ministry-${i}`, kind: 'DENIAL', stance: 'DENIES', sourceId: 'source:rt-ministry', eventId: `event:rt-strike-${i}`, actorId: 'actor:rt-air-force', documentId: 'doc:rt-report' },
+      { id: `claim:rt-wire-market-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:rt-wire', eventId: `event:rt-strike-${i}-market`, actorId: 'actor:rt-militia', figures: { killed: i + 2 } },
     ]),
   };
 }
@@ -55,6 +62,21 @@ const nestedEvents = `query ($first: Int!) {
       denials { actor { name } }
       casualties { killedLow killedHigh }
       contested { isContested reasons }
+    } }
+  }
+}`;
+
+/** What an event's derived answers say about its parts, and the parts themselves. */
+const nestedParts = `query ($first: Int!) {
+  events(filter: { locationId: "loc:rt-country" }, first: $first) {
+    edges { node {
+      id
+      attributions { actor { name } status byEvent { event { title } sources { name } independentSourceCount } }
+      casualties { killedLow killedHigh estimates { killed event { title partOf { id } } source { name } claim { id } } byEvent { event { title } killedHigh } }
+      contested { isContested reasons }
+      responsibility { claimed deniedBy { actor { name } sources { name } } }
+      claims(includeParts: true) { id event { title } }
+      parts(first: 3) { totalCount edges { node { id title partOf { id } casualties { killedHigh } attributions { actor { name } } parts { totalCount } } } }
     } }
   }
 }`;
@@ -91,6 +113,7 @@ async function roundTrips(query: string, first: number): Promise<{ trips: number
 test.each([
   ['the events list with claims, sources, relays, places and derived fields', nestedEvents],
   ['the canonical query with matched claims and relay chains', nestedAttributed],
+  ['the events list with their parts and what their derived answers say of them', nestedParts],
 ])('%s costs as many round trips for 50 events as for 1', async (_name, query) => {
   const one = await roundTrips(query, 1);
   const fifty = await roundTrips(query, eventCount);
@@ -123,9 +146,14 @@ test('a page of events with their places is one round trip, and brings them as e
 });
 
 test("an event's claims bring their sources and blamed actors as sourcesByIds and actorsByIds give them", async () => {
-  const rows = await graph.db.read<{ claim: { id: string; sourceId: string; actorId: string | null }; source: { id: string }; actor: { id: string } | null }>(
+  const rows = await graph.db.read<{ claim: { id: string; sourceId: string; actorId: string | null }; source: { id: string }; actor: { id: string } | null; part: { id: string } | null }>(
     'claimsAboutEvents', { eventIds: ['event:rt-strike-3'], includeRetracted: false });
-  expect(rows).toHaveLength(3);
+  // The strike's three claims and its market's one, which comes with the market as eventsByIds gives it.
+  expect(rows).toHaveLength(4);
+  const partRows = rows.filter((row) => row.part !== null);
+  expect(partRows.map((row) => row.claim.id)).toEqual(['claim:rt-wire-market-3']);
+  const [{ event: market }] = await graph.db.read<{ event: { id: string } }>('eventsByIds', { ids: ['event:rt-strike-3-market'] });
+  expect(partRows[0].part).toEqual(market);
   expect(rows.map((row) => row.source.id)).toEqual(rows.map((row) => row.claim.sourceId));
   expect(rows.map((row) => row.actor?.id ?? null)).toEqual(rows.map((row) => row.claim.actorId));
   const sources = await graph.db.read<{ source: { id: string } }>('sourcesByIds', { ids: rows.map((row) => row.source.id) });
@@ -138,7 +166,7 @@ test("an event's claims bring their sources and blamed actors as sourcesByIds an
   // One event's attributions, with who blames and who is blamed: the event, then its claims with the rest.
   const response = await api.gql('{ event(id: "event:rt-strike-3") { id attributions { actor { id name } independentSourceCount sources { id name } claims { id } } } }');
   expect(response.errors).toBeUndefined();
-  expect(response.data?.event.attributions).toHaveLength(1);
+  expect(response.data?.event.attributions).toHaveLength(2);
   expect(response.extensions?.cypherRoundTrips).toBe(2);
 });
 
@@ -157,7 +185,8 @@ test("an event's claims are asked for beside the event, not after it, when the q
   try {
     const response = await api.gql('{ event(id: "event:rt-strike-7") { title casualties { killedHigh } } }');
     expect(response.errors).toBeUndefined();
-    expect(response.data?.event.casualties.killedHigh).toBe(7);
+    // The witness gives 7 killed in the strike, the wire 9 in its market (a part of it).
+    expect(response.data?.event.casualties.killedHigh).toBe(9);
   } finally {
     watched.mockRestore();
   }

@@ -1,4 +1,5 @@
 // Event lists and lookups, the canonical "attributed to X by Y" among them.
+import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { parseIsoDate, toNeo4jDate } from '../../ingest/dates';
 import { AttributedEventConnection, AttributedEventEdge } from '../../schema/attributedEventConnection.type';
@@ -17,7 +18,7 @@ import type { PageArgs } from '../../schema/pageArgs';
 import type { Database } from '../database';
 import type { Loaders } from '../loaders';
 import { toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
-import { inPageOrder, pageWindow, queryFingerprint, toConnection, toConnectionOfUnknownTotal } from '../paging';
+import { inPageOrder, pageWindow, queryFingerprint, toConnection, toConnectionOfUnknownTotal, type PageWindow } from '../paging';
 
 type MapRow = Record<string, unknown>;
 
@@ -97,6 +98,10 @@ interface EventsPageRow {
   page: { position: number; event: MapRow; location: MapRow | null }[];
 }
 
+interface EventPartsPageRow extends EventsPageRow {
+  eventId: string;
+}
+
 function dateParam(field: string, text: string | undefined) {
   if (!text) return null;
   const parsed = parseIsoDate(text);
@@ -106,6 +111,8 @@ function dateParam(field: string, text: string | undefined) {
 
 export class EventRepository {
   private readonly names: NameResolver;
+  /** One parts loader per distinct field arguments: the events of one page share it, so share one query. */
+  private readonly partPages = new Map<string, DataLoader<string, Connection<Event>>>();
 
   constructor(
     private readonly db: Database,
@@ -120,7 +127,7 @@ export class EventRepository {
    */
   async byId(id: string, { withClaims = false }: { withClaims?: boolean } = {}): Promise<Event> {
     // The field that reads the claims awaits the same load and sees its failure; this copy only must not go unhandled.
-    if (withClaims) this.loaders.claimsAboutEvent.load(id).catch(() => undefined);
+    if (withClaims) this.loaders.claimsCoveringEvent.load(id).catch(() => undefined);
     const event = await this.loaders.event.load(id);
     if (!event) throw new NotFoundError('Event', id, 'id');
     return event;
@@ -265,6 +272,38 @@ export class EventRepository {
     const [row] = await this.db.read<EventsPageRow>('eventsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
     const events = inPageOrder(row.page).map((hit) => this.primedEvent(hit.event, hit.location));
     return toConnection(events, window, row.totalCount, fingerprint);
+  }
+
+  /** The event's direct parts, earliest first (undated last, ties by id). */
+  parts(eventId: string, args: PageArgs): Promise<Connection<Event>> {
+    const key = JSON.stringify({ first: args.first, after: args.after, last: args.last, before: args.before });
+    let loader = this.partPages.get(key);
+    if (!loader) {
+      loader = new DataLoader((eventIds) => this.partPagesFor(eventIds, args));
+      this.partPages.set(key, loader);
+    }
+    return loader.load(eventId);
+  }
+
+  private async partPagesFor(eventIds: readonly string[], args: PageArgs): Promise<Connection<Event>[]> {
+    const fingerprints = eventIds.map((eventId) => queryFingerprint('Event.parts', { eventId }));
+    const run = (windows: PageWindow[]) =>
+      this.db.read<EventPartsPageRow>('eventPartsPages', {
+        windows: windows.map((window, i) => ({ eventId: eventIds[i], skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) })),
+      });
+    let totals = eventIds.map(() => Number.MAX_SAFE_INTEGER);
+    if (args.last != null && !args.before) {
+      // Counting back from the end needs each event's total first; still one query for the whole batch.
+      const counted = new Map((await run(eventIds.map(() => ({ skip: 0, limit: 0 })))).map((row) => [row.eventId, row.totalCount]));
+      totals = eventIds.map((id) => counted.get(id) ?? 0);
+    }
+    const windows = eventIds.map((_, i) => pageWindow(args, fingerprints[i], totals[i]));
+    const rows = new Map((await run(windows)).map((row) => [row.eventId, row]));
+    return eventIds.map((eventId, i) => {
+      const row = rows.get(eventId) ?? { totalCount: 0, page: [] };
+      const parts = inPageOrder(row.page).map((hit) => this.primedEvent(hit.event, hit.location));
+      return toConnection(parts, windows[i], row.totalCount, fingerprints[i]);
+    });
   }
 
   /** An id filter naming nothing is a mistake worth reporting, not an empty page. */
