@@ -30,6 +30,7 @@ export const statementFiles = {
   claimsByIds: 'claim/claimsByIds.cypher',
   claimsAboutEvents: 'claim/claimsAboutEvents.cypher',
   claimsRelayingClaims: 'claim/claimsRelayingClaims.cypher',
+  relaysAcrossEvents: 'claim/relaysAcrossEvents.cypher',
   sourcesPage: 'source/sourcesPage.cypher',
   sourceClaimsPages: 'source/sourceClaimsPages.cypher',
   sourceDocuments: 'source/sourceDocuments.cypher',

@@ -7,6 +7,7 @@ import { ConflictError } from '../errors/ConflictError';
 import { NotFoundError } from '../errors/NotFoundError';
 import type { DocumentBundle } from './bundle.types';
 import { bundleRows, oneLinkPerKey } from './bundleRows';
+import { refuseRelaysAcrossEvents, type RelayMismatch } from './relayConsistency';
 import { validateBundle, withArticle } from './validateBundle';
 
 export interface IngestCounts {
@@ -72,6 +73,10 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
     const [merged] = await tx.run<CountRow>('mergeLinks', { ...params, links: bundleLinks.filter((link) => !isNew(link)) });
     const links = { created: created + merged.created, updated: merged.updated, replaced: deleted };
     await tx.run('copyEventPoints', { eventIds: rows.events.map((e) => e.id) });
+    await refuseRelaysAcrossEvents(tx, {
+      claimIds: rows.claims.map((c) => c.id),
+      eventIds: (bundle.events ?? []).filter((e) => e.partOfEventId).map((e) => e.id),
+    }, (mismatch) => relayField(bundle, mismatch));
     return { nodes, links };
   });
 }
@@ -101,4 +106,16 @@ async function checkExistingIds(tx: WriteTransaction, check: ReturnType<typeof v
     if (!row.kinds.includes(reference.kind)) throw new BadInputError(reference.field, `"${reference.id}" is ${withArticle(row.kinds.join('/'))}, not ${withArticle(reference.kind)}`);
   }
   return redirects;
+}
+
+/** The bundle field a relay across events is blamed on: the relaying claim's relaysClaimId, else the moved event's partOfEventId. */
+function relayField(bundle: DocumentBundle, mismatch: RelayMismatch): string {
+  const claims = bundle.claims ?? [];
+  const relaying = claims.findIndex((claim) => claim.id === mismatch.claimId);
+  if (relaying >= 0) return `claims[${relaying}].relaysClaimId`;
+  const events = bundle.events ?? [];
+  const moved = events.findIndex((event) => event.partOfEventId && (mismatch.eventPath.includes(event.id) || mismatch.relayedEventPath.includes(event.id)));
+  if (moved >= 0) return `events[${moved}].partOfEventId`;
+  const relayed = claims.findIndex((claim) => claim.id === mismatch.relayedClaimId);
+  return relayed >= 0 ? `claims[${relayed}].eventId` : 'claims';
 }

@@ -5,6 +5,7 @@ import {
   sourceKinds, stances, involvementRoles, type NodeKind,
 } from './bundleKinds';
 import { compareDates, parseIsoDate } from './dates';
+import { relayEventProblems } from './relayConsistency';
 
 export interface BundleProblem {
   field: string;
@@ -190,6 +191,7 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     }
   });
   problems.push(...relayCycles(bundle));
+  problems.push(...relayEventProblems(bundle));
   return { problems, externalReferences, definedKinds };
 }
 

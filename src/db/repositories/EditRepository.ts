@@ -11,6 +11,7 @@ import { NotFoundError } from '../../errors/NotFoundError';
 import type { DocumentBundle } from '../../ingest/bundle.types';
 import type { NodeKind } from '../../ingest/bundleKinds';
 import { bundleRows, type NodeRow } from '../../ingest/bundleRows';
+import { refuseRelaysAcrossEvents } from '../../ingest/relayConsistency';
 import { validateBundle, withArticle } from '../../ingest/validateBundle';
 import type { Database, WriteTransaction } from '../database';
 
@@ -44,6 +45,7 @@ export class EditRepository {
       await tx.run('createNode', { ...writer, label: kind, id, props: rows.node.props });
       await tx.run('createLinks', { ...writer, links: rows.links });
       if (kind === 'Event') await tx.run('copyEventPoints', { eventIds: [id] });
+      if (kind === 'Claim') await refuseRelaysAcrossEvents(tx, { claimIds: [id], eventIds: [] }, () => 'relaysClaimId');
       return id;
     });
   }
@@ -69,6 +71,8 @@ export class EditRepository {
       await tx.run('deleteReplacedLinks', { ...writer, links: rows.replacedLinks });
       await tx.run('mergeLinks', { ...writer, links: rows.links });
       if (kind === 'Event') await tx.run('copyEventPoints', { eventIds: [id] });
+      // Moving an event out of (or under) another may part a relay from what it relays.
+      if (kind === 'Event' && 'partOfEventId' in patch) await refuseRelaysAcrossEvents(tx, { claimIds: [], eventIds: [id] }, () => 'partOfEventId');
       if (kind === 'Location') await tx.run('copyPointToEventsAt', { locationId: id });
     });
   }

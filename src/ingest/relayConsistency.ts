@@ -1,0 +1,73 @@
+// A claim may relay only a claim about the same incident: its own event, one of that event's parts, or an event it is
+// part of (at any depth). A relay repeats what it relays; one about an unrelated event would count a source twice over
+// two incidents.
+import type { WriteTransaction } from '../db/database';
+import { BadInputError } from '../errors/BadInputError';
+import type { DocumentBundle } from './bundle.types';
+import type { BundleProblem } from './validateBundle';
+
+export interface RelayMismatch {
+  claimId: string;
+  eventId: string;
+  relayedClaimId: string;
+  relayedEventId: string;
+  /** Each event, then the events it is part of, upwards. */
+  eventPath: string[];
+  relayedEventPath: string[];
+}
+
+export function relayMismatchText(m: Pick<RelayMismatch, 'claimId' | 'eventId' | 'relayedClaimId' | 'relayedEventId'>): string {
+  return `"${m.claimId}" relays "${m.relayedClaimId}", which is about "${m.relayedEventId}": a claim may relay only a claim about its own event ("${m.eventId}"), one of its parts, or an event it is part of`;
+}
+
+/**
+ * The relays a bundle alone shows to be across events: both claims in the bundle, and both events' chains of larger
+ * events known to end within it. Others (a claim or event already in the graph) are checked after the write.
+ */
+export function relayEventProblems(bundle: DocumentBundle): BundleProblem[] {
+  const claims = bundle.claims ?? [];
+  const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+  const parentOf = new Map((bundle.events ?? []).map((event) => [event.id, event.partOfEventId ?? null]));
+  /** The event and those above it, or undefined when the chain leaves the bundle. */
+  const upwards = (eventId: string): string[] | undefined => {
+    const path: string[] = [];
+    let at: string | null | undefined = eventId;
+    while (at) {
+      if (path.includes(at)) return path; // a cycle, reported on its own
+      path.push(at);
+      if (!parentOf.has(at)) return undefined;
+      at = parentOf.get(at);
+    }
+    return path;
+  };
+  const problems: BundleProblem[] = [];
+  claims.forEach((claim, i) => {
+    const relayed = claim.relaysClaimId ? claimById.get(claim.relaysClaimId) : undefined;
+    if (!relayed || typeof claim.eventId !== 'string' || typeof relayed.eventId !== 'string' || claim.eventId === relayed.eventId) return;
+    const mine = upwards(claim.eventId);
+    const theirs = upwards(relayed.eventId);
+    if (!mine || !theirs || mine.includes(relayed.eventId) || theirs.includes(claim.eventId)) return;
+    problems.push({
+      field: `claims[${i}].relaysClaimId`,
+      problem: relayMismatchText({ claimId: claim.id, eventId: claim.eventId, relayedClaimId: relayed.id, relayedEventId: relayed.eventId }),
+    });
+  });
+  return problems;
+}
+
+/**
+ * Within a write: refuses (BAD_USER_INPUT, rolling the transaction back) when a claim just written, or one about an
+ * event just written or moved, relays a claim about another incident. `fieldOf` names the input field to blame.
+ */
+export async function refuseRelaysAcrossEvents(
+  tx: WriteTransaction,
+  written: { claimIds: string[]; eventIds: string[] },
+  fieldOf: (mismatch: RelayMismatch) => string,
+): Promise<void> {
+  if (written.claimIds.length === 0 && written.eventIds.length === 0) return;
+  const mismatches = await tx.run<RelayMismatch>('relaysAcrossEvents', written);
+  if (mismatches.length === 0) return;
+  const problems = mismatches.map((m) => ({ field: fieldOf(m), problem: relayMismatchText(m) }));
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
+  throw new BadInputError(problems[0].field, `${problems[0].problem}${more}`, { problems });
+}
