@@ -24,8 +24,8 @@ export class SourceRecord {
 
   @Field(() => Int, {
     description:
-      'Unretracted claims of the source that another claim (an unretracted one about the same event by a different source) contradicts: one of the same family naming the same actor (or both none) that is negative where this one is not, or the other way round; ' +
-      'or, for a claim blaming an actor (BLAME family, not negative), one blaming a different actor whose kind is not UNKNOWN. A claim can be both corroborated and contradicted. ' +
+      'Unretracted claims of the source that another claim (an unretracted one about the same event by a different source) contradicts: one of the same family naming the same actor, one it is part of or one part of it (or both none), that is negative where this one is not, or the other way round; ' +
+      'or, for a claim blaming a named actor (BLAME family, not negative, kind not UNKNOWN), one blaming another named actor of which neither is part of the other. So an unknown perpetrator ("unknown warplanes") contradicts nobody, and blaming a unit agrees with blaming its state. A claim can be both corroborated and contradicted. ' +
       'Family and negative are defined on SourceRecord.',
   })
   contradicted!: number;
