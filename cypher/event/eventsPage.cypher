@@ -1,10 +1,12 @@
 // eventsPage: one page of events matching the filters, with the total.
 // $kinds: LIST<STRING> | null, $from / $to: DATE | null (events overlapping the range),
-// $locationId: STRING | null (the place and everything inside it), $center: POINT | null with $radiusMeters: FLOAT,
+// $locationId: STRING | null (the place and everything inside it; with $exactLocation: BOOLEAN, the place alone), $center: POINT | null with $radiusMeters: FLOAT,
 // $southWest / $northEast: POINT | null (bounding box), $actorId: STRING | null (attributed to or involved, per an
 // unretracted claim), $sourceId: STRING | null (a source with an unretracted claim about the event),
-// $needsKilled: BOOLEAN (whether minKilled or the casualty order are used), $needsJudgement: BOOLEAN (whether contested is),
-// $contested: BOOLEAN | null, $minKilled: INTEGER | null, $order: 'NEWEST_FIRST' | 'OLDEST_FIRST' | 'MOST_KILLED_FIRST',
+// $needsKilled: BOOLEAN (whether minKilled or the casualty order are used), $needsJudgement: BOOLEAN (whether contested,
+// grades or the grade order are), $needsGrade: BOOLEAN (whether grades or the grade order are),
+// $contested: BOOLEAN | null, $minKilled: INTEGER | null, $grades: LIST<STRING> | null (EventGrade values),
+// $order: 'NEWEST_FIRST' | 'OLDEST_FIRST' | 'MOST_KILLED_FIRST' | 'BEST_GRADE_FIRST',
 // $skip: INTEGER, $limit: INTEGER. Returns totalCount and page: LIST<{position, event, location}> (the page's events in
 // order, undated ones last, each with its place).
 // Candidates come from the most selective filter given, through its index or from its node; the
@@ -57,6 +59,7 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($center IS NULL OR point.distance(e.point, $center) <= $radiusMeters)
   AND ($southWest IS NULL OR point.withinBBox(e.point, $southWest, $northEast))
   AND ($locationId IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Location)-[:PART_OF*0..6]->(:Location {id: $locationId}) })
+  AND ($locationId IS NULL OR NOT $exactLocation OR EXISTS { (e)-[:OCCURRED_IN]->(:Location {id: $locationId}) })
   AND ($actorId IS NULL OR EXISTS { (e)<-[:ABOUT]-(c:Claim)-[:ATTRIBUTES_TO|INVOLVES]->(:Actor {id: $actorId}) WHERE c.retractedAt IS NULL })
   AND ($sourceId IS NULL OR EXISTS { (e)<-[:ABOUT]-(c:Claim)<-[:MADE]-(:Source {id: $sourceId}) WHERE c.retractedAt IS NULL })
 // An event's figures, blames and denials are those about it or any of its parts (docs/model.md, "Parts roll up").
@@ -94,14 +97,36 @@ OPTIONAL CALL (e) {
              AND (d.event = s.event OR d.event IN s.path OR s.event IN d.path)
              AND any(x IN d.chains WHERE any(y IN s.chains WHERE x[0] IN y OR y[0] IN x)))) AS contested
 }
-WITH e, maxKilled, coalesce(contested, false) AS contested
+// The grade (src/derive/gradeOf.ts, EventGrade): the independent sources (origins) of the claims that support the event
+// (not retracted, not a denial, not denying), and whether an actor claims it.
+OPTIONAL CALL (e) {
+  WITH e WHERE $needsGrade
+  MATCH (e)<-[:PART_OF*0..10]-(:Event)<-[:ABOUT]-(c:Claim)
+  WHERE c.retractedAt IS NULL AND c.kind <> 'DENIAL' AND c.stance <> 'DENIES'
+  CALL (c) {
+    OPTIONAL MATCH (c)-[:RELAYS*0..20]->(origin:Claim)<-[:MADE]-(originSource:Source)
+    WHERE NOT (origin)-[:RELAYS]->(:Claim)
+    RETURN originSource.id AS originId LIMIT 1
+  }
+  RETURN count(DISTINCT originId) AS supporters,
+         count(CASE WHEN c.kind = 'RESPONSIBILITY_CLAIM' AND EXISTS { (c)-[:ATTRIBUTES_TO]->(:Actor) } THEN 1 END) > 0 AS claimed
+}
+WITH e, maxKilled, coalesce(contested, false) AS contested,
+     CASE WHEN coalesce(contested, false) THEN 'CONTESTED'
+          WHEN coalesce(supporters, 0) = 0 THEN 'DISCOUNTED'
+          WHEN claimed THEN 'CONFIRMED'
+          WHEN supporters >= 2 THEN 'FAIR'
+          ELSE 'WEAK' END AS grade
 WHERE ($contested IS NULL OR contested = $contested)
   AND ($minKilled IS NULL OR maxKilled >= $minKilled)
-WITH e, maxKilled
+  AND ($grades IS NULL OR grade IN $grades)
+WITH e, maxKilled, grade
 ORDER BY CASE WHEN $order = 'MOST_KILLED_FIRST' THEN coalesce(maxKilled, -1) END DESC,
+         CASE WHEN $order = 'BEST_GRADE_FIRST'
+              THEN CASE grade WHEN 'CONFIRMED' THEN 0 WHEN 'FAIR' THEN 1 WHEN 'WEAK' THEN 2 WHEN 'CONTESTED' THEN 3 ELSE 4 END END ASC,
          e.startDate IS NULL,
-         CASE WHEN $order = 'NEWEST_FIRST' THEN e.startDate END DESC,
-         CASE WHEN $order <> 'NEWEST_FIRST' THEN e.startDate END ASC,
+         CASE WHEN $order IN ['NEWEST_FIRST', 'BEST_GRADE_FIRST'] THEN e.startDate END DESC,
+         CASE WHEN NOT $order IN ['NEWEST_FIRST', 'BEST_GRADE_FIRST'] THEN e.startDate END ASC,
          e.id
 WITH collect(e) AS matched
 // The page's events and their places as eventsByIds and locationsByIds give them, saving those round trips.

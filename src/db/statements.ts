@@ -38,7 +38,6 @@ export const statementFiles = {
   locationsPage: 'location/locationsPage.cypher',
   locationChildren: 'location/locationChildren.cypher',
   locationAncestors: 'location/locationAncestors.cypher',
-  eventsAtLocationPage: 'location/eventsAtLocationPage.cypher',
   searchAll: 'search/searchAll.cypher',
   entityKindsByIds: 'node/entityKindsByIds.cypher',
   actorsPage: 'actor/actorsPage.cypher',

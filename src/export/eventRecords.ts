@@ -2,6 +2,8 @@
 import { attributionsOf } from '../derive/attributionsOf';
 import { casualtiesOf } from '../derive/casualtiesOf';
 import { contestationOf } from '../derive/contestationOf';
+import { gradeOf } from '../derive/gradeOf';
+import type { EventGrade } from '../schema/enums/EventGrade';
 import type { Loaders } from '../db/loaders';
 import type { Event } from '../schema/event.type';
 import type { Location } from '../schema/location.type';
@@ -23,6 +25,8 @@ export interface EventRecord {
   killedLow: number | null;
   killedHigh: number | null;
   contested: boolean;
+  /** See EventGrade. */
+  grade: EventGrade;
 }
 
 function found<T>(values: (T | Error | undefined)[]): T[] {
@@ -50,6 +54,7 @@ export async function eventRecords(events: Event[], loaders: Loaders): Promise<E
   return events.map((event, i) => {
     const claims = claimsOf(i);
     const casualties = casualtiesOf(claims, event.id);
+    const contestation = contestationOf(claims, { actors: actorNames, eventId: event.id });
     return {
       event,
       location: event.locationId ? (placeById.get(event.locationId) ?? null) : null,
@@ -66,7 +71,8 @@ export async function eventRecords(events: Event[], loaders: Loaders): Promise<E
       })),
       killedLow: casualties.killedLow,
       killedHigh: casualties.killedHigh,
-      contested: contestationOf(claims, { actors: actorNames, eventId: event.id }).isContested,
+      contested: contestation.isContested,
+      grade: gradeOf(claims, contestation, actorNames).grade,
     };
   });
 }

@@ -5,7 +5,7 @@ import type { EventRecord } from './eventRecords';
 export const csvColumns = [
   'event_id', 'kind', 'title', 'start_date', 'end_date', 'date_precision',
   'location_id', 'location_name', 'longitude', 'latitude', 'geo_precision',
-  'killed_low', 'killed_high', 'contested',
+  'killed_low', 'killed_high', 'contested', 'grade',
   'actor_id', 'actor_name', 'actor_source_count', 'actor_independent_source_count',
   'source_id', 'source_name', 'claim_ids',
 ] as const;
@@ -20,7 +20,7 @@ export function defuseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function rowsOf({ event, location, attributions, killedLow, killedHigh, contested }: EventRecord): CsvRow[] {
+function rowsOf({ event, location, attributions, killedLow, killedHigh, contested, grade }: EventRecord): CsvRow[] {
   const eventColumns = {
     event_id: event.id,
     kind: event.kind,
@@ -36,6 +36,7 @@ function rowsOf({ event, location, attributions, killedLow, killedHigh, conteste
     killed_low: killedLow,
     killed_high: killedHigh,
     contested,
+    grade,
   };
   const none = { actor_id: null, actor_name: null, actor_source_count: null, actor_independent_source_count: null, source_id: null, source_name: null, claim_ids: null };
   // An event nobody is blamed for still gets its row, with the actor and source columns empty.

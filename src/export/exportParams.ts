@@ -3,6 +3,7 @@ import { validateSync } from 'class-validator';
 import { parseIsoDate } from '../ingest/dates';
 import { BadInputError } from '../errors/BadInputError';
 import { BoundingBox } from '../schema/boundingBox.input';
+import { EventGrade } from '../schema/enums/EventGrade';
 import { EventKind } from '../schema/enums/EventKind';
 import { EventOrder } from '../schema/enums/EventOrder';
 import { EventsFilter } from '../schema/eventsFilter.input';
@@ -21,7 +22,7 @@ export interface ExportRequest {
 }
 
 /** The query parameters a download takes; anything else is refused, so a typo is not silently ignored. */
-export const exportParameters = ['kinds', 'from', 'to', 'locationId', 'near', 'bbox', 'actorId', 'sourceId', 'contested', 'minKilled', 'order', 'limit', 'after'] as const;
+export const exportParameters = ['kinds', 'from', 'to', 'locationId', 'near', 'bbox', 'actorId', 'sourceId', 'contested', 'grades', 'minKilled', 'order', 'limit', 'after'] as const;
 type ExportParameter = (typeof exportParameters)[number];
 
 /** Which query parameter a field of EventsFilter (as class-validator or the repository names it) came from. */
@@ -80,6 +81,7 @@ export function parseExportParams(query: Record<string, unknown>): ExportRequest
     filter.within = Object.assign(new BoundingBox(), { south, west, north, east });
   }
   if (text.contested !== undefined) filter.contested = oneOf('contested', text.contested, ['TRUE', 'FALSE']) === 'TRUE';
+  if (text.grades !== undefined) filter.grades = text.grades.split(',').map((grade) => oneOf('grades', grade, Object.values(EventGrade)));
   if (text.minKilled !== undefined) filter.minKilled = integer('minKilled', text.minKilled);
   // The rules of the GraphQL input classes, so both ways in refuse the same things.
   const [problem] = validationProblems(validateSync(filter, { forbidUnknownValues: false }));

@@ -22,7 +22,7 @@ export interface EventFeatureCollection extends PageFacts {
   eventsWithoutPoint: number;
 }
 
-export function toFeature({ event, location, attributions, killedLow, killedHigh, contested }: EventRecord & { location: NonNullable<EventRecord['location']> }): EventFeature {
+export function toFeature({ event, location, attributions, killedLow, killedHigh, contested, grade }: EventRecord & { location: NonNullable<EventRecord['location']> }): EventFeature {
   return {
     type: 'Feature',
     id: event.id,
@@ -41,6 +41,7 @@ export function toFeature({ event, location, attributions, killedLow, killedHigh
       killedLow,
       killedHigh,
       contested,
+      grade,
     },
   };
 }

@@ -11,7 +11,7 @@ export class EventGeoJsonResolver {
   @Authorized(Role.READER)
   @Query(() => GraphQLJSONObject, {
     description:
-      'The events `events` would list, as an RFC 7946 GeoJSON FeatureCollection: one Point per event at its place, coordinates [longitude, latitude]; properties id, kind, title, startDate, endDate, datePrecision, geoPrecision, locationId, locationName, attributions [{actorId, actorName, sourceCount, independentSourceCount}], killedLow, killedHigh, contested. Events without a place are left out and counted in the foreign member `eventsWithoutPoint`; `totalCount`, `hasNextPage` and `endCursor` page through the list.',
+      'The events `events` would list, as an RFC 7946 GeoJSON FeatureCollection: one Point per event at its place, coordinates [longitude, latitude]; properties id, kind, title, startDate, endDate, datePrecision, geoPrecision, locationId, locationName, attributions [{actorId, actorName, sourceCount, independentSourceCount}], killedLow, killedHigh, contested, grade (attributions, killed, contested and grade cover the event and its parts). Events without a place are left out and counted in the foreign member `eventsWithoutPoint`; `totalCount`, `hasNextPage` and `endCursor` page through the list.',
   })
   eventsGeoJson(@Args(() => EventsGeoJsonArgs) args: EventsGeoJsonArgs, @Ctx() ctx: RequestContext) {
     return new EventExporter(ctx.events, ctx.loaders).featureCollection(args.filter, args.order, args.first, args.after);

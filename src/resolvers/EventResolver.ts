@@ -5,7 +5,8 @@ import type { RequestContext } from '../context';
 import { attributionsOf, denialsOf, responsibilityOf, type AttributionGroup } from '../derive/attributionsOf';
 import { casualtiesOf, type CasualtyEstimate as CasualtyEstimateResult } from '../derive/casualtiesOf';
 import { ownClaims } from '../db/loaders';
-import { contestationOf } from '../derive/contestationOf';
+import { contestationOf, type ContestationResult } from '../derive/contestationOf';
+import { gradeOf, type GradeResult } from '../derive/gradeOf';
 import { AttributedEventConnection } from '../schema/attributedEventConnection.type';
 import { Attribution } from '../schema/attribution.type';
 import { AttributionByEvent } from '../schema/attributionByEvent.type';
@@ -17,6 +18,7 @@ import { Responsibility } from '../schema/responsibility.type';
 import { Event } from '../schema/event.type';
 import { EventConnection } from '../schema/eventConnection.type';
 import { EventsFilter } from '../schema/eventsFilter.input';
+import { EventGrade } from '../schema/enums/EventGrade';
 import { EventOrder } from '../schema/enums/EventOrder';
 import { Location } from '../schema/location.type';
 import { PageArgs } from '../schema/pageArgs';
@@ -24,6 +26,18 @@ import { attributedPageSummaryShape, summaryDetailOf } from './attributedPageSum
 import { eventFieldsFromClaims } from './eventFieldsFromClaims';
 import { loadOptional } from './loadRequired';
 import { fieldsSelectedAt, selectionWithin } from './selectionWithin';
+
+/** Contestation and grade of an event, from the claims about it and its parts (and the names they give, which come primed). */
+async function judged(event: Event, ctx: RequestContext): Promise<{ contestation: ContestationResult; grade: GradeResult }> {
+  const claims = await ctx.loaders.claimsCoveringEvent.load(event.id);
+  const actorIds = [...new Set(claims.map((c) => c.actorId).filter((id): id is string => id !== null))];
+  const partIds = [...new Set(claims.map((c) => c.eventId).filter((id) => id !== event.id))];
+  const [actors, parts] = await Promise.all([ctx.loaders.actor.loadMany(actorIds), ctx.loaders.event.loadMany(partIds)]);
+  const names = new Map(actors.flatMap((a) => (a && !(a instanceof Error) ? [[a.id, a.name] as const] : [])));
+  const titles = new Map(parts.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e.title] as const] : [])));
+  const contestation = contestationOf(claims, { actors: names, events: titles, eventId: event.id });
+  return { contestation, grade: gradeOf(claims, contestation, names) };
+}
 
 function toAttribution(group: AttributionGroup): Attribution {
   return Object.assign(new Attribution(), { ...group, byEvent: group.byEvent.map((share) => Object.assign(new AttributionByEvent(), share)) });
@@ -118,14 +132,17 @@ export class EventResolver {
 
   @FieldResolver(() => Contestation, { description: 'Whether sources disagree about who is behind the event or its parts, and why (see Contestation.isContested for the rule).' })
   async contested(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Contestation> {
-    const claims = await ctx.loaders.claimsCoveringEvent.load(event.id);
-    const actorIds = [...new Set(claims.map((c) => c.actorId).filter((id): id is string => id !== null))];
-    const partIds = [...new Set(claims.map((c) => c.eventId).filter((id) => id !== event.id))];
-    // Both come primed by the claims' statement.
-    const [actors, parts] = await Promise.all([ctx.loaders.actor.loadMany(actorIds), ctx.loaders.event.loadMany(partIds)]);
-    const names = new Map(actors.flatMap((a) => (a && !(a instanceof Error) ? [[a.id, a.name] as const] : [])));
-    const titles = new Map(parts.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e.title] as const] : [])));
-    return Object.assign(new Contestation(), contestationOf(claims, { actors: names, events: titles, eventId: event.id }));
+    return Object.assign(new Contestation(), (await judged(event, ctx)).contestation);
+  }
+
+  @FieldResolver(() => EventGrade, { description: 'How well the claims about the event and its parts establish it; the rule of each level is on EventGrade. Filter with `events(filter: {grades})`, sort with BEST_GRADE_FIRST.' })
+  async grade(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<EventGrade> {
+    return (await judged(event, ctx)).grade.grade;
+  }
+
+  @FieldResolver(() => String, { description: 'Why the event has its grade, in words an analyst can check against the claims.' })
+  async gradeReason(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await judged(event, ctx)).grade.reason;
   }
 
   @FieldResolver(() => Responsibility, {

@@ -2,6 +2,7 @@
 import { ArrayMaxSize, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BoundingBox } from './boundingBox.input';
+import { EventGrade } from './enums/EventGrade';
 import { EventKind } from './enums/EventKind';
 import { NearPoint } from './nearPoint.input';
 import { LocalDate } from './scalars';
@@ -47,7 +48,12 @@ export class EventsFilter {
   @Field({ nullable: true, description: 'true: only contested events (see Event.contested); false: only uncontested ones.' })
   contested?: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Only events for which some claim gives at least this many killed.' })
+  @Field(() => [EventGrade], { nullable: true, description: 'Only events of these grades (see Event.grade and EventGrade).' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  grades?: EventGrade[];
+
+  @Field(() => Int, { nullable: true, description: 'Only events for which some claim about them or one of their parts gives at least this many killed.' })
   @IsOptional()
   @Min(0)
   minKilled?: number;

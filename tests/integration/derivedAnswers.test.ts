@@ -89,12 +89,17 @@ async function ask(query: string, variables?: Record<string, unknown>): Promise<
   return response.data as Row;
 }
 
-/** Every event judged one by one, and the `contested` filter: both must split the events the same way. */
+const gradeOrder = ['CONFIRMED', 'FAIR', 'WEAK', 'CONTESTED', 'DISCOUNTED'];
+
+/**
+ * Every event judged one by one, and the `contested` and `grades` filters and the BEST_GRADE_FIRST order: both must
+ * split (and sort) the events the same way. Returns the contested events' ids and each event's grade.
+ */
 async function expectFilterToAgree(): Promise<string[]> {
   const all: Row[] = [];
   let after: string | null = null;
   do {
-    const page: Row = (await ask('query ($after: String) { events(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id contested { isContested } } } } }', { after })).events;
+    const page: Row = (await ask('query ($after: String) { events(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id startDate contested { isContested } grade } } } }', { after })).events;
     all.push(...page.edges.map((edge: Row) => edge.node));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
@@ -102,7 +107,21 @@ async function expectFilterToAgree(): Promise<string[]> {
   const filtered = (await ask('{ events(filter: {contested: true}, first: 100) { totalCount edges { node { id } } } }')).events;
   expect(filtered.edges.map((edge: Row) => edge.node.id).sort()).toEqual(contested);
   expect((await ask('{ events(filter: {contested: false}) { totalCount } }')).events.totalCount).toBe(all.length - contested.length);
+  for (const grade of gradeOrder) {
+    const ofGrade = all.filter((e) => e.grade === grade).map((e) => e.id).sort();
+    const byFilter = (await ask(`{ events(filter: {grades: [${grade}]}, first: 100) { totalCount edges { node { id } } } }`)).events;
+    const ids: string[] = byFilter.edges.map((edge: Row) => edge.node.id);
+    expect({ grade, total: byFilter.totalCount, outside: ids.filter((id) => !ofGrade.includes(id)) }).toEqual({ grade, total: ofGrade.length, outside: [] });
+  }
+  const sorted = (await ask('{ events(order: BEST_GRADE_FIRST, first: 100) { edges { node { grade } } } }')).events.edges.map((edge: Row) => gradeOrder.indexOf(edge.node.grade));
+  expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
   return contested;
+}
+
+async function gradesOf(ids: string[]): Promise<Record<string, string>> {
+  const graded: Record<string, string> = {};
+  for (const id of ids) graded[id] = (await ask('query ($id: ID!) { event(id: $id) { grade gradeReason } }', { id })).event.grade;
+  return graded;
 }
 
 beforeAll(async () => {
@@ -192,6 +211,23 @@ describe('on the seed', () => {
     expect(may.contested.isContested).toBe(false);
   });
 
+  test('grades: the Copts attack and the May 2017 strikes are confirmed, the Derna strike fair, what the article alone says weak', async () => {
+    expect(await gradesOf([
+      'event:attack-on-coptic-christians-2017-05-26', 'event:egyptian-airstrike-derna-2017-05', 'event:egyptian-airstrikes-eastern-libya-2017-05',
+      dernaStrike, 'event:egyptian-airstrike-houn-2017-05', 'event:dmsc-drives-islamic-state-out-of-derna-2015',
+    ])).toEqual({
+      'event:attack-on-coptic-christians-2017-05-26': 'CONFIRMED',
+      'event:egyptian-airstrike-derna-2017-05': 'CONFIRMED',
+      // Egypt's claim about its strike on Derna is about a part of the eastern Libya strikes.
+      'event:egyptian-airstrikes-eastern-libya-2017-05': 'CONFIRMED',
+      [dernaStrike]: 'FAIR',
+      'event:egyptian-airstrike-houn-2017-05': 'FAIR',
+      'event:dmsc-drives-islamic-state-out-of-derna-2015': 'WEAK',
+    });
+    const { event } = await ask('query ($id: ID!) { event(id: $id) { gradeReason } }', { id: 'event:attack-on-coptic-christians-2017-05-26' });
+    expect(event.gradeReason).toBe('Islamic State claims responsibility, and no source disagrees about who did it');
+  });
+
   test('DMSC drives IS out of Derna, and Libya Observer credits two allies for one battle: neither is contested', async () => {
     for (const id of ['event:dmsc-drives-islamic-state-out-of-derna-2015', 'event:al-fatayeh-forces-defeat-is']) {
       const { event } = await ask(eventView, { id });
@@ -244,8 +280,17 @@ describe('with an Egyptian official who denies, relayed by Reuters', () => {
       .toEqual(['event:derna-airstrike-al-fatayeh-2017-10-30', dernaStrike]);
   });
 
-  test('the contested filter answers exactly as Event.contested: the Derna strike alone', async () => {
+  test('the contested and grades filters answer exactly as Event.contested and Event.grade: the Derna strike alone is contested', async () => {
     expect(await expectFilterToAgree()).toEqual([dernaStrike]);
+    expect(await gradesOf([dernaStrike])).toEqual({ [dernaStrike]: 'CONTESTED' });
+  });
+
+  test('retracting the claims that support an event discounts it', async () => {
+    const retract = 'mutation ($id: ID!) { retractClaim(id: $id, reason: "test") { id } }';
+    const { event } = await ask('{ event(id: "event:dmsc-drives-islamic-state-out-of-derna-2015") { claims { id } } }');
+    for (const claim of event.claims) await ask(retract, { id: claim.id });
+    expect(await gradesOf(['event:dmsc-drives-islamic-state-out-of-derna-2015'])).toEqual({ 'event:dmsc-drives-islamic-state-out-of-derna-2015': 'DISCOUNTED' });
+    await expectFilterToAgree();
   });
 });
 
@@ -258,5 +303,7 @@ describe('an ACLED file where each event has one source', () => {
     expect(report.created).toBe(120);
     const contested = await expectFilterToAgree();
     expect(contested.length).toBeLessThan(120 * 0.01);
+    // Each event has one outlet, which ACLED relays: one independent source, so weak.
+    expect((await ask('{ events(filter: {grades: [WEAK]}) { totalCount } }')).events.totalCount).toBe(120);
   });
 });

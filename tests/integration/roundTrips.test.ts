@@ -130,8 +130,8 @@ test('a page of events with their places is one round trip, and brings them as e
   expect(response.extensions?.cypherRoundTrips).toBe(1);
 
   const params = {
-    kinds: ['AIRSTRIKE'], from: null, to: null, locationId: null, center: null, radiusMeters: null, southWest: null, northEast: null,
-    actorId: null, sourceId: null, contested: null, minKilled: null, needsKilled: false, needsJudgement: false, order: 'NEWEST_FIRST', skip: 0, limit: 10,
+    kinds: ['AIRSTRIKE'], from: null, to: null, locationId: null, exactLocation: false, center: null, radiusMeters: null, southWest: null, northEast: null,
+    actorId: null, sourceId: null, contested: null, minKilled: null, grades: null, needsKilled: false, needsJudgement: false, needsGrade: false, order: 'NEWEST_FIRST', skip: 0, limit: 10,
   };
   const [row] = await graph.db.read<{ totalCount: number; page: { position: number; event: { id: string }; location: { id: string } | null }[] }>('eventsPage', params);
   expect(row.totalCount).toBe(eventCount);

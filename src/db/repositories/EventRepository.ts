@@ -236,7 +236,8 @@ export class EventRepository {
     return event;
   }
 
-  async page(given: EventsFilter | null | undefined, order: EventOrder, args: PageArgs): Promise<Connection<Event>> {
+  /** `exactLocation`: only events at `filter.locationId` itself, not at places inside it (Location.events). */
+  async page(given: EventsFilter | null | undefined, order: EventOrder, args: PageArgs, { exactLocation = false }: { exactLocation?: boolean } = {}): Promise<Connection<Event>> {
     // GraphQL passes an explicit `filter: null` through as null, not as a missing argument.
     const filter = given ?? {};
     if (filter.from && filter.to && filter.from > filter.to) throw new BadInputError('filter.to', `${filter.to} is before filter.from ${filter.from}`);
@@ -250,6 +251,7 @@ export class EventRepository {
       from: dateParam('filter.from', filter.from),
       to: dateParam('filter.to', filter.to),
       locationId: filter.locationId ?? null,
+      exactLocation,
       center: filter.near ? new neo4j.types.Point(4326, filter.near.longitude, filter.near.latitude) : null,
       radiusMeters: filter.near ? filter.near.radiusKm * 1000 : null,
       southWest: box ? new neo4j.types.Point(4326, box.west, box.south) : null,
@@ -258,11 +260,13 @@ export class EventRepository {
       sourceId: filter.sourceId ?? null,
       contested: filter.contested ?? null,
       minKilled: filter.minKilled ?? null,
+      grades: filter.grades?.length ? filter.grades : null,
       needsKilled: filter.minKilled != null || order === EventOrder.MOST_KILLED_FIRST,
-      needsJudgement: filter.contested != null,
+      needsJudgement: filter.contested != null || Boolean(filter.grades?.length) || order === EventOrder.BEST_GRADE_FIRST,
+      needsGrade: Boolean(filter.grades?.length) || order === EventOrder.BEST_GRADE_FIRST,
       order,
     };
-    const fingerprint = queryFingerprint('events', { filter, order });
+    const fingerprint = queryFingerprint('events', { filter, order, exactLocation });
     let total = Number.MAX_SAFE_INTEGER;
     if (args.last != null && !args.before) {
       // Counting back from the end needs the total first.

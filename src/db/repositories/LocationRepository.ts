@@ -72,12 +72,8 @@ export class LocationRepository {
   }
 
   /** Events at the place, and by default anywhere inside it. */
-  async eventsAt(location: Location, includeSublocations: boolean, order: EventOrder, args: PageArgs): Promise<Connection<Event>> {
-    if (includeSublocations) return this.events.page({ locationId: location.id }, order, args);
-    const params = { locationId: location.id, order };
-    const fingerprint = queryFingerprint('Location.events', params);
-    const { row, window } = await this.idsPage('eventsAtLocationPage', params, args, fingerprint);
-    return toConnection(present(await this.loaders.event.loadMany(row.ids)), window, row.totalCount, fingerprint);
+  eventsAt(location: Location, includeSublocations: boolean, order: EventOrder, args: PageArgs): Promise<Connection<Event>> {
+    return this.events.page({ locationId: location.id }, order, args, { exactLocation: !includeSublocations });
   }
 
   /** Events within `radiusKm` of the place's point, newest first. */

@@ -5,6 +5,7 @@ export enum EventOrder {
   NEWEST_FIRST = 'NEWEST_FIRST',
   OLDEST_FIRST = 'OLDEST_FIRST',
   MOST_KILLED_FIRST = 'MOST_KILLED_FIRST',
+  BEST_GRADE_FIRST = 'BEST_GRADE_FIRST',
 }
 
 registerEnumType(EventOrder, {
@@ -13,6 +14,7 @@ registerEnumType(EventOrder, {
   valuesConfig: {
     NEWEST_FIRST: { description: 'Latest start date first.' },
     OLDEST_FIRST: { description: 'Earliest start date first.' },
-    MOST_KILLED_FIRST: { description: 'Highest death toll any unretracted claim gives first; events without figures last.' },
+    MOST_KILLED_FIRST: { description: 'Highest death toll any unretracted claim about the event or one of its parts gives first; events without figures last.' },
+    BEST_GRADE_FIRST: { description: 'By grade, CONFIRMED first, then FAIR, WEAK, CONTESTED and DISCOUNTED (see EventGrade); newest first within a grade.' },
   },
 });

@@ -2,6 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import type { EventRecord } from '../../../src/export/eventRecords';
 import { defuseFormula, eventsCsv } from '../../../src/export/eventsCsv';
+import { EventGrade } from '../../../src/schema/enums/EventGrade';
 import { Event } from '../../../src/schema/event.type';
 import { Location } from '../../../src/schema/location.type';
 
@@ -13,6 +14,7 @@ function record(title: string, actorName: string): EventRecord {
     killedLow: 3,
     killedHigh: 7,
     contested: false,
+    grade: EventGrade.FAIR,
   };
 }
 
@@ -34,6 +36,7 @@ test('quotes commas, quotes and line breaks, defuses formulas in text but not ne
   expect(row.longitude).toBe('-77.25');
   expect(row.claim_ids).toBe('claim:1 claim:2');
   expect(row.contested).toBe('false');
+  expect(row.grade).toBe('FAIR');
   expect(text).toContain('"Strike, ""heavy""\non the port"');
   expect(text.endsWith('\r\n')).toBe(true);
 });
