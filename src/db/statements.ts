@@ -57,6 +57,7 @@ export const statementFiles = {
   copyPointToEventsAt: 'edit/copyPointToEventsAt.cypher',
   auditByIds: 'edit/auditByIds.cypher',
   partOfCycle: 'edit/partOfCycle.cypher',
+  backfillEventDateText: 'migration/backfillEventDateText.cypher',
   actorIdsByNameKeys: 'acled/actorIdsByNameKeys.cypher',
   sourceIdsByNameKeys: 'acled/sourceIdsByNameKeys.cypher',
   countryIdsByNameKeys: 'acled/countryIdsByNameKeys.cypher',

@@ -38,7 +38,7 @@ export const editKinds: Record<NodeKind, EditKindSpec> = {
   Event: {
     section: 'events', idPrefix: 'event', nameField: 'title',
     links: [{ field: 'locationId', type: 'OCCURRED_IN' }, { field: 'partOfEventId', type: 'PART_OF' }],
-    properties: ['kind', 'title', 'description', 'dateNote', 'startDate', 'endDate', 'datePrecision'],
+    properties: ['kind', 'title', 'description', 'dateNote', 'startDate', 'endDate', 'datePrecision', 'dateText'],
   },
   Claim: {
     section: 'claims', idPrefix: 'claim', nameField: 'quote', links: [], properties: [],

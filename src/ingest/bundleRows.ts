@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { normalizeName } from '../text/normalizeName';
 import type { BundleActorPlaceTie, BundleActorTie, DatePrecision, DocumentBundle } from './bundle.types';
-import { lastDayCovered, parseIsoDate, toNeo4jDate } from './dates';
+import { eventDateText, lastDayCovered, parseIsoDate, toNeo4jDate } from './dates';
 
 export interface NodeRow {
   id: string;
@@ -49,7 +49,13 @@ function eventDates(start: string | undefined, end: string | undefined, precisio
   const startDate = start ? parseIsoDate(start) : undefined;
   if (!startDate) return {};
   const endDate = (end ? parseIsoDate(end) : undefined) ?? lastDayCovered(startDate, precision ?? 'DAY');
-  return { startDate: toNeo4jDate(startDate), endDate: toNeo4jDate(endDate), datePrecision: precision ?? 'DAY' };
+  return {
+    startDate: toNeo4jDate(startDate),
+    endDate: toNeo4jDate(endDate),
+    datePrecision: precision ?? 'DAY',
+    // The dates in words, which full-text search finds ("October 2017").
+    dateText: eventDateText(startDate, endDate, precision ?? 'DAY'),
+  };
 }
 
 function tieProps(tie: BundleActorTie | BundleActorPlaceTie) {

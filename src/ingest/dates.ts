@@ -37,3 +37,23 @@ export function toNeo4jDate(date: CalendarDate) {
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+export const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function dateWords(date: CalendarDate, precision: DatePrecision): string {
+  if (precision === 'YEAR') return String(date.year);
+  if (precision === 'MONTH') return `${monthNames[date.month - 1]} ${date.year}`;
+  return `${date.day} ${monthNames[date.month - 1]} ${date.year}`;
+}
+
+/**
+ * An event's dates in words, for full-text search ("Derna strike October 2017"): "30 October 2017", "May 2017" or
+ * "2017" as the precision allows, then the end date in the same way when it reads otherwise. Undefined without a
+ * start date. cypher/migration/backfillEventDateText.cypher writes the same for events stored before it existed.
+ */
+export function eventDateText(start: CalendarDate | undefined, end: CalendarDate | undefined, precision: DatePrecision): string | undefined {
+  if (!start) return undefined;
+  const first = dateWords(start, precision);
+  const last = end ? dateWords(end, precision) : first;
+  return last === first ? first : `${first} – ${last}`;
+}

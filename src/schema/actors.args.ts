@@ -9,7 +9,7 @@ export class ActorsArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      'Words to find in actor names and aliases, ignoring case, accents and punctuation ("egyptian air force", "Dìgnity operation"); every word must match, the last one also as the start of a word, best match first. Leave out to list actors by name.',
+      'Words to find in actor names and aliases, ignoring case, accents and punctuation ("egyptian air force", "Dìgnity operation"); every word must match as in `search(text)` (itself, with a typo, or inside another word by its stem), the last one also as the start of a word, best match first. Leave out to list actors by name.',
   })
   @IsOptional()
   @MaxLength(200)

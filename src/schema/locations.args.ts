@@ -9,7 +9,7 @@ export class LocationsArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      'Words to find in place names and aliases, ignoring case, accents and punctuation; every word must occur. Best matches come first. Without it places are listed by name.',
+      'Words to find in place names and aliases, ignoring case, accents and punctuation; every word must occur, as in `search(text)` (itself, with a typo, or inside another word by its stem), the last one also as the start of a word. Best matches come first. Without it places are listed by name.',
   })
   @IsOptional()
   @MaxLength(200)

@@ -9,7 +9,11 @@ export const maxSearchTextLength = 200;
 @ArgsType()
 export class SearchArgs {
   @Field({
-    description: `Words to look for (at most ${maxSearchTextLength} characters). Every word must match; case, accents and punctuation do not matter, and words of five letters or more also match with one typo.`,
+    description:
+      `Words to look for (at most ${maxSearchTextLength} characters), in names, aliases, titles, descriptions, quotes and events' dates in words ("30 October 2017"). ` +
+      'Every word must match; case, accents and punctuation do not matter. A word matches itself, the same word with one typo (the two longest words of five letters or more), ' +
+      'and any word that contains its stem (words of four letters or more, their English ending dropped): "strike" finds "airstrikes", "killed" finds "kill" and "killing". ' +
+      'Ranking: a name or title holding the whole text first (the exact name highest), then the whole text as a phrase, then matches of the words themselves, then matches inside other words.',
   })
   @MaxLength(maxSearchTextLength, { message: `text must be at most ${maxSearchTextLength} characters` })
   text!: string;
