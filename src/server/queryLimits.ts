@@ -25,6 +25,38 @@ export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxCost: 100_000,
 /** What one element of a list without paging arguments is assumed to fan out to. */
 export const assumedListSize = 10;
 
+/**
+ * Lists that the graph's shape keeps small, costed at what they return in practice rather than at a page size or
+ * `assumedListSize`: a chain of command or of places is a few levels deep, an actor has a handful of ties, a claim
+ * names a few involved actors and relays a short chain, an event has a few parts, blamed actors and estimates. A page
+ * size asked for that is smaller still counts instead. Lists that can grow with the data (an event's claims, an
+ * actor's subunits, a place's children, a source's documents, the relays of a claim) keep the general rule, and a
+ * page of events or search hits is still costed at its page size, so floods are refused as before.
+ * `tests/unit/server/queryCost.test.ts` checks that each entry names a list field of the schema.
+ */
+export const boundedListSizes: Readonly<Record<string, number>> = {
+  'Actor.ancestors': 3,
+  'Actor.ties': 5,
+  'Location.ancestors': 3,
+  'Claim.involvements': 3,
+  'Claim.relayChain': 2,
+  'Event.parts': 3,
+  'Event.attributions': 3,
+  'Event.denials': 2,
+  'Attribution.claims': 3,
+  'Attribution.sources': 3,
+  'Attribution.byEvent': 2,
+  'AttributionByEvent.claims': 3,
+  'AttributionByEvent.sources': 3,
+  'Casualties.reports': 3,
+  'Casualties.estimates': 3,
+  'Casualties.byEvent': 2,
+  'EventCasualties.estimates': 3,
+  'CasualtyEstimate.relays': 2,
+  'Responsibility.claimedBy': 2,
+  'Responsibility.deniedBy': 2,
+};
+
 // Introspection is governed by the INTROSPECTION switch, not by these limits (Sandbox's own query is deep).
 const isIntrospectionField = (name: string): boolean => name === '__schema' || name === '__type';
 
@@ -35,14 +67,18 @@ function pageSizeOf(value: unknown): number {
 /**
  * Each field costs 1 plus what it selects; a field with `first`/`last` multiplies its selection by the page
  * size asked for (default 20, capped at the maximum page size whose own check names the argument), `nodes(ids)`
- * by the number of ids, and any other list (except a connection's edges) by `assumedListSize`.
+ * by the number of ids, a bounded list (`boundedListSizes`) by its size (or a smaller page asked for), and any other
+ * list (except a connection's edges) by `assumedListSize`.
  */
 export const queryCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (isIntrospectionField(field.name)) return 0;
   // A connection's `edges` are the page its field already paid for.
   if (type.name.endsWith('Connection')) return 1 + childComplexity;
   const argNames = new Set(field.args.map((arg) => arg.name));
-  if (argNames.has('first') || argNames.has('last')) return 1 + pageSizeOf(args.first ?? args.last) * childComplexity;
+  const pages = argNames.has('first') || argNames.has('last');
+  const bounded = boundedListSizes[`${type.name}.${field.name}`];
+  if (bounded !== undefined) return 1 + (pages && (args.first ?? args.last) != null ? Math.min(bounded, pageSizeOf(args.first ?? args.last)) : bounded) * childComplexity;
+  if (pages) return 1 + pageSizeOf(args.first ?? args.last) * childComplexity;
   if (Array.isArray(args.ids)) return 1 + args.ids.length * childComplexity;
   if (isListType(getNullableType(field.type))) return 1 + assumedListSize * childComplexity;
   return 1 + childComplexity;

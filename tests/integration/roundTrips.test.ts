@@ -72,11 +72,11 @@ const nestedParts = `query ($first: Int!) {
     edges { node {
       id
       attributions { actor { name } status byEvent { event { title } sources { name } independentSourceCount } }
-      casualties { killedLow killedHigh estimates { killed event { title partOf { id } } source { name } claim { id } } byEvent { event { title } killedHigh } }
+      casualties { killedLow killedHigh estimates { killed event { title partOf { id } } source { name } claim { id } relays { id } } byEvent { event { title } killedHigh } }
       contested { isContested reasons }
       responsibility { claimed deniedBy { actor { name } sources { name } } }
       claims(includeParts: true) { id event { title } }
-      parts(first: 3) { totalCount edges { node { id title partOf { id } casualties { killedHigh } attributions { actor { name } } parts { totalCount } } } }
+      parts { totalCount edges { node { id title partOf { id } casualties { killedHigh } attributions { actor { name } } parts { totalCount } } } }
     } }
   }
 }`;
