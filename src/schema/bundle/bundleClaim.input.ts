@@ -15,7 +15,7 @@ export class BundleClaimInput {
   @Field(() => ClaimKind, { description: 'What kind of claim this is.' })
   kind!: ClaimKind;
 
-  @Field(() => Stance, { description: 'Whether the source asserts, reports or denies it.' })
+  @Field(() => Stance, { description: 'Whether the source asserts (ASSERTS), suspects (SUSPECTS) or denies (DENIES) it.' })
   stance!: Stance;
 
   @Field(() => ID, { description: 'Id of the source that makes the claim.' })
