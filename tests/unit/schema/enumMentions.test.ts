@@ -1,6 +1,6 @@
 // Every enum value a description names exists: a description that names a value the schema does not have (a stance
 // "reports") sends a client after a value it cannot send.
-import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLEnumType, type GraphQLSchema } from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLEnumType, type GraphQLSchema, type GraphQLType } from 'graphql';
 import { ErrorCode } from '../../../src/errors/ErrorCode';
 import { buildGraphqlSchema } from '../../../src/schema/buildGraphqlSchema';
 
@@ -12,9 +12,9 @@ beforeAll(async () => {
 /** Every description of the schema with what it describes, and the enum of the thing described (a field of an enum type). */
 function descriptions(): { where: string; text: string; enumType?: GraphQLEnumType }[] {
   const found: { where: string; text: string; enumType?: GraphQLEnumType }[] = [];
-  const add = (where: string, text: string | null | undefined, type?: unknown) => {
+  const add = (where: string, text: string | null | undefined, type?: GraphQLType) => {
     if (!text) return;
-    const named = type ? getNamedType(type as never) : undefined;
+    const named = type ? getNamedType(type) : undefined;
     found.push({ where, text, enumType: named && isEnumType(named) ? named : undefined });
   };
   for (const type of Object.values(schema.getTypeMap())) {
