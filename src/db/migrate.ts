@@ -39,7 +39,7 @@ export async function applySchema(driver: Driver, database: string): Promise<str
     for (const [name, properties] of declared) {
       const stored = existing.get(name);
       if (stored && JSON.stringify([...stored].sort()) === JSON.stringify([...properties].sort())) continue;
-      if (stored) await session.run(`DROP INDEX ${name} IF EXISTS`);
+      if (stored) await session.run('DROP INDEX $name IF EXISTS', { name });
       remade.add(name);
     }
     // Schema statements cannot share a transaction with each other's data, so each runs alone.
