@@ -7,7 +7,7 @@ import { ConflictError } from '../errors/ConflictError';
 import { NotFoundError } from '../errors/NotFoundError';
 import type { DocumentBundle } from './bundle.types';
 import { bundleRows, oneLinkPerKey } from './bundleRows';
-import { refuseRelaysAcrossEvents, type RelayMismatch } from './relayConsistency';
+import { refuseRelaysAcrossEvents, relayEventCheck, type RelayMismatch } from './relayConsistency';
 import { validateBundle, withArticle } from './validateBundle';
 
 export interface IngestCounts {
@@ -73,9 +73,12 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
     const [merged] = await tx.run<CountRow>('mergeLinks', { ...params, links: bundleLinks.filter((link) => !isNew(link)) });
     const links = { created: created + merged.created, updated: merged.updated, replaced: deleted };
     await tx.run('copyEventPoints', { eventIds: rows.events.map((e) => e.id) });
+    // What the bundle alone could not decide is checked against the graph: relays of claims outside it or about events
+    // outside it, claims that were already there (claims outside the bundle may relay them), and events already there
+    // that the bundle puts under a larger one. A bundle of new claims about its own events needs no look-up.
     await refuseRelaysAcrossEvents(tx, {
-      claimIds: rows.claims.map((c) => c.id),
-      eventIds: (bundle.events ?? []).filter((e) => e.partOfEventId).map((e) => e.id),
+      claimIds: [...new Set([...relayEventCheck(bundle).undecided, ...rows.claims.map((c) => c.id).filter((id) => !createdIds.has(id))])],
+      eventIds: (bundle.events ?? []).filter((e) => e.partOfEventId && !createdIds.has(e.id)).map((e) => e.id),
     }, (mismatch) => relayField(bundle, mismatch));
     return { nodes, links };
   });

@@ -21,10 +21,11 @@ export function relayMismatchText(m: Pick<RelayMismatch, 'claimId' | 'eventId' |
 }
 
 /**
- * The relays a bundle alone shows to be across events: both claims in the bundle, and both events' chains of larger
- * events known to end within it. Others (a claim or event already in the graph) are checked after the write.
+ * The relays a bundle alone shows to be across events (both claims in the bundle, and both events' chains of larger
+ * events known to end within it), and the ids of its relaying claims it cannot decide alone (a claim or event already in
+ * the graph), which the write checks against the graph.
  */
-export function relayEventProblems(bundle: DocumentBundle): BundleProblem[] {
+export function relayEventCheck(bundle: DocumentBundle): { problems: BundleProblem[]; undecided: string[] } {
   const claims = bundle.claims ?? [];
   const claimById = new Map(claims.map((claim) => [claim.id, claim]));
   const parentOf = new Map((bundle.events ?? []).map((event) => [event.id, event.partOfEventId ?? null]));
@@ -41,18 +42,32 @@ export function relayEventProblems(bundle: DocumentBundle): BundleProblem[] {
     return path;
   };
   const problems: BundleProblem[] = [];
+  const undecided: string[] = [];
   claims.forEach((claim, i) => {
-    const relayed = claim.relaysClaimId ? claimById.get(claim.relaysClaimId) : undefined;
-    if (!relayed || typeof claim.eventId !== 'string' || typeof relayed.eventId !== 'string' || claim.eventId === relayed.eventId) return;
+    if (!claim.relaysClaimId) return;
+    const relayed = claimById.get(claim.relaysClaimId);
+    if (!relayed || typeof claim.eventId !== 'string' || typeof relayed.eventId !== 'string') {
+      undecided.push(claim.id);
+      return;
+    }
+    if (claim.eventId === relayed.eventId) return;
     const mine = upwards(claim.eventId);
     const theirs = upwards(relayed.eventId);
-    if (!mine || !theirs || mine.includes(relayed.eventId) || theirs.includes(claim.eventId)) return;
+    if (mine?.includes(relayed.eventId) || theirs?.includes(claim.eventId)) return;
+    if (!mine || !theirs) {
+      undecided.push(claim.id);
+      return;
+    }
     problems.push({
       field: `claims[${i}].relaysClaimId`,
       problem: relayMismatchText({ claimId: claim.id, eventId: claim.eventId, relayedClaimId: relayed.id, relayedEventId: relayed.eventId }),
     });
   });
-  return problems;
+  return { problems, undecided };
+}
+
+export function relayEventProblems(bundle: DocumentBundle): BundleProblem[] {
+  return relayEventCheck(bundle).problems;
 }
 
 /**
