@@ -39,6 +39,9 @@ export interface ActorTieRow {
   note: string | null;
   sourceId: string | null;
   documentId: string | null;
+  /** The other end, as actorsByIds / locationsByIds give it; put into the loaders when the ties are read. */
+  otherActor?: Record<string, unknown> | null;
+  otherLocation?: Record<string, unknown> | null;
 }
 
 function byId<T extends { id: string }>(db: Database, statement: StatementName, column: string, map: (row: Record<string, unknown>) => T) {
@@ -77,9 +80,10 @@ export function createLoaders(db: Database) {
       }
       return groupedBy(eventIds, rows.map((row) => ({ key: row.eventId, value: toClaimWithOrigin(row.claim) })));
     });
+  const location = byId<Location>(db, 'locationsByIds', 'location', toLocation);
   return {
     actor,
-    location: byId<Location>(db, 'locationsByIds', 'location', toLocation),
+    location,
     source,
     document: byId<Document>(db, 'documentsByIds', 'document', toDocument),
     documentText: new DataLoader<string, string | null>(async (documentIds) => {
@@ -100,6 +104,11 @@ export function createLoaders(db: Database) {
     audit: byId<NodeAudit>(db, 'auditByIds', 'audit', toAudit),
     actorTies: new DataLoader<string, ActorTieRow[]>(async (actorIds) => {
       const rows = await db.read<ActorTieRow>('actorTies', { actorIds: [...actorIds] });
+      // The other ends come along: a tie's actor or place needs no trip of its own.
+      for (const row of rows) {
+        if (row.otherActor) actor.prime(row.otherId, toActor(row.otherActor));
+        if (row.otherLocation) location.prime(row.otherId, toLocation(row.otherLocation));
+      }
       return groupedBy(actorIds, rows.map((row) => ({ key: row.actorId, value: row })));
     }),
   };

@@ -194,3 +194,11 @@ test("an event's claims are asked for beside the event, not after it, when the q
   expect(steps.slice(0, 2).sort()).toEqual(['start claimsAboutEvents', 'start eventsByIds']);
   expect(steps).toHaveLength(4);
 });
+
+test("an actor's ties bring their other ends: the tied actors and places cost no trip of their own", async () => {
+  const response = await api.gql('{ actor(id: "actor:rt-air-force") { ties { kind actor { name kind } location { name } } } }');
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.actor.ties).toEqual([{ kind: 'PART_OF', actor: { name: 'RT State', kind: 'STATE' }, location: null }]);
+  // The actor, then its ties with the state at their other end.
+  expect(response.extensions?.cypherRoundTrips).toBe(2);
+});
