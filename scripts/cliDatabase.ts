@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
 import { createDriver, verifyConnection } from '../src/db/driver';
-import { localNeo4jStatus } from '../src/db/localNeo4j';
+import { localNeo4jStatus } from '../src/localNeo4j/localNeo4j';
 import { repoRoot } from '../src/repoRoot';
 
 export async function openCliDatabase(): Promise<{ db: Database; uri: string; close(): Promise<void> }> {

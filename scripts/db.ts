@@ -1,7 +1,7 @@
 // Command line for the project's own local Neo4j: `npm run db:start | db:stop | db:status`.
 import path from 'node:path';
 import { loadConfig } from '../src/config';
-import { ensureLauncherBuilt, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/db/localNeo4j';
+import { ensureLauncherBuilt, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j/localNeo4j';
 import { repoRoot } from '../src/repoRoot';
 
 const EXIT_NOT_RUNNING = 3;

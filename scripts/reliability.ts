@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/localNeo4j';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/localNeo4j/localNeo4j';
 import { applySchema } from '../src/db/migrate';
 import { ingestBundle } from '../src/ingest/ingestBundle';
 import { repoRoot } from '../src/repoRoot';

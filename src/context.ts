@@ -3,16 +3,16 @@ import type { Logger } from 'pino';
 import type { ApiKeyService } from './auth/ApiKeyService';
 import type { Identity } from './auth/identity';
 import type { Database, RoundTripCounter } from './db/database';
-import type { Loaders } from './db/loaders';
-import type { ActorMergeRepository } from './db/repositories/ActorMergeRepository';
-import type { ActorRepository } from './db/repositories/ActorRepository';
-import type { ChangeRepository } from './db/repositories/ChangeRepository';
-import type { EventRepository } from './db/repositories/EventRepository';
-import type { LocationRepository } from './db/repositories/LocationRepository';
-import type { NodeRepository } from './db/repositories/NodeRepository';
-import type { SearchRepository } from './db/repositories/SearchRepository';
-import type { SourceRepository } from './db/repositories/SourceRepository';
-import type { EditRepository } from './db/repositories/EditRepository';
+import type { Loaders } from './data/loaders';
+import type { ActorMergeRepository } from './data/repositories/ActorMergeRepository';
+import type { ActorRepository } from './data/repositories/ActorRepository';
+import type { ChangeRepository } from './data/repositories/ChangeRepository';
+import type { EventRepository } from './data/repositories/EventRepository';
+import type { LocationRepository } from './data/repositories/LocationRepository';
+import type { NodeRepository } from './data/repositories/NodeRepository';
+import type { SearchRepository } from './data/repositories/SearchRepository';
+import type { SourceRepository } from './data/repositories/SourceRepository';
+import type { EditRepository } from './data/repositories/EditRepository';
 
 export interface RequestContext {
   requestId: string;

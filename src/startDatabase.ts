@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config';
 import { Database } from './db/database';
 import { createDriver, verifyConnection } from './db/driver';
-import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jHandle } from './db/localNeo4j';
+import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jHandle } from './localNeo4j/localNeo4j';
 import { applySchema } from './db/migrate';
 import { repoRoot } from './repoRoot';
 

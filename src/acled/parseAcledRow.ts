@@ -1,6 +1,6 @@
 // Reads one ACLED CSV row into checked, typed values, or says why the row cannot be imported.
 import type { ActorKind, DatePrecision, EventKind, InvolvementRole } from '../ingest/bundle.types';
-import { lastDayCovered, parseIsoDate, type CalendarDate } from '../ingest/dates';
+import { lastDayCovered, parseIsoDate, type CalendarDate } from '../dates/isoDates';
 import {
   acledEventTypes, acledGeoPrecisions, acledSubEventTypes, actorKindOfInter, actorKindOfName, lookUp, secondActorRole, type AcledColumn,
 } from './acledCodebook';

@@ -1,26 +1,26 @@
 // Groups an event's claims by the actor they blame, counting independent origins.
-import type { ClaimWithOrigin } from '../db/mappers';
+import type { ClaimFacts } from './claimFacts';
 
-export interface AttributionGroup {
+export interface AttributionGroup<C extends ClaimFacts = ClaimFacts> {
   actorId: string;
-  claims: ClaimWithOrigin[];
+  claims: C[];
   sourceIds: string[];
   independentSourceCount: number;
 }
 
 const blamingKinds = new Set(['ATTRIBUTION', 'RESPONSIBILITY_CLAIM']);
 
-export function isBlaming(claim: ClaimWithOrigin): boolean {
+export function isBlaming(claim: ClaimFacts): boolean {
   return blamingKinds.has(claim.kind) && claim.stance !== 'DENIES' && claim.actorId !== null;
 }
 
-export function isDenial(claim: ClaimWithOrigin): boolean {
+export function isDenial(claim: ClaimFacts): boolean {
   return claim.actorId !== null && (claim.kind === 'DENIAL' || (blamingKinds.has(claim.kind) && claim.stance === 'DENIES'));
 }
 
 /** Claims grouped by actor, in order of first appearance; relays of one origin count once. */
-export function groupByActor(claims: ClaimWithOrigin[]): AttributionGroup[] {
-  const groups = new Map<string, ClaimWithOrigin[]>();
+export function groupByActor<C extends ClaimFacts>(claims: C[]): AttributionGroup<C>[] {
+  const groups = new Map<string, C[]>();
   for (const claim of claims) {
     const actorId = claim.actorId as string;
     groups.set(actorId, [...(groups.get(actorId) ?? []), claim]);
@@ -33,10 +33,10 @@ export function groupByActor(claims: ClaimWithOrigin[]): AttributionGroup[] {
   }));
 }
 
-export function attributionsOf(claims: ClaimWithOrigin[]): AttributionGroup[] {
+export function attributionsOf<C extends ClaimFacts>(claims: C[]): AttributionGroup<C>[] {
   return groupByActor(claims.filter(isBlaming));
 }
 
-export function denialsOf(claims: ClaimWithOrigin[]): AttributionGroup[] {
+export function denialsOf<C extends ClaimFacts>(claims: C[]): AttributionGroup<C>[] {
   return groupByActor(claims.filter(isDenial));
 }

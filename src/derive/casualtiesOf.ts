@@ -1,12 +1,12 @@
 // The casualty range of an event across the claims that give figures.
-import type { ClaimWithOrigin } from '../db/mappers';
+import type { ClaimFacts } from './claimFacts';
 
-export interface CasualtyRange {
+export interface CasualtyRange<C extends ClaimFacts = ClaimFacts> {
   killedLow: number | null;
   killedHigh: number | null;
   injuredLow: number | null;
   injuredHigh: number | null;
-  reports: ClaimWithOrigin[];
+  reports: C[];
 }
 
 function range(values: (number | null | undefined)[]): [number | null, number | null] {
@@ -14,7 +14,7 @@ function range(values: (number | null | undefined)[]): [number | null, number | 
   return known.length === 0 ? [null, null] : [Math.min(...known), Math.max(...known)];
 }
 
-export function casualtiesOf(claims: ClaimWithOrigin[]): CasualtyRange {
+export function casualtiesOf<C extends ClaimFacts>(claims: C[]): CasualtyRange<C> {
   const reports = claims.filter((c) => c.figures !== null && c.stance !== 'DENIES');
   const [killedLow, killedHigh] = range(reports.map((c) => c.figures?.killed));
   const [injuredLow, injuredHigh] = range(reports.map((c) => c.figures?.injured));

@@ -1,5 +1,5 @@
 // Whether an event's claims disagree about who is behind it, with reasons an analyst can check.
-import type { ClaimWithOrigin } from '../db/mappers';
+import type { ClaimFacts } from './claimFacts';
 import { attributionsOf, denialsOf } from './attributionsOf';
 
 export interface ContestationResult {
@@ -8,7 +8,7 @@ export interface ContestationResult {
 }
 
 /** `names` maps actor ids to display names for the reasons. */
-export function contestationOf(claims: ClaimWithOrigin[], names: Map<string, string>): ContestationResult {
+export function contestationOf(claims: ClaimFacts[], names: Map<string, string>): ContestationResult {
   const name = (id: string) => names.get(id) ?? id;
   const blamed = attributionsOf(claims);
   // An explicitly unknown perpetrator ("unknown warplanes") does not disagree with a named one, and blaming a unit

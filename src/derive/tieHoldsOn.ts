@@ -1,5 +1,5 @@
 // Whether a tie holds on a given day, its MONTH or YEAR dates standing for their whole period.
-import { lastDayCovered, parseIsoDate, type CalendarDate } from '../ingest/dates';
+import { lastDayCovered, parseIsoDate, type CalendarDate } from '../dates/isoDates';
 
 export interface TieValidity {
   validFrom: string | null;

@@ -1,7 +1,7 @@
 // Turns a stored node back into the bundle entry that would write it, so an update can be checked and written like ingest.
 import type { PlainPoint } from '../db/plainValues';
 import type { DatePrecision } from '../ingest/bundle.types';
-import { compareDates, lastDayCovered, parseIsoDate } from '../ingest/dates';
+import { compareDates, lastDayCovered, parseIsoDate } from '../dates/isoDates';
 import { editKinds, type EditableKind } from './editKinds';
 
 export type Entry = Record<string, unknown> & { id: string };

@@ -1,6 +1,6 @@
 // Pages of events with their derived facts, for the GeoJSON field and the /export downloads.
-import type { Loaders } from '../db/loaders';
-import type { EventRepository } from '../db/repositories/EventRepository';
+import type { Loaders } from '../data/loaders';
+import type { EventRepository } from '../data/repositories/EventRepository';
 import type { EventOrder } from '../schema/enums/EventOrder';
 import type { EventsFilter } from '../schema/eventsFilter.input';
 import { eventRecords, type EventRecord } from './eventRecords';

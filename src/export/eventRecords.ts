@@ -2,7 +2,7 @@
 import { attributionsOf } from '../derive/attributionsOf';
 import { casualtiesOf } from '../derive/casualtiesOf';
 import { contestationOf } from '../derive/contestationOf';
-import type { Loaders } from '../db/loaders';
+import type { Loaders } from '../data/loaders';
 import type { Event } from '../schema/event.type';
 import type { Location } from '../schema/location.type';
 

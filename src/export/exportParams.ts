@@ -1,13 +1,13 @@
 // Reads the /export query string into the same EventsFilter the GraphQL API takes, checked by the same class-validator rules.
 import { validateSync } from 'class-validator';
-import { parseIsoDate } from '../ingest/dates';
+import { parseIsoDate } from '../dates/isoDates';
 import { BadInputError } from '../errors/BadInputError';
 import { BoundingBox } from '../schema/boundingBox.input';
 import { EventKind } from '../schema/enums/EventKind';
 import { EventOrder } from '../schema/enums/EventOrder';
 import { EventsFilter } from '../schema/eventsFilter.input';
 import { NearPoint } from '../schema/nearPoint.input';
-import { validationProblems } from '../server/validationProblems';
+import { validationProblems } from '../errors/validationProblems';
 
 export const defaultExportLimit = 1000;
 export const maxExportLimit = 5000;

@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { normalizeName } from '../text/normalizeName';
 import type { BundleActorPlaceTie, BundleActorTie, DatePrecision, DocumentBundle } from './bundle.types';
-import { lastDayCovered, parseIsoDate, toNeo4jDate } from './dates';
+import { lastDayCovered, parseIsoDate, toNeo4jDate } from '../dates/isoDates';
 
 export interface NodeRow {
   id: string;

@@ -4,7 +4,7 @@ import {
   actorKinds, actorPlaceTieKinds, actorTieKinds, claimKinds, datePrecisions, eventKinds, geoPrecisions, locationKinds,
   sourceKinds, stances, involvementRoles, type NodeKind,
 } from './bundleKinds';
-import { compareDates, parseIsoDate } from './dates';
+import { compareDates, parseIsoDate } from '../dates/isoDates';
 
 export interface BundleProblem {
   field: string;

@@ -1,8 +1,8 @@
 // Lookups and search of actors, and their hierarchy, ties, network and attributions.
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import type { ActorTieRow } from '../db/loaders';
-import { networkNodeCap } from '../db/repositories/ActorRepository';
+import type { ActorTieRow } from '../data/loaders';
+import { networkNodeCap } from '../data/repositories/ActorRepository';
 import { Actor } from '../schema/actor.type';
 import { ActorConnection } from '../schema/actorConnection.type';
 import { ActorNetwork } from '../schema/actorNetwork.type';

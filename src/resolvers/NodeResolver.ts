@@ -1,7 +1,7 @@
 // Relay node lookups: any node by id, whatever its kind.
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { maxNodeIds } from '../db/repositories/NodeRepository';
+import { maxNodeIds } from '../data/repositories/NodeRepository';
 import { Node } from '../schema/node.interface';
 
 @Resolver()

@@ -4,7 +4,7 @@
 // more also asks for the page's whole objects (attributedPageObjects.cypher). Keep this in step with the statements'
 // projection: attributedWalk.test.ts compares the summaries with the whole objects.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { SummaryDetail } from '../db/repositories/EventRepository';
+import type { SummaryDetail } from '../data/repositories/EventRepository';
 import { eventFieldsFromClaims } from './eventFieldsFromClaims';
 import { fieldsSelectedAt, type SelectionShape } from './selectionWithin';
 

@@ -4,7 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/ErrorCode';
-import { describeProblems, validationProblems } from './validationProblems';
+import { describeProblems, validationProblems } from '../errors/validationProblems';
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);

@@ -17,7 +17,7 @@ import { getMetadataStorage } from 'type-graphql';
 import { ApiKeyService } from '../../src/auth/ApiKeyService';
 import type { JwtConfig } from '../../src/auth/JwtVerifier';
 import { allows, Role } from '../../src/auth/Role';
-import { buildGraphqlSchema } from '../../src/schema/buildGraphqlSchema';
+import { buildGraphqlSchema } from '../../src/server/buildGraphqlSchema';
 import { createApiServer, type ApiServer } from '../../src/server/createApiServer';
 import { testGraph, type TestGraph } from '../support/testGraph';
 

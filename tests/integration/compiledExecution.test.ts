@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isEnumType, isScalarType, isSpecifiedScalarType, type GraphQLScalarType } from 'graphql';
 import { repoRoot } from '../../src/repoRoot';
-import { buildGraphqlSchema } from '../../src/schema/buildGraphqlSchema';
+import { buildGraphqlSchema } from '../../src/server/buildGraphqlSchema';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { seededApi, type SeededApi } from '../support/seededApi';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/db/localNeo4j';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/localNeo4j/localNeo4j';
 import { applySchema } from '../../src/db/migrate';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { repoRoot } from '../../src/repoRoot';

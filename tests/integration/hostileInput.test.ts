@@ -14,7 +14,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { repoRoot } from '../../src/repoRoot';
-import { buildGraphqlSchema } from '../../src/schema/buildGraphqlSchema';
+import { buildGraphqlSchema } from '../../src/server/buildGraphqlSchema';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { startGuardedApi, type GuardedApi, type RawResponse } from '../support/guardedApi';
 import { testGraph, type TestGraph } from '../support/testGraph';

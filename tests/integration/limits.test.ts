@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { repoRoot } from '../../src/repoRoot';
-import { buildGraphqlSchema } from '../../src/schema/buildGraphqlSchema';
+import { buildGraphqlSchema } from '../../src/server/buildGraphqlSchema';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { defaultQueryLimits, queryCostEstimator, queryDepth } from '../../src/server/queryLimits';
 import { startGuardedApi, type GuardedApi } from '../support/guardedApi';

@@ -1,5 +1,5 @@
 // Edits of ingested data: the update path reads back exactly what ingest wrote, so an empty update changes nothing.
-import { EditRepository } from '../../src/db/repositories/EditRepository';
+import { EditRepository } from '../../src/data/repositories/EditRepository';
 import type { EditableKind } from '../../src/edit/editKinds';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { testGraph, type TestGraph } from '../support/testGraph';

@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { createDriver } from '../../src/db/driver';
-import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jHandle } from '../../src/db/localNeo4j';
+import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jHandle } from '../../src/localNeo4j/localNeo4j';
 import { applySchema } from '../../src/db/migrate';
 import { repoRoot } from '../../src/repoRoot';
 import { freePort } from './freePort';

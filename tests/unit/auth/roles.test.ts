@@ -1,5 +1,5 @@
 // Roles include the ones below them; the auth check says whether credentials or a role are missing.
-import { authChecker } from '../../../src/auth/authChecker';
+import { authChecker } from '../../../src/server/authChecker';
 import { anonymousIdentity, type Identity } from '../../../src/auth/identity';
 import { allows, Role } from '../../../src/auth/Role';
 import type { RequestContext } from '../../../src/context';

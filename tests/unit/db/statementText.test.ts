@@ -1,5 +1,5 @@
 import { CypherRegistry, compactStatement } from '../../../src/db/cypherRegistry';
-import { instant } from '../../../src/db/mappers';
+import { instant } from '../../../src/data/mappers';
 
 describe('the statement text sent to Neo4j', () => {
   it('drops whole-line comments, blank lines and indentation, keeping code and a URL inside a string', () => {

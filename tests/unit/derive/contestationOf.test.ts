@@ -1,5 +1,5 @@
 // When sources disagree about who is behind an event, and when they only seem to.
-import type { ClaimWithOrigin } from '../../../src/db/mappers';
+import type { ClaimWithOrigin } from '../../../src/data/mappers';
 import { contestationOf } from '../../../src/derive/contestationOf';
 
 let next = 0;

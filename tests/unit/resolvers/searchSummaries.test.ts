@@ -1,5 +1,5 @@
 import { GraphQLObjectType } from 'graphql';
-import { buildGraphqlSchema } from '../../../src/schema/buildGraphqlSchema';
+import { buildGraphqlSchema } from '../../../src/server/buildGraphqlSchema';
 import { searchSummaryFields, searchSummaryShape } from '../../../src/resolvers/searchSummaries';
 
 const typeOfKind = { ACTOR: 'Actor', EVENT: 'Event', LOCATION: 'Location', SOURCE: 'Source', DOCUMENT: 'Document', CLAIM: 'Claim' } as const;

@@ -1,6 +1,6 @@
 // Every type, field, argument and enum value an analyst meets in Sandbox says what it is.
 import { getIntrospectionQuery, graphqlSync, type IntrospectionQuery, type IntrospectionType } from 'graphql';
-import { buildGraphqlSchema } from '../../../src/schema/buildGraphqlSchema';
+import { buildGraphqlSchema } from '../../../src/server/buildGraphqlSchema';
 
 const builtInScalars = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
 

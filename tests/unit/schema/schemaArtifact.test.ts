@@ -1,7 +1,7 @@
 // The committed schema.graphql is the schema the TypeGraphQL classes build: frontend codegen reads the file, so it must not drift.
 import { readFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { buildGraphqlSchema, schemaFile } from '../../../src/schema/buildGraphqlSchema';
+import { buildGraphqlSchema, schemaFile } from '../../../src/server/buildGraphqlSchema';
 
 /** The SDL part of the emitted file, without TypeGraphQL's "generated" banner. */
 function sdlOf(fileText: string): string {

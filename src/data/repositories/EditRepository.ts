@@ -12,7 +12,7 @@ import type { DocumentBundle } from '../../ingest/bundle.types';
 import type { NodeKind } from '../../ingest/bundleKinds';
 import { bundleRows, type NodeRow } from '../../ingest/bundleRows';
 import { validateBundle, withArticle } from '../../ingest/validateBundle';
-import type { Database, WriteTransaction } from '../database';
+import type { Database, WriteTransaction } from '../../db/database';
 
 /** A create: the entry's fields, with `id` optional (generated from the name when absent). */
 export type NewEntry = Record<string, unknown> & { id?: string | null };

@@ -7,7 +7,7 @@ import { Figures } from '../schema/figures.type';
 import { Involvement } from '../schema/involvement.type';
 import { Location } from '../schema/location.type';
 import { Source } from '../schema/source.type';
-import type { PlainPoint } from './plainValues';
+import type { PlainPoint } from '../db/plainValues';
 
 type Row = Record<string, unknown>;
 

@@ -11,7 +11,7 @@ import type { Source } from '../../schema/source.type';
 import { SourceRecord } from '../../schema/sourceRecord.type';
 import type { SourcesArgs } from '../../schema/sources.args';
 import { searchQuery } from '../../text/searchQuery';
-import type { Database } from '../database';
+import type { Database } from '../../db/database';
 import type { Loaders } from '../loaders';
 import { pageWindow, queryFingerprint, toConnection, type PageWindow } from '../paging';
 

@@ -5,7 +5,7 @@ import { ConflictError } from '../../errors/ConflictError';
 import { NotFoundError } from '../../errors/NotFoundError';
 import { mergedNames } from '../../ingest/mergedNames';
 import type { Actor } from '../../schema/actor.type';
-import type { Database, WriteTransaction } from '../database';
+import type { Database, WriteTransaction } from '../../db/database';
 import type { Loaders } from '../loaders';
 
 interface PartyRow {

@@ -1,5 +1,5 @@
 // Relay paging windows and cursors bound to their query.
-import { decodeCursor, encodeCursor, inPageOrder, pageWindow, queryFingerprint, toConnection } from '../../../src/db/paging';
+import { decodeCursor, encodeCursor, inPageOrder, pageWindow, queryFingerprint, toConnection } from '../../../src/data/paging';
 
 const print = queryFingerprint('events', { kinds: ['AIRSTRIKE'] });
 

@@ -2,11 +2,11 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, emitSchemaDefinitionFile } from 'type-graphql';
-import { authChecker } from '../auth/authChecker';
+import { authChecker } from './authChecker';
 import { repoRoot } from '../repoRoot';
 import { resolvers } from '../resolvers';
-import { readPlainFieldsDirectly } from './plainFields';
-import { validateArgument } from './validateArgument';
+import { readPlainFieldsDirectly } from '../schema/plainFields';
+import { validateArgument } from '../schema/validateArgument';
 
 export const schemaFile = path.join(repoRoot, 'schema.graphql');
 

@@ -7,7 +7,7 @@ import type { ChangesArgs } from '../../schema/changes.args';
 import type { ChangeAction } from '../../schema/enums/ChangeAction';
 import type { NodeKind } from '../../schema/enums/NodeKind';
 import type { SearchKind } from '../../schema/enums/SearchKind';
-import type { Database } from '../database';
+import type { Database } from '../../db/database';
 import { loadNodesByKind } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
 

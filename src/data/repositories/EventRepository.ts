@@ -1,6 +1,6 @@
 // Event lists and lookups, the canonical "attributed to X by Y" among them.
 import neo4j from 'neo4j-driver';
-import { parseIsoDate, toNeo4jDate } from '../../ingest/dates';
+import { parseIsoDate, toNeo4jDate } from '../../dates/isoDates';
 import { AttributedEventConnection, AttributedEventEdge } from '../../schema/attributedEventConnection.type';
 import { DateOrder } from '../../schema/enums/DateOrder';
 import { EventOrder } from '../../schema/enums/EventOrder';
@@ -14,7 +14,7 @@ import type { Connection } from '../../schema/connection';
 import type { Event } from '../../schema/event.type';
 import type { EventsFilter } from '../../schema/eventsFilter.input';
 import type { PageArgs } from '../../schema/pageArgs';
-import type { Database } from '../database';
+import type { Database } from '../../db/database';
 import type { Loaders } from '../loaders';
 import { toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
 import { inPageOrder, pageWindow, queryFingerprint, toConnection, toConnectionOfUnknownTotal } from '../paging';

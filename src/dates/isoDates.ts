@@ -1,6 +1,5 @@
 // Calendar dates with a precision: parsing, and the day range a precision covers.
 import neo4j from 'neo4j-driver';
-import type { DatePrecision } from './bundle.types';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -21,6 +20,9 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
 }
 
 /** The last day a date of this precision may stand for (2017-05 with MONTH precision: 2017-05-31). */
+/** How much of a date is known; the same values as the schema's DatePrecision enum. */
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
 export function lastDayCovered(date: CalendarDate, precision: DatePrecision): CalendarDate {
   if (precision === 'YEAR') return { year: date.year, month: 12, day: 31 };
   if (precision === 'MONTH') {

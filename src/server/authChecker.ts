@@ -2,7 +2,7 @@
 import type { AuthCheckerFn } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { ForbiddenError, UnauthenticatedError } from '../errors/AuthErrors';
-import { allows, type Role } from './Role';
+import { allows, type Role } from '../auth/Role';
 
 export const authChecker: AuthCheckerFn<RequestContext, Role> = ({ context }, needed) => {
   if (allows(context.identity.roles, needed)) return true;

@@ -5,7 +5,7 @@ import type { Connection } from '../../schema/connection';
 import type { SearchArgs } from '../../schema/search.args';
 import { SearchHit } from '../../schema/searchHit.type';
 import { searchQuery } from '../../text/searchQuery';
-import type { Database } from '../database';
+import type { Database } from '../../db/database';
 import type { SearchKind } from '../../schema/enums/SearchKind';
 import { primeNode, toNode } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';

@@ -10,11 +10,11 @@ import type { Location } from '../../schema/location.type';
 import type { LocationsArgs } from '../../schema/locations.args';
 import type { PageArgs } from '../../schema/pageArgs';
 import { searchQuery } from '../../text/searchQuery';
-import type { Database } from '../database';
+import type { Database } from '../../db/database';
 import type { Loaders } from '../loaders';
 import { toLocation } from '../mappers';
 import { pageWindow, queryFingerprint, toConnection } from '../paging';
-import type { StatementName } from '../statements';
+import type { StatementName } from '../../db/statements';
 import type { EventRepository } from './EventRepository';
 
 interface IdsPageRow {

@@ -5,9 +5,9 @@ import { NotFoundError } from '../../errors/NotFoundError';
 import type { ActorRef, SourceRef } from '../../schema/nodeRef.input';
 import { normalizeName } from '../../text/normalizeName';
 import { phraseQuery } from '../../text/phraseQuery';
-import type { Database } from '../database';
+import type { Database } from '../../db/database';
 import type { Loaders } from '../loaders';
-import type { StatementName } from '../statements';
+import type { StatementName } from '../../db/statements';
 
 interface NamedRow {
   id: string;

@@ -1,8 +1,15 @@
 // Builds, starts, finds and stops the project's own local Neo4j (the Java launcher in neo4j-launcher/).
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, promises as fsp, openSync, closeSync, fstatSync, writeSync, readFileSync, statSync } from 'node:fs';
-import net from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { promises as fsp, openSync, closeSync, fstatSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { BOLT_HOST, canConnect, portIsFree, sleep, waitUntil } from './boltPort';
+import { javaCommand, lastLines, launcherDir, MAIN_CLASS } from './launcherBuild';
+import { isAlive, isOurLauncher, readPidFile, removePidFile, writePidFile, type PidFile } from './pidFile';
+
+import { ensureLauncherBuilt } from './launcherBuild';
+import type net from 'node:net';
+
+export { ensureLauncherBuilt };
 
 export interface LocalNeo4jOptions {
   dataDir: string;
@@ -35,20 +42,8 @@ export interface LocalNeo4jStatus {
   logFile?: string;
 }
 
-interface PidFile {
-  pid: number;
-  port: number;
-  uri: string;
-  logFile: string;
-  dataDir: string;
-  startedAt: string;
-}
-
-const HOST = '127.0.0.1';
-const MAIN_CLASS = 'graph.local.LocalNeo4j';
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
-const INSTALL_HINT = 'install them with: apt-get install openjdk-17-jdk-headless maven';
 
 // Neo4j's own recommended JVM flags, minus AlwaysPreTouch (which would make the whole heap resident at once).
 const JVM_FLAGS = [
@@ -64,203 +59,6 @@ const JVM_FLAGS = [
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
 ];
-
-let cachedRoot: string | undefined;
-
-/** The repository root, whether this file runs from src/db (tsx, ts-jest) or dist/src/db (tsc). */
-function repoRoot(): string {
-  if (cachedRoot) return cachedRoot;
-  let dir = __dirname;
-  while (!(existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'neo4j-launcher')))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the repository root (with package.json and neo4j-launcher/) above ${__dirname}`);
-    dir = parent;
-  }
-  cachedRoot = dir;
-  return dir;
-}
-
-const launcherDir = (): string => path.join(repoRoot(), 'neo4j-launcher');
-const classFile = (): string => path.join(launcherDir(), 'target', 'classes', 'graph', 'local', 'LocalNeo4j.class');
-// Written only after Maven succeeds, so an interrupted build (classes compiled, jars not yet copied) is rebuilt.
-const buildStamp = (): string => path.join(launcherDir(), 'target', 'launcher-build.stamp');
-const pidFilePath = (dataDir: string): string => path.join(path.resolve(dataDir), 'neo4j.pid');
-
-function javaCommand(): string {
-  const home = process.env.JAVA_HOME;
-  // Maven compiles with JAVA_HOME when it is set, so run with the same JDK.
-  if (home && existsSync(path.join(home, 'bin', 'java'))) return path.join(home, 'bin', 'java');
-  return 'java';
-}
-
-interface RunResult {
-  ok: boolean;
-  missing: boolean;
-  output: string;
-}
-
-function run(command: string, args: string[], cwd?: string): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const output = `${stdout}${stderr}`;
-      if (!error) return resolve({ ok: true, missing: false, output });
-      resolve({ ok: false, missing: (error as NodeJS.ErrnoException).code === 'ENOENT', output });
-    });
-  });
-}
-
-function lastLines(text: string, count: number): string {
-  return text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(-count).join('\n');
-}
-
-async function newestMtime(target: string): Promise<number> {
-  const stat = await fsp.stat(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of await fsp.readdir(target)) {
-    newest = Math.max(newest, await newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
-
-async function launcherIsFresh(): Promise<boolean> {
-  if (!existsSync(classFile()) || !existsSync(buildStamp())) return false;
-  const builtAt = statSync(buildStamp()).mtimeMs;
-  const dir = launcherDir();
-  const sourcesAt = Math.max(await newestMtime(path.join(dir, 'pom.xml')), await newestMtime(path.join(dir, 'src')));
-  return builtAt >= sourcesAt;
-}
-
-let builtInThisProcess = false;
-
-export async function ensureLauncherBuilt(log: (msg: string) => void = () => {}): Promise<void> {
-  if (builtInThisProcess) return;
-  const java = await run(javaCommand(), ['-version']);
-  const fresh = await launcherIsFresh();
-  // Maven is only needed to build, so a prebuilt launcher runs on a machine with a JDK alone.
-  const mvn = fresh ? undefined : await run('mvn', ['-v']);
-  const missing = [java.missing ? 'java' : undefined, mvn?.missing ? 'mvn' : undefined].filter(Boolean);
-  if (missing.length > 0) {
-    throw new Error(`the local Neo4j needs ${missing.join(' and ')} on PATH (JDK 17+ and Maven); ${INSTALL_HINT}`);
-  }
-  if (!java.ok) throw new Error(`\`java -version\` failed: ${lastLines(java.output, 3)}`);
-  const version = /version "(\d+)(?:\.(\d+))?/.exec(java.output);
-  const major = version ? (version[1] === '1' ? Number(version[2]) : Number(version[1])) : undefined;
-  if (major !== undefined && major < 17) {
-    throw new Error(`Neo4j 5.26 needs Java 17 or 21 but \`java\` is Java ${major}; ${INSTALL_HINT}`);
-  }
-  if (mvn && !mvn.ok) throw new Error(`\`mvn -v\` failed: ${lastLines(mvn.output, 3)}`);
-
-  if (!fresh) {
-    log('building the local Neo4j launcher (first run downloads Neo4j from Maven Central)…');
-    const dir = launcherDir();
-    const build = await run('mvn', ['-B', '-q', '-f', path.join(dir, 'pom.xml'), '-DskipTests', 'package'], dir);
-    if (!build.ok) {
-      throw new Error(`building the local Neo4j launcher failed (mvn package in ${dir}):\n${lastLines(build.output, 20)}`);
-    }
-    await fsp.writeFile(buildStamp(), `${new Date().toISOString()}\n`);
-  }
-  builtInThisProcess = true;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    // ESRCH: gone. EPERM: another user's process took the pid, so not a launcher this user could manage.
-    return false;
-  }
-  try {
-    // A zombie still answers kill(0) but is gone for every purpose that matters here.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state !== 'Z' && state !== 'X';
-  } catch {
-    return true; // no /proc (macOS): kill(0) is the best evidence available
-  }
-}
-
-/** Whether `pid` is a live launcher serving `dataDir`; guards against the pid having been reused since the pid file was written. */
-function isOurLauncher(pid: number, dataDir: string): boolean {
-  if (!isAlive(pid)) return false;
-  let cmdline: string;
-  try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return true;
-  }
-  const args = cmdline.split('\0');
-  const home = args.indexOf('--home');
-  return args.includes(MAIN_CLASS) && home >= 0 && path.resolve(args[home + 1] ?? '') === path.resolve(dataDir);
-}
-
-async function readPidFile(dataDir: string): Promise<PidFile | undefined> {
-  try {
-    const parsed = JSON.parse(await fsp.readFile(pidFilePath(dataDir), 'utf8')) as Partial<PidFile>;
-    if (typeof parsed.pid !== 'number' || typeof parsed.port !== 'number') return undefined;
-    return {
-      pid: parsed.pid,
-      port: parsed.port,
-      uri: parsed.uri ?? `bolt://${HOST}:${parsed.port}`,
-      logFile: parsed.logFile ?? path.join(path.resolve(dataDir), 'launcher.log'),
-      dataDir: path.resolve(dataDir),
-      startedAt: parsed.startedAt ?? '',
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-async function writePidFile(content: PidFile): Promise<void> {
-  const file = pidFilePath(content.dataDir);
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fsp.writeFile(tmp, `${JSON.stringify(content, null, 2)}\n`);
-  await fsp.rename(tmp, file); // readers never see a half-written file
-}
-
-/** Removes the pid file only if it still names `pid`, so a newer launcher's file survives. */
-async function removePidFile(dataDir: string, pid: number): Promise<void> {
-  const current = await readPidFile(dataDir);
-  if (current && current.pid !== pid) return;
-  await fsp.rm(pidFilePath(dataDir), { force: true });
-}
-
-function canConnect(port: number, timeoutMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: HOST, port });
-    const done = (ok: boolean): void => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
-}
-
-/** Binding is the only reliable test: a port can be taken without accepting connections. */
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') resolve(false);
-      else reject(new Error(`cannot probe port ${port} on ${HOST}: ${error.message}`));
-    });
-    server.listen({ host: HOST, port, exclusive: true }, () => server.close(() => resolve(true)));
-  });
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, intervalMs = 100): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await condition()) return true;
-    if (Date.now() >= deadline) return false;
-    await sleep(intervalMs);
-  }
-}
 
 /** SIGTERM (Neo4j shuts down cleanly), then SIGKILL if that takes too long. */
 async function terminate(pid: number, isRunning: () => boolean): Promise<void> {
@@ -336,7 +134,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     await removePidFile(dataDir, existing.pid);
   }
   if (!(await portIsFree(port))) {
-    throw new Error(`port ${port} on ${HOST} is in use by another program; set NEO4J_LOCAL_PORT`);
+    throw new Error(`port ${port} on ${BOLT_HOST} is in use by another program; set NEO4J_LOCAL_PORT`);
   }
   await ensureLauncherBuilt();
 
@@ -403,7 +201,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     await sleep(0); // let the 'error' event arrive
     throw new Error(`could not run ${javaCommand()}: ${spawnError?.message ?? 'unknown error'}`);
   }
-  const uri = `bolt://${HOST}:${port}`;
+  const uri = `bolt://${BOLT_HOST}:${port}`;
   await writePidFile({ pid, port, uri, logFile, dataDir, startedAt: new Date().toISOString() });
 
   let readyError: Error | undefined;

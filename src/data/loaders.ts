@@ -6,9 +6,9 @@ import type { Document } from '../schema/document.type';
 import type { Event } from '../schema/event.type';
 import type { Location } from '../schema/location.type';
 import type { Source } from '../schema/source.type';
-import type { Database } from './database';
+import type { Database } from '../db/database';
 import { instant, toActor, toClaim, toClaimWithOrigin, toDocument, toEvent, toLocation, toSource, type ClaimWithOrigin } from './mappers';
-import type { StatementName } from './statements';
+import type { StatementName } from '../db/statements';
 
 /** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
 export interface NodeAudit {

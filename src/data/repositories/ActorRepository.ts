@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { tieHoldsOn } from '../../derive/tieHoldsOn';
-import { parseIsoDate, toNeo4jDate } from '../../ingest/dates';
+import { parseIsoDate, toNeo4jDate } from '../../dates/isoDates';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
 import type { Actor } from '../../schema/actor.type';
@@ -15,7 +15,7 @@ import { NetworkNode } from '../../schema/networkNode.type';
 import { NetworkTie } from '../../schema/networkTie.type';
 import { SourceAttributions } from '../../schema/sourceAttributions.type';
 import { searchQuery } from '../../text/searchQuery';
-import type { Database } from '../database';
+import type { Database } from '../../db/database';
 import type { ActorTieRow, Loaders } from '../loaders';
 import { toActor, toLocation } from '../mappers';
 import { pageWindow, queryFingerprint, toConnection } from '../paging';

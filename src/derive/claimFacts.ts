@@ -1,0 +1,19 @@
+// What derived answers read of a claim: the data layer's claims carry at least this, whatever else they hold.
+export interface ClaimFacts {
+  id: string;
+  kind: string;
+  stance: string;
+  sourceId: string;
+  eventId: string;
+  actorId: string | null;
+  relaysClaimId: string | null;
+  retractedAt: string | null;
+  figures: { killed: number | null; injured: number | null; civiliansKilled: number | null; isMinimum: boolean } | null;
+  /** The first claim of this claim's relay chain (itself when it relays nothing), and that claim's source. */
+  originClaimId: string;
+  originSourceId: string;
+  /** The blamed actor's kind (UNKNOWN for an unidentified perpetrator). */
+  actorKind: string | null;
+  /** Ids of the units the blamed actor is part of, at any depth. */
+  actorLineage: string[];
+}
