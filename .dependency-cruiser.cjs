@@ -57,6 +57,13 @@ module.exports = {
       '^src/(?!(main|startDatabase|config|context|logger|repoRoot)\\.ts$|(server|observability|resolvers|schema|data|ingest|edit|acled|export|seed|auth|db|derive|text|dates|errors|localNeo4j)/)',
       '.'),
     {
+      name: 'no-unresolvable',
+      comment: 'an import that resolves to nothing is a typo or a move left half-done',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { couldNotResolve: true },
+    },
+    {
       name: 'no-circular',
       comment: 'a cycle hides which way a dependency runs',
       severity: 'error',

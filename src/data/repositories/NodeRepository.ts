@@ -1,7 +1,7 @@
 // Any node by id, whatever its kind: Relay's `node` and `nodes` lookups.
 import { BadInputError } from '../../errors/BadInputError';
 import type { SearchResultNode } from '../../schema/searchResult.union';
-import type { Database } from '../database';
+import type { Database } from '../../db/database';
 import { loadNodesByKind, type NodeRef } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
 
