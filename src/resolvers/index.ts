@@ -19,12 +19,8 @@ import { SearchResolver } from './SearchResolver';
 import { SourceAttributionsResolver } from './SourceAttributionsResolver';
 import { SourceResolver } from './SourceResolver';
 import { auditFieldResolvers } from './AuditFieldsResolver';
-import { EditMutationsActor } from './EditMutationsActor';
+import { editMutationResolvers } from './EditMutations';
 import { EditMutationsClaim } from './EditMutationsClaim';
-import { EditMutationsDocument } from './EditMutationsDocument';
-import { EditMutationsEvent } from './EditMutationsEvent';
-import { EditMutationsLocation } from './EditMutationsLocation';
-import { EditMutationsSource } from './EditMutationsSource';
 import { AcledImportResolver } from './AcledImportResolver';
 
 export const resolvers = [
@@ -32,7 +28,7 @@ export const resolvers = [
   NodeResolver, SearchResolver,
   NetworkTieResolver, SourceAttributionsResolver,
   ApiKeyResolver,
-  EditMutationsActor, EditMutationsLocation, EditMutationsSource, EditMutationsDocument, EditMutationsEvent, EditMutationsClaim,
+  ...editMutationResolvers, EditMutationsClaim,
   ...auditFieldResolvers,
   BundleResolver, ActorMergeResolver, ChangeResolver,
   AcledImportResolver,
