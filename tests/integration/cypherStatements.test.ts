@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CypherRegistry, cypherDir } from '../../src/db/cypherRegistry';
-import { statementFiles, type StatementName } from '../../src/db/statements';
+import { statements, type StatementName } from '../../src/db/statements';
 import { repoRoot } from '../../src/repoRoot';
 import { testGraph, type TestGraph } from '../support/testGraph';
 
@@ -14,14 +14,15 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
   });
 }
 
-const statementNames = Object.keys(statementFiles) as StatementName[];
+const statementNames = Object.keys(statements) as StatementName[];
+const fileOf = (name: StatementName) => statements[name].file;
 
 test('every .cypher file outside cypher/schema is registered by name', () => {
   const onDisk = filesUnder(cypherDir, /\.cypher$/)
     .map((file) => path.relative(cypherDir, file))
     .filter((file) => !file.startsWith('schema'))
     .sort();
-  expect(onDisk).toEqual(Object.values(statementFiles).sort());
+  expect(onDisk).toEqual(statementNames.map(fileOf).sort());
 });
 
 test('every registered statement is used by the code', () => {
@@ -35,7 +36,7 @@ test('every registered statement is used by the code', () => {
 });
 
 test('every statement file opens with a header comment naming it', () => {
-  const headerless = statementNames.filter((name) => !readFileSync(path.join(cypherDir, statementFiles[name]), 'utf8').startsWith(`// ${name}:`));
+  const headerless = statementNames.filter((name) => !readFileSync(path.join(cypherDir, fileOf(name)), 'utf8').startsWith(`// ${name}:`));
   expect(headerless).toEqual([]);
 });
 
