@@ -93,6 +93,11 @@ export function createLoaders(db: Database) {
       return claimIds.map((id) => found.get(id) ?? []);
     }),
     audit: byId<NodeAudit>(db, 'auditByIds', 'audit', toAudit),
+    actorExternalIds: new DataLoader<string, string[]>(async (actorIds) => {
+      const rows = await db.read<{ id: string; externalIds: string[] }>('actorExternalIdsByIds', { ids: [...actorIds] });
+      const found = new Map(rows.map((row) => [row.id, row.externalIds]));
+      return actorIds.map((id) => found.get(id) ?? []);
+    }),
     actorTies: new DataLoader<string, ActorTieRow[]>(async (actorIds) => {
       const rows = await db.read<ActorTieRow>('actorTies', { actorIds: [...actorIds] });
       return groupedBy(actorIds, rows.map((row) => ({ key: row.actorId, value: row })));

@@ -64,6 +64,13 @@ export const statementFiles = {
   actorMergeParties: 'actor/actorMergeParties.cypher',
   mergeActorInto: 'actor/mergeActorInto.cypher',
   changesSince: 'node/changesSince.cypher',
+  // Datasets' external ids and the UCDP importer (docs/ucdp-import.md).
+  actorExternalIdsByIds: 'actor/actorExternalIdsByIds.cypher',
+  actorIdsByExternalIds: 'ucdp/actorIdsByExternalIds.cypher',
+  addActorExternalIds: 'ucdp/addActorExternalIds.cypher',
+  placeVariantsByBaseIds: 'ucdp/placeVariantsByBaseIds.cypher',
+  ucdpRowStates: 'ucdp/ucdpRowStates.cypher',
+  pruneUcdpClaims: 'ucdp/pruneUcdpClaims.cypher',
 } as const;
 
 export type StatementName = keyof typeof statementFiles;

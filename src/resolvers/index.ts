@@ -26,6 +26,9 @@ import { EditMutationsEvent } from './EditMutationsEvent';
 import { EditMutationsLocation } from './EditMutationsLocation';
 import { EditMutationsSource } from './EditMutationsSource';
 import { AcledImportResolver } from './AcledImportResolver';
+import { ActorExternalIdsResolver } from './ActorExternalIdsResolver';
+import { ActorKilledResolver } from './ActorKilledResolver';
+import { UcdpImportResolver } from './UcdpImportResolver';
 
 export const resolvers = [
   ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
@@ -37,4 +40,5 @@ export const resolvers = [
   BundleResolver, ActorMergeResolver, ChangeResolver,
   AcledImportResolver,
   EventGeoJsonResolver,
+  ActorExternalIdsResolver, ActorKilledResolver, UcdpImportResolver,
 ] as const;
