@@ -22,6 +22,9 @@ import { auditFieldResolvers } from './AuditFieldsResolver';
 import { editMutationResolvers } from './EditMutations';
 import { EditMutationsClaim } from './EditMutationsClaim';
 import { AcledImportResolver } from './AcledImportResolver';
+import { ActorExternalIdsResolver } from './ActorExternalIdsResolver';
+import { ActorKilledResolver } from './ActorKilledResolver';
+import { UcdpImportResolver } from './UcdpImportResolver';
 
 export const resolvers = [
   ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
@@ -33,4 +36,5 @@ export const resolvers = [
   BundleResolver, ActorMergeResolver, ChangeResolver,
   AcledImportResolver,
   EventGeoJsonResolver,
+  ActorExternalIdsResolver, ActorKilledResolver, UcdpImportResolver,
 ] as const;
