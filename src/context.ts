@@ -13,6 +13,7 @@ import type { NodeRepository } from './db/repositories/NodeRepository';
 import type { SearchRepository } from './db/repositories/SearchRepository';
 import type { SourceRepository } from './db/repositories/SourceRepository';
 import type { EditRepository } from './db/repositories/EditRepository';
+import type { SharedAnswers } from './resolvers/aliasesShareAnswer';
 
 export interface RequestContext {
   requestId: string;
@@ -36,4 +37,6 @@ export interface RequestContext {
   edits: EditRepository;
   /** API keys, shared by all requests of the server (it holds the cache of valid keys). */
   apiKeys: ApiKeyService;
+  /** Answers of list fields, shared by aliases asking the same (AliasesShareAnswer). */
+  sharedAnswers: SharedAnswers;
 }
