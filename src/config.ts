@@ -3,6 +3,8 @@ import { cleanEnv, makeValidator, num, port, str, bool } from 'envalid';
 import type { JwtConfig } from './auth/JwtVerifier';
 import { Role } from './auth/Role';
 import { ConfigError } from './errors/ConfigError';
+import { maxConnectionPoolSize } from './db/driver';
+import { defaultQueryConcurrency, type QueryConcurrency } from './db/queryGate';
 
 const neo4jUri = makeValidator<string>((input) => {
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(input)) {
@@ -48,6 +50,10 @@ export interface AppConfig {
   sandbox: boolean;
   /** Operations run compiled (graphql-jit), or interpreted by graphql-js when false. */
   compiledExecution: boolean;
+  /** Database queries at once: per request (the rest queue inside it), per caller, in all; and how long one may wait. */
+  queryConcurrency: QueryConcurrency;
+  /** Stack traces in error responses; off unless set, whatever NODE_ENV says. */
+  errorStacktraces: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -81,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       INTROSPECTION: bool({ default: undefined, desc: 'schema introspection (default: on in development, off in production)' }),
       SANDBOX: bool({ default: undefined, desc: 'Apollo Sandbox at /graphql (default: on in development, off in production)' }),
       COMPILED_EXECUTION: bool({ default: true, desc: 'run operations compiled to JavaScript (graphql-jit); false: interpreted by graphql-js' }),
+      DB_QUERIES_PER_REQUEST: num({ default: defaultQueryConcurrency.perRequest, desc: 'database queries one request runs at once; its others queue inside the request' }),
+      DB_QUERIES_PER_CALLER: num({ default: defaultQueryConcurrency.perCaller, desc: 'database queries one caller runs at once over all its requests' }),
+      DB_QUERIES_TOTAL: num({ default: defaultQueryConcurrency.total, desc: 'database queries all callers run at once, shared fairly between callers' }),
+      DB_QUEUE_TIMEOUT_MS: num({ default: defaultQueryConcurrency.queueTimeoutMs, desc: 'how long a query may wait for its turn before DATABASE_UNAVAILABLE (reason BUSY)' }),
+      ERROR_STACKTRACES: bool({ default: false, desc: 'include stack traces in error responses (never by default, whatever NODE_ENV says)' }),
       JWT_SECRET: str({ default: undefined, desc: 'HS256 secret bearer JWTs are signed with' }),
       JWKS_URL: str({ default: undefined, desc: 'URL of the JWKS bearer JWTs are signed with' }),
       JWT_ISSUER: str({ default: undefined, desc: 'required `iss` of bearer JWTs' }),
@@ -107,11 +118,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ['MAX_QUERY_TOKENS', clean.MAX_QUERY_TOKENS, 'tokens'],
       ['MAX_BODY_BYTES', clean.MAX_BODY_BYTES, 'bytes'],
       ['RATE_LIMIT_BURST', clean.RATE_LIMIT_BURST, 'requests'],
+      ['DB_QUERIES_PER_REQUEST', clean.DB_QUERIES_PER_REQUEST, 'queries'],
+      ['DB_QUERIES_PER_CALLER', clean.DB_QUERIES_PER_CALLER, 'queries'],
+      ['DB_QUERIES_TOTAL', clean.DB_QUERIES_TOTAL, 'queries'],
+      ['DB_QUEUE_TIMEOUT_MS', clean.DB_QUEUE_TIMEOUT_MS, 'milliseconds'],
     ] as const
   )
     .filter(([, value]) => !Number.isInteger(value) || value <= 0)
     .map(([name, value, unit]) => `${name}: must be a positive whole number of ${unit}, not ${value}`);
   if (clean.RATE_LIMIT_PER_SECOND < 0) notPositive.push(`RATE_LIMIT_PER_SECOND: must be 0 (off) or a positive number of requests per second, not ${clean.RATE_LIMIT_PER_SECOND}`);
+  if (clean.DB_QUERIES_TOTAL > maxConnectionPoolSize) {
+    notPositive.push(`DB_QUERIES_TOTAL: must be at most ${maxConnectionPoolSize}, the driver's connection pool, not ${clean.DB_QUERIES_TOTAL} (more would let requests exhaust the pool)`);
+  }
   if (notPositive.length > 0) throw new ConfigError(notPositive);
   const development = clean.NODE_ENV !== 'production';
   return {
@@ -142,6 +160,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: clean.INTROSPECTION ?? development,
     sandbox: clean.SANDBOX ?? development,
     compiledExecution: clean.COMPILED_EXECUTION,
+    queryConcurrency: {
+      perRequest: clean.DB_QUERIES_PER_REQUEST,
+      perCaller: clean.DB_QUERIES_PER_CALLER,
+      total: clean.DB_QUERIES_TOTAL,
+      queueTimeoutMs: clean.DB_QUEUE_TIMEOUT_MS,
+    },
+    errorStacktraces: clean.ERROR_STACKTRACES,
   };
 }
 

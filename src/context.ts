@@ -14,6 +14,9 @@ import type { SearchRepository } from './data/repositories/SearchRepository';
 import type { SourceRepository } from './data/repositories/SourceRepository';
 import type { EditRepository } from './data/repositories/EditRepository';
 
+/** Answers of list fields per parent object and field, shared by aliases that ask the same (resolvers/aliasesShareAnswer). */
+export type SharedAnswers = WeakMap<object, Map<string, Promise<unknown>>>;
+
 export interface RequestContext {
   requestId: string;
   /** Who is calling; writes record it. */
@@ -36,4 +39,6 @@ export interface RequestContext {
   edits: EditRepository;
   /** API keys, shared by all requests of the server (it holds the cache of valid keys). */
   apiKeys: ApiKeyService;
+  /** Answers of list fields, shared by aliases asking the same (AliasesShareAnswer). */
+  sharedAnswers: SharedAnswers;
 }

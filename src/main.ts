@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   if (config.seedWhenEmpty && (await isGraphEmpty(database.db))) {
     for (const { file, result } of await loadSeed(database.db)) log.info({ file, ...result }, 'seeded an empty graph');
   }
-  const server = await createApiServer({ db: database.db, log, development: config.nodeEnv !== 'production', anonymousRole: config.anonymousRole, limits: config.limits, rateLimit: config.rateLimit, introspection: config.introspection, sandbox: config.sandbox, jwt: config.jwt, changeFeedSettleMs: config.changeFeedSettleMs, compiledExecution: config.compiledExecution });
+  const server = await createApiServer({ db: database.db, log, development: config.nodeEnv !== 'production', anonymousRole: config.anonymousRole, limits: config.limits, rateLimit: config.rateLimit, introspection: config.introspection, sandbox: config.sandbox, jwt: config.jwt, changeFeedSettleMs: config.changeFeedSettleMs, compiledExecution: config.compiledExecution, queryConcurrency: config.queryConcurrency, errorStacktraces: config.errorStacktraces });
   running.server = server;
   const url = await server.listen(config.port, config.host);
   log.info({ url, neo4j: database.uri }, 'API ready');

@@ -12,6 +12,7 @@ import type { DatePrecision } from '../schema/enums/DatePrecision';
 import { TieKind } from '../schema/enums/TieKind';
 import { LocalDate } from '../schema/scalars';
 import { SourceAttributions } from '../schema/sourceAttributions.type';
+import { AliasesShareAnswer } from './aliasesShareAnswer';
 
 function toActorTie(row: ActorTieRow): ActorTie {
   return Object.assign(new ActorTie(), {
@@ -42,6 +43,7 @@ export class ActorResolver {
     description:
       'Actors, paged (Relay cursors; 20 a page by default, at most 100). With `search`, those whose name or an alias matches, best match first (`actors(search: "egyptian air force")`); without, every actor by name.',
   })
+  @AliasesShareAnswer()
   actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() ctx: RequestContext) {
     return ctx.actors.page(args);
   }
@@ -79,6 +81,7 @@ export class ActorResolver {
     description:
       'The actors and places reachable from this actor through ties of any kind and direction, up to `depth` ties away, with every tie among them. Places are crossed too: the LNA besieges Derna, which the DMSC controls.',
   })
+  @AliasesShareAnswer()
   network(
     @Root() actor: Actor,
     @Arg('depth', () => Int, { defaultValue: 2, description: 'How many ties away to go, 1 to 3. BAD_USER_INPUT outside 1..3.' }) depth: number,
@@ -93,6 +96,7 @@ export class ActorResolver {
     description:
       'The events claims attribute to this actor (ATTRIBUTION or RESPONSIBILITY_CLAIM, stance not DENIES, not retracted), grouped by the source that made the claim; the sources blaming it for most events first, then by name.',
   })
+  @AliasesShareAnswer()
   attributionsBySource(
     @Root() actor: Actor,
     @Arg('includeSubunits', { defaultValue: false, description: 'Also count claims that blame actors PART_OF this one (the Egyptian Air Force, for Egypt).' }) includeSubunits: boolean,

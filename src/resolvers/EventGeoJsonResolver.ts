@@ -5,6 +5,7 @@ import { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
 import { EventExporter } from '../export/EventExporter';
 import { EventsGeoJsonArgs } from '../schema/eventsGeoJson.args';
+import { AliasesShareAnswer } from './aliasesShareAnswer';
 
 @Resolver()
 export class EventGeoJsonResolver {
@@ -13,6 +14,7 @@ export class EventGeoJsonResolver {
     description:
       'The events `events` would list, as an RFC 7946 GeoJSON FeatureCollection: one Point per event at its place, coordinates [longitude, latitude]; properties id, kind, title, startDate, endDate, datePrecision, geoPrecision, locationId, locationName, attributions [{actorId, actorName, sourceCount, independentSourceCount}], killedLow, killedHigh, contested. Events without a place are left out and counted in the foreign member `eventsWithoutPoint`; `totalCount`, `hasNextPage` and `endCursor` page through the list.',
   })
+  @AliasesShareAnswer()
   eventsGeoJson(@Args(() => EventsGeoJsonArgs) args: EventsGeoJsonArgs, @Ctx() ctx: RequestContext) {
     return new EventExporter(ctx.events, ctx.loaders).featureCollection(args.filter, args.order, args.first, args.after);
   }

@@ -21,6 +21,7 @@ import { attributedPageSummaryShape, summaryDetailOf } from './attributedPageSum
 import { eventFieldsFromClaims } from './eventFieldsFromClaims';
 import { loadOptional } from './loadRequired';
 import { fieldsSelectedAt, selectionWithin } from './selectionWithin';
+import { AliasesShareAnswer } from './aliasesShareAnswer';
 
 function toAttribution(group: AttributionGroup): Attribution {
   return Object.assign(new Attribution(), group);
@@ -40,6 +41,7 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: 'Events, filtered, ordered and paged (Relay cursors; 20 a page by default, at most 100).' })
+  @AliasesShareAnswer()
   events(
     @Arg('filter', () => EventsFilter, { nullable: true, description: 'Which events; all when left out.' }) filter: EventsFilter | undefined,
     @Arg('order', () => EventOrder, { defaultValue: EventOrder.NEWEST_FIRST, description: 'Order of the list.' }) order: EventOrder,
@@ -53,6 +55,7 @@ export class EventResolver {
     description:
       'The canonical question: events that claims attribute to an actor, optionally as stated (or relayed) by one source, with the claims that matched. Example: strikes attributed to Egypt by the DMSC media office: `eventsAttributedTo(actor: {name: "Egypt"}, source: {name: "Mohammed Edriss Al-Taher, head of the DMSC media office"}, kinds: [AIRSTRIKE])`.',
   })
+  @AliasesShareAnswer()
   eventsAttributedTo(@Args(() => EventsAttributedToArgs) args: EventsAttributedToArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const summaries = selectionWithin(info, attributedPageSummaryShape) ? summaryDetailOf(info) : null;
     return ctx.events.attributedTo(args, { wantsTotal: fieldsSelectedAt(info, []).has('totalCount'), summaries });

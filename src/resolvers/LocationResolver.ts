@@ -8,6 +8,7 @@ import { LocationConnection } from '../schema/locationConnection.type';
 import { LocationsArgs } from '../schema/locations.args';
 import { PageArgs } from '../schema/pageArgs';
 import { loadOptional } from './loadRequired';
+import { AliasesShareAnswer } from './aliasesShareAnswer';
 
 @Resolver(() => Location)
 export class LocationResolver {
@@ -19,6 +20,7 @@ export class LocationResolver {
   @Query(() => LocationConnection, {
     description: 'Places, found by words in their names and aliases (best match first) or listed by name, optionally of some kinds only (Relay cursors; 20 a page by default, at most 100).',
   })
+  @AliasesShareAnswer()
   locations(@Args(() => LocationsArgs) args: LocationsArgs, @Ctx() ctx: RequestContext) {
     return ctx.locations.page(args);
   }
@@ -39,6 +41,7 @@ export class LocationResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events that took place here, and by default anywhere inside this place (Relay cursors; 20 a page by default, at most 100).' })
+  @AliasesShareAnswer()
   events(
     @Root() location: Location,
     @Arg('includeSublocations', { defaultValue: true, description: 'Also list events at places inside this one (a city’s districts and their sites).' }) includeSublocations: boolean,
@@ -52,6 +55,7 @@ export class LocationResolver {
   @FieldResolver(() => EventConnection, {
     description: 'Events whose point lies within a radius of this place’s point, wherever they are filed in the hierarchy, newest first (Relay cursors; 20 a page by default, at most 100).',
   })
+  @AliasesShareAnswer()
   eventsNear(
     @Root() location: Location,
     @Arg('radiusKm', () => Float, { description: 'Radius in kilometres, more than 0 and at most 20000; BAD_USER_INPUT otherwise.' }) radiusKm: number,

@@ -3,6 +3,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { maxNodeIds } from '../data/repositories/NodeRepository';
 import { Node } from '../schema/node.interface';
+import { AliasesShareAnswer } from './aliasesShareAnswer';
 
 @Resolver()
 export class NodeResolver {
@@ -19,6 +20,7 @@ export class NodeResolver {
     nullable: 'items',
     description: `Several nodes by id, of any kinds, in the order of \`ids\`; null in place of ids that name nothing. At most ${maxNodeIds} ids, else BAD_USER_INPUT.`,
   })
+  @AliasesShareAnswer()
   nodes(@Arg('ids', () => [ID], { description: `The ids, at most ${maxNodeIds}; repeats are allowed and answered in place.` }) ids: string[], @Ctx() ctx: RequestContext) {
     return ctx.nodes.byIds(ids);
   }

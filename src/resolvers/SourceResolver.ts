@@ -10,6 +10,7 @@ import { SourceConnection } from '../schema/sourceConnection.type';
 import { SourceRecord } from '../schema/sourceRecord.type';
 import { SourcesArgs } from '../schema/sources.args';
 import { loadOptional } from './loadRequired';
+import { AliasesShareAnswer } from './aliasesShareAnswer';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -21,6 +22,7 @@ export class SourceResolver {
   @Query(() => SourceConnection, {
     description: 'Sources, found by words in their names (best match first) or listed by name, optionally of some kinds only (Relay cursors; 20 a page by default, at most 100).',
   })
+  @AliasesShareAnswer()
   sources(@Args(() => SourcesArgs) args: SourcesArgs, @Ctx() ctx: RequestContext) {
     return ctx.sources.page(args);
   }
@@ -34,6 +36,7 @@ export class SourceResolver {
     description:
       'The claims the source made, relays of other sources’ claims included, newest first: by the day the claim was made where known, else by the start date of the event it is about; undated claims last, ties by id.',
   })
+  @AliasesShareAnswer()
   claims(
     @Root() source: Source,
     @Arg('includeRetracted', { defaultValue: false, description: 'Also list retracted claims.' }) includeRetracted: boolean,

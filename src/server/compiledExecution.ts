@@ -4,7 +4,7 @@
 // session 8). A compiled operation does that walk once, when first asked. Apollo Server 5 takes another executor
 // only through its gateway interface; parsing, validation, plugins, errors and the response stay Apollo's.
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, isAbstractType, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getVariableValues, isAbstractType, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -15,6 +15,20 @@ import { LRUCache } from 'lru-cache';
  * variables, as frontends do, compile each once.
  */
 const compiledOperationsKept = 200;
+
+/**
+ * graphql-jit wraps an error a resolver throws in an error of its own that passes for graphql-js's GraphQLError but
+ * has no `extensions` when the thrown error had none (any error that is not an ApiError: a driver's, a TypeError).
+ * Apollo reads `extensions.code` of every GraphQLError and crashed on it ("Cannot read properties of undefined
+ * (reading 'code')"), answering that crash, its stack trace included, instead of the masked error. Such an error is
+ * made a graphql-js GraphQLError again, with the same message, place, path and original error.
+ */
+export function withExtensions(error: GraphQLError): GraphQLError {
+  if (error.extensions !== null && typeof error.extensions === 'object') return error;
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: {} });
+  if (error.locations) Object.defineProperty(rebuilt, 'locations', { value: error.locations, enumerable: true, writable: true, configurable: true });
+  return rebuilt;
+}
 
 /** Apollo's gateway interface serving one fixed schema, executing each operation compiled once per query text. */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
@@ -44,7 +58,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     // of the schema to that).
     const coerced = getVariableValues(schema, requestContext.operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
-    return operation.query(undefined, context, coerced.coerced);
+    const result = await operation.query(undefined, context, coerced.coerced);
+    return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
   };
   return {
     onSchemaLoadOrUpdate(callback) {

@@ -17,6 +17,7 @@ import { JwtVerifier, type JwtConfig } from '../auth/JwtVerifier';
 import type { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
 import { RoundTripCounter, type Database } from '../db/database';
+import { defaultQueryConcurrency, FairQueryGate, RequestQueryLane, type QueryConcurrency } from '../db/queryGate';
 import { createLoaders } from '../data/loaders';
 import { maxConnectionPoolSize } from '../db/driver';
 import { ApiMetrics } from '../observability/metrics';
@@ -42,7 +43,8 @@ import { formatError } from './formatError';
 import { operationAccessPlugin } from './operationAccessPlugin';
 import { withHttpStatus } from './withHttpStatus';
 import { defaultQueryLimits, queryLimitsPlugin, type QueryLimits } from './queryLimits';
-import { rateLimitPlugin } from './rateLimitPlugin';
+import { finalErrorHandler } from './finalErrorHandler';
+import { rateLimitKey, rateLimitPlugin } from './rateLimitPlugin';
 import { RateLimiter, type RateLimit } from './rateLimiter';
 import { sandboxDocument, sandboxVariables } from './sandboxDocument';
 
@@ -69,6 +71,10 @@ export interface ApiServerOptions {
   changeFeedSettleMs?: number;
   /** Operations run compiled (compiledExecution.ts; the default), or interpreted by graphql-js when false. */
   compiledExecution?: boolean;
+  /** Database queries at once per request, per caller and in all; each defaults to `defaultQueryConcurrency`. */
+  queryConcurrency?: Partial<QueryConcurrency>;
+  /** Stack traces in error responses (`extensions.stacktrace`): never unless this is true, whatever NODE_ENV says. */
+  errorStacktraces?: boolean;
 }
 
 export interface ApiServer {
@@ -85,6 +91,11 @@ function requestPlugin(development: boolean): ApolloServerPlugin<RequestContext>
           for (const error of errors) {
             const code = error.extensions?.code;
             if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) contextValue.log.error({ err: error.originalError ?? error }, 'request failed');
+            // The client learns the reason; the log keeps the driver's own words.
+            else if (code === 'DATABASE_UNAVAILABLE') {
+              const cause = (error.originalError as { cause?: unknown } | undefined)?.cause;
+              contextValue.log.warn({ reason: error.extensions?.reason, err: cause ?? error.originalError ?? error }, 'database unavailable');
+            }
           }
         },
         async willSendResponse({ contextValue, response }) {
@@ -121,8 +132,12 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       throw error instanceof ApiError ? withHttpStatus(error) : error;
     }
   };
-  const metrics = new ApiMetrics(db.driver, maxConnectionPoolSize);
+  const metrics = new ApiMetrics(db.driver, maxConnectionPoolSize, () => queryGate.load());
   const rateLimiter = guards.rateLimit ? new RateLimiter(guards.rateLimit) : null;
+  const concurrency: QueryConcurrency = { ...defaultQueryConcurrency, ...guards.queryConcurrency };
+  const queryGate = new FairQueryGate(concurrency);
+  /** A request's way to the database, under its caller as the rate limiter tells callers apart. */
+  const laneOf = (caller: Pick<RequestContext, 'identity' | 'clientAddress'>) => new RequestQueryLane(queryGate, rateLimitKey(caller), concurrency.perRequest);
   const apollo = new ApolloServer<RequestContext>({
     ...(guards.compiledExecution === false ? { schema } : { gateway: compiledExecution(schema) }),
     introspection: guards.introspection ?? development,
@@ -131,6 +146,8 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     formatError,
+    // Apollo's default shows stack traces whenever NODE_ENV is not production or test; here only when asked for.
+    includeStacktraceInErrorResponses: guards.errorStacktraces ?? false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The schema sets no cache hints; the default cache-control plugin would still wrap every field's resolver.
@@ -170,7 +187,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     res.send(await metrics.registry.metrics());
   });
   app.use(explorerRoutes());
-  app.use(exportRoutes({ db, log, identify, rateLimiter }));
+  app.use(exportRoutes({ db, log, identify, rateLimiter, laneOf }));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'live' });
   });
@@ -180,13 +197,15 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   });
   const contextOf = async (req: http.IncomingMessage, requestId: string, traceparent: string | undefined): Promise<RequestContext> => {
     const roundTrips = new RoundTripCounter();
-    const requestDb = db.forRequest(roundTrips, traceparent);
+    const identity = await identify(req);
+    const clientAddress = req.socket.remoteAddress ?? 'unknown';
+    const requestDb = db.forRequest({ counter: roundTrips, traceparent, lane: laneOf({ identity, clientAddress }) });
     const loaders = createLoaders(requestDb);
     const events = new EventRepository(requestDb, loaders);
     return {
       requestId,
-      identity: await identify(req),
-      clientAddress: req.socket.remoteAddress ?? 'unknown',
+      identity,
+      clientAddress,
       log: log.child({ requestId }),
       roundTrips,
       db: requestDb,
@@ -201,6 +220,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       changes: new ChangeRepository(requestDb, loaders, guards.changeFeedSettleMs ?? 0),
       edits: new EditRepository(requestDb),
       apiKeys,
+      sharedAnswers: new WeakMap(),
     };
   };
   app.use(
@@ -223,6 +243,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
   });
+  app.use(finalErrorHandler(log));
 
   return {
     httpServer,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Identity } from '../auth/identity';
 import { allows, Role } from '../auth/Role';
 import type { Database } from '../db/database';
+import type { RequestQueryLane } from '../db/queryGate';
 import { createLoaders } from '../data/loaders';
 import { EventRepository } from '../data/repositories/EventRepository';
 import { ErrorCode } from '../errors/ErrorCode';
@@ -23,6 +24,8 @@ export interface ExportRoutesOptions {
   identify: (req: Request) => Promise<Identity>;
   /** The GraphQL endpoint's limiter (null when rate limiting is off): a download spends a token like a query. */
   rateLimiter?: RateLimiter | null;
+  /** The download's way to the database, shared fairly with GraphQL requests of every caller; unbounded when omitted. */
+  laneOf?: (caller: { identity: Identity; clientAddress: string }) => RequestQueryLane;
 }
 
 const statusOfCode: Partial<Record<string, number>> = {
@@ -49,16 +52,18 @@ function sendError(res: Response, log: Logger, error: unknown): void {
   const field = typeof named === 'string' ? named : undefined;
   const parameter = field === undefined ? undefined : parameterOf(field);
   const message = field !== undefined && parameter !== field ? error.message.replace(field, parameter as string) : error.message;
-  res.status(status).json({ error: { code, message, ...(parameter ? { parameter } : {}) } });
+  const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : undefined;
+  res.status(status).json({ error: { code, message, ...(parameter ? { parameter } : {}), ...(reason ? { reason } : {}) } });
 }
 
-export function exportRoutes({ db, log, identify, rateLimiter = null }: ExportRoutesOptions): Router {
+export function exportRoutes({ db, log, identify, rateLimiter = null, laneOf }: ExportRoutesOptions): Router {
   const router = express.Router();
 
   async function exportPage(req: Request, res: Response) {
     const identity = await identify(req);
+    const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     if (rateLimiter) {
-      const decision = rateLimiter.take(rateLimitKey({ identity, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }));
+      const decision = rateLimiter.take(rateLimitKey({ identity, clientAddress }));
       if (!decision.allowed) {
         res.setHeader('Retry-After', String(decision.retryAfterSeconds));
         throw refusalOf(rateLimiter, decision.retryAfterSeconds);
@@ -66,7 +71,7 @@ export function exportRoutes({ db, log, identify, rateLimiter = null }: ExportRo
     }
     if (!allows(identity.roles, [Role.READER])) throw identity.subject === null ? new UnauthenticatedError() : new ForbiddenError([Role.READER]);
     const { filter, order, limit, after } = parseExportParams(req.query as Record<string, unknown>);
-    const requestDb = db.forRequest(undefined, res.locals.traceparent as string | undefined);
+    const requestDb = db.forRequest({ traceparent: res.locals.traceparent as string | undefined, lane: laneOf?.({ identity, clientAddress }) });
     const loaders = createLoaders(requestDb);
     return new EventExporter(new EventRepository(requestDb, loaders), loaders).records(filter, order, limit, after);
   }

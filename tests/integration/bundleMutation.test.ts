@@ -2,7 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { Role } from '../../src/auth/Role';
 import { CypherRegistry } from '../../src/db/cypherRegistry';
-import { Database, type RoundTripCounter, type WriteTransaction } from '../../src/db/database';
+import { Database, type RequestScope, type WriteTransaction } from '../../src/db/database';
 import type { ParamsArgument, StatementName } from '../../src/db/statements';
 import { maxBundleEntries } from '../../src/schema/bundle/documentBundle.input';
 import { startTestApi, type TestApi } from '../support/testApi';
@@ -152,11 +152,11 @@ test('a bundle that fails halfway through leaves node and relationship counts ex
   // The real statements run against Neo4j over the real API; the transaction breaks when it reaches the links,
   // after every node of the bundle was merged.
   class BreaksAtLinks extends Database {
-    constructor(driver: Driver, counter?: RoundTripCounter) {
-      super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, counter);
+    constructor(driver: Driver, scope?: RequestScope) {
+      super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, scope);
     }
-    override forRequest(counter: RoundTripCounter): Database {
-      return new BreaksAtLinks(this.driver, counter);
+    override forRequest(scope: RequestScope): Database {
+      return new BreaksAtLinks(this.driver, scope);
     }
     override write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
       return super.write((tx) =>

@@ -2,7 +2,7 @@
 // The statements and parameters are the real ones, recorded while the API answers typical questions; each is then
 // run again under PROFILE and its plan checked for scans that did any work.
 import type { Driver } from 'neo4j-driver';
-import { Database, type Params, type RoundTripCounter } from '../../src/db/database';
+import { Database, type Params, type RequestScope } from '../../src/db/database';
 import { CypherRegistry } from '../../src/db/cypherRegistry';
 import type { ParamsArgument, RowOfStatement, StatementName } from '../../src/db/statements';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
@@ -21,13 +21,13 @@ class RecordingDatabase extends Database {
   constructor(
     driver: Driver,
     private readonly recorded: Recorded[],
-    counter?: RoundTripCounter,
+    scope?: RequestScope,
   ) {
-    super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, counter);
+    super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, scope);
   }
 
-  override forRequest(counter: RoundTripCounter): Database {
-    return new RecordingDatabase(this.driver, this.recorded, counter);
+  override forRequest(scope: RequestScope): Database {
+    return new RecordingDatabase(this.driver, this.recorded, scope);
   }
 
   override read<N extends StatementName>(name: N, ...params: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
