@@ -1,9 +1,10 @@
 // `npm run import:ucdp -- file.csv [--json]`: streams a UCDP GED CSV into the configured database and reports on every row.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { Transform } from 'node:stream';
+
 import { loadConfig } from '../src/config';
-import { groupRejections } from '../src/datasets/rejections';
 import { progressLine } from '../src/datasets/progressBar';
+import { groupRejections } from '../src/datasets/rejections';
 import { applySchema } from '../src/db/migrate';
 import { ImportAbortedError } from '../src/errors/ImportAbortedError';
 import { importUcdpCsv, type UcdpImportReport } from '../src/ucdp/importUcdpCsv';
@@ -17,12 +18,18 @@ const linesShown = 12;
 function printReport(file: string, report: UcdpImportReport, seconds: number): void {
   const rate = seconds > 0 ? Math.round(report.rowsRead / seconds) : report.rowsRead;
   const header = report.headerRow ? '' : ' (no header row: read with the 49 standard GED columns)';
-  console.log(`${file}: ${report.rowsRead} rows in ${seconds.toFixed(1)} s (${rate} rows/s), ${report.batches} batches${header}`);
+  console.log(
+    `${file}: ${report.rowsRead} rows in ${seconds.toFixed(1)} s (${rate} rows/s), ${report.batches} batches${header}`,
+  );
   for (const group of groupRejections(report.rejected)) {
     const more = group.lines.length > linesShown ? ` and ${group.lines.length - linesShown} more` : '';
-    console.log(`  rejected ${group.count} × ${group.reason}: line${group.count > 1 ? 's' : ''} ${group.lines.slice(0, linesShown).join(', ')}${more}`);
+    console.log(
+      `  rejected ${group.count} × ${group.reason}: line${group.count > 1 ? 's' : ''} ${group.lines.slice(0, linesShown).join(', ')}${more}`,
+    );
   }
-  console.log(`created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}, stale ${report.stale}`);
+  console.log(
+    `created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}, stale ${report.stale}`,
+  );
 }
 
 runCli('import:ucdp', async () => {
@@ -54,13 +61,22 @@ runCli('import:ucdp', async () => {
     const input = source.pipe(counted);
     const report = await importUcdpCsv(db, input, {
       by: `import:ucdp ${process.env.USER ?? ''}`.trim(),
-      onBatch: tty ? ({ rowsRead, elapsedMs }) => process.stderr.write(`\r${progressLine({ bytesRead, totalBytes, rowsRead, elapsedMs })}  `) : undefined,
+      onBatch: tty
+        ? ({ rowsRead, elapsedMs }) =>
+            process.stderr.write(`\r${progressLine({ bytesRead, totalBytes, rowsRead, elapsedMs })}  `)
+        : undefined,
     });
     if (tty) process.stderr.write('\n');
     const seconds = (Date.now() - started) / 1000;
     if (json) {
       const rowsPerSecond = seconds > 0 ? Math.round(report.rowsRead / seconds) : report.rowsRead;
-      console.log(JSON.stringify({ file, into: uri, seconds, rowsPerSecond, ...report, rejectedByReason: groupRejections(report.rejected) }, null, 2));
+      console.log(
+        JSON.stringify(
+          { file, into: uri, seconds, rowsPerSecond, ...report, rejectedByReason: groupRejections(report.rejected) },
+          null,
+          2,
+        ),
+      );
     } else {
       console.log(`into ${uri}`);
       printReport(file, report, seconds);

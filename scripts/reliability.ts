@@ -4,20 +4,21 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { ApiKeyService } from '../src/auth/ApiKeyService';
 import { Role } from '../src/auth/Role';
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/localNeo4j/localNeo4j';
 import { applySchema } from '../src/db/migrate';
 import { ingestBundle } from '../src/ingest/ingestBundle';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/localNeo4j/localNeo4j';
 import { repoRoot } from '../src/repoRoot';
 import { loadSeed } from '../src/seed/loadSeed';
+import { freePort } from '../tests/support/freePort';
 import { fuzzCase, seededRandom, textTemplates, type FuzzRequest } from './reliability/fuzzCases';
 import { graphql, latencySummary, send, tally } from './reliability/measure';
 import { noisyNeighbourPhase } from './reliability/noisyNeighbour';
 import { bundlePresence, taggedBundle } from './reliability/taggedBundle';
-import { freePort } from '../tests/support/freePort';
 
 const settings = {
   clients: Number(process.env.RELIABILITY_CLIENTS ?? 32),
@@ -137,7 +138,11 @@ async function outagePhase(baseUrl: string, restart: () => Promise<void>, stop: 
   const attempted: string[] = [];
   const acknowledged = new Set<string>();
   const refusedByCode: Record<string, number> = {};
-  const duringOutage = { apiLatencies: [] as number[], apiCodes: {} as Record<string, number>, readyStatuses: {} as Record<string, number> };
+  const duringOutage = {
+    apiLatencies: [] as number[],
+    apiCodes: {} as Record<string, number>,
+    readyStatuses: {} as Record<string, number>,
+  };
   let phase: 'before' | 'down' | 'after' | 'done' = 'before';
   let writesAcknowledgedWhileDown = 0;
 
@@ -150,7 +155,12 @@ async function outagePhase(baseUrl: string, restart: () => Promise<void>, stop: 
         acknowledged.add(tag);
         if (phase === 'down') writesAcknowledgedWhileDown += 1;
       } catch (error) {
-        tally(refusedByCode, (error as { extensions?: { code?: string } }).extensions?.code ?? (error as { code?: string }).code ?? 'UNKNOWN');
+        tally(
+          refusedByCode,
+          (error as { extensions?: { code?: string } }).extensions?.code ??
+            (error as { code?: string }).code ??
+            'UNKNOWN',
+        );
         await sleep(100);
       }
     }
@@ -175,7 +185,10 @@ async function outagePhase(baseUrl: string, restart: () => Promise<void>, stop: 
     for (const code of read.codes.length ? read.codes : ['answered']) tally(duringOutage.apiCodes, code);
   };
   const readiness = async () => {
-    tally(duringOutage.readyStatuses, String((await send(baseUrl, { method: 'GET', path: '/health/ready' } as FuzzRequest)).status));
+    tally(
+      duringOutage.readyStatuses,
+      String((await send(baseUrl, { method: 'GET', path: '/health/ready' } as FuzzRequest)).status),
+    );
   };
   await Promise.all([whileDown(reader), whileDown(reader), whileDown(reader), whileDown(reader), whileDown(readiness)]);
   const restartStarted = Date.now();
@@ -222,10 +235,19 @@ async function outagePhase(baseUrl: string, restart: () => Promise<void>, stop: 
     partialBundles: partial,
     duplicateIds: duplicated,
     acknowledgedButMissing: acknowledgedMissing,
-    apiDuringOutage: { reads: duringOutage.apiLatencies.length, codes: duringOutage.apiCodes, readyStatuses: duringOutage.readyStatuses, ...latencySummary(duringOutage.apiLatencies) },
+    apiDuringOutage: {
+      reads: duringOutage.apiLatencies.length,
+      codes: duringOutage.apiCodes,
+      readyStatuses: duringOutage.readyStatuses,
+      ...latencySummary(duringOutage.apiLatencies),
+    },
     neo4jRestartSeconds: Math.round(neo4jRestartSeconds * 10) / 10,
     apiRecoveredAfterSeconds: apiRecoveredAfterSeconds === null ? null : Math.round(apiRecoveredAfterSeconds * 10) / 10,
-    invariantsHold: partial.length === 0 && duplicated.length === 0 && acknowledgedMissing.length === 0 && apiRecoveredAfterSeconds !== null,
+    invariantsHold:
+      partial.length === 0 &&
+      duplicated.length === 0 &&
+      acknowledgedMissing.length === 0 &&
+      apiRecoveredAfterSeconds !== null,
   };
 }
 
@@ -252,13 +274,21 @@ async function fuzzPhase(baseUrl: string, countGraph: () => Promise<unknown>) {
       tally(byKind, request.kind);
       tally(byStatus, String(outcome.status));
       for (const code of outcome.codes.length ? outcome.codes : ['answered']) tally(byCode, code);
-      if (!outcome.clean && unclean.length < 20) unclean.push({ kind: request.kind, status: outcome.status, codes: outcome.codes, sample: String(request.body ?? request.path).slice(0, 200) });
-      else if (!outcome.clean) unclean.push({ kind: request.kind, status: outcome.status, codes: outcome.codes, sample: '' });
+      if (!outcome.clean && unclean.length < 20)
+        unclean.push({
+          kind: request.kind,
+          status: outcome.status,
+          codes: outcome.codes,
+          sample: String(request.body ?? request.path).slice(0, 200),
+        });
+      else if (!outcome.clean)
+        unclean.push({ kind: request.kind, status: outcome.status, codes: outcome.codes, sample: '' });
     }
   };
   await Promise.all(Array.from({ length: settings.fuzzConcurrency }, worker));
   const after = await graphql(baseUrl, knownQuery);
-  const answersCorrectlyAfter = JSON.stringify((after.body as { data?: unknown } | undefined)?.data) === JSON.stringify(knownAnswer);
+  const answersCorrectlyAfter =
+    JSON.stringify((after.body as { data?: unknown } | undefined)?.data) === JSON.stringify(knownAnswer);
   const graphUnchanged = JSON.stringify(await countGraph()) === JSON.stringify(before);
   return {
     seed: settings.seed,
@@ -283,7 +313,10 @@ async function main(): Promise<void> {
 
   process.stdout.write('building the API (npm run build)…\n');
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, encoding: 'utf8' });
-  if (build.status !== 0) process.stdout.write(`build reported errors; running the dist/ it left:\n${(build.stdout + build.stderr).split('\n').slice(0, 5).join('\n')}\n`);
+  if (build.status !== 0)
+    process.stdout.write(
+      `build reported errors; running the dist/ it left:\n${(build.stdout + build.stderr).split('\n').slice(0, 5).join('\n')}\n`,
+    );
 
   mkdirSync(path.join(repoRoot, '.neo4j'), { recursive: true });
   const dataDir = mkdtempSync(path.join(repoRoot, '.neo4j', 'reliability-'));
@@ -303,7 +336,9 @@ async function main(): Promise<void> {
     process.stdout.write(`(a) load: ${settings.clients} clients for ${settings.loadSeconds} s…\n`);
     const load = await loadPhase(baseUrl);
 
-    process.stdout.write(`(b) outage: ${settings.writers} writers; Neo4j stopped after ${settings.outageSeconds.before} s for ${settings.outageSeconds.down} s…\n`);
+    process.stdout.write(
+      `(b) outage: ${settings.writers} writers; Neo4j stopped after ${settings.outageSeconds.before} s for ${settings.outageSeconds.down} s…\n`,
+    );
     const outage = await outagePhase(
       baseUrl,
       async () => {
@@ -320,13 +355,20 @@ async function main(): Promise<void> {
     const fuzz = await fuzzPhase(baseUrl, async () => (await db.read('countGraph'))[0]);
 
     const nn = settings.noisyNeighbour;
-    process.stdout.write(`(d) noisy neighbour: ${nn.askers} callers ask the documented questions; a ninth floods (${nn.floodStreams} requests at once of ${nn.floodAliases} aliased events lists) in ${nn.slices} slices of ${nn.sliceSeconds} s, alternating with quiet ones…\n`);
+    process.stdout.write(
+      `(d) noisy neighbour: ${nn.askers} callers ask the documented questions; a ninth floods (${nn.floodStreams} requests at once of ${nn.floodAliases} aliased events lists) in ${nn.slices} slices of ${nn.sliceSeconds} s, alternating with quiet ones…\n`,
+    );
     // Each caller its own API key, as the rate limiter and the database's fair queue tell callers apart.
     const keys = new ApiKeyService(db);
     const secretOf = async (name: string) => (await keys.create(name, [Role.READER], 'reliability')).secret;
     const askers: string[] = [];
     for (let a = 0; a < nn.askers; a += 1) askers.push(await secretOf(`reliability asker ${a + 1}`));
-    const noisy = await noisyNeighbourPhase(baseUrl, documentedQuestions(), { askers, flooder: await secretOf('reliability flooder'), probe: await secretOf('reliability probe') }, nn);
+    const noisy = await noisyNeighbourPhase(
+      baseUrl,
+      documentedQuestions(),
+      { askers, flooder: await secretOf('reliability flooder'), probe: await secretOf('reliability probe') },
+      nn,
+    );
 
     const apiStillRunning = api.child.exitCode === null;
     const summary = {
@@ -338,7 +380,13 @@ async function main(): Promise<void> {
       fuzz,
       noisyNeighbour: noisy,
       apiStillRunning,
-      passed: outage.invariantsHold && fuzz.uncleanAnswers === 0 && fuzz.answersCorrectlyAfter && fuzz.graphUnchanged && noisy.holds && apiStillRunning,
+      passed:
+        outage.invariantsHold &&
+        fuzz.uncleanAnswers === 0 &&
+        fuzz.answersCorrectlyAfter &&
+        fuzz.graphUnchanged &&
+        noisy.holds &&
+        apiStillRunning,
     };
     mkdirSync(path.join(repoRoot, 'test-output'), { recursive: true });
     writeFileSync(path.join(repoRoot, 'test-output', 'reliability.json'), `${JSON.stringify(summary, null, 2)}\n`);
@@ -359,7 +407,9 @@ async function main(): Promise<void> {
   } finally {
     if (api) {
       api.child.kill('SIGTERM');
-      await new Promise((resolve) => (api?.child.exitCode !== null ? resolve(undefined) : api?.child.once('exit', resolve)));
+      await new Promise((resolve) =>
+        api?.child.exitCode !== null ? resolve(undefined) : api?.child.once('exit', resolve),
+      );
     }
     await driver.close();
     await neo4j?.stop();

@@ -1,18 +1,19 @@
 // What every resolver receives for one request: loaders, repositories and the request's identity.
 import type { Logger } from 'pino';
+
 import type { ApiKeyService } from './auth/ApiKeyService';
 import type { Identity } from './auth/identity';
-import type { Database, RoundTripCounter } from './db/database';
 import type { Loaders } from './data/loaders';
 import type { ActorMergeRepository } from './data/repositories/ActorMergeRepository';
 import type { ActorRepository } from './data/repositories/ActorRepository';
 import type { ChangeRepository } from './data/repositories/ChangeRepository';
+import type { EditRepository } from './data/repositories/EditRepository';
 import type { EventRepository } from './data/repositories/EventRepository';
 import type { LocationRepository } from './data/repositories/LocationRepository';
 import type { NodeRepository } from './data/repositories/NodeRepository';
 import type { SearchRepository } from './data/repositories/SearchRepository';
 import type { SourceRepository } from './data/repositories/SourceRepository';
-import type { EditRepository } from './data/repositories/EditRepository';
+import type { Database, RoundTripCounter } from './db/database';
 
 /** Answers of list fields per parent object and field, shared by aliases that ask the same (resolvers/aliasesShareAnswer). */
 export type SharedAnswers = WeakMap<object, Map<string, Promise<unknown>>>;

@@ -8,7 +8,12 @@ export function percentile(sorted: number[], p: number): number {
 
 export function latencySummary(latencies: number[]) {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), p99Ms: percentile(sorted, 99), maxMs: percentile(sorted, 100) };
+  return {
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+    maxMs: percentile(sorted, 100),
+  };
 }
 
 export function tally(map: Record<string, number>, key: string): void {
@@ -32,7 +37,11 @@ interface ErrorShape {
   extensions?: { code?: string; reason?: string; stacktrace?: unknown };
 }
 
-export async function send(baseUrl: string, request: HttpRequest, options: { timeoutMs?: number; headers?: Record<string, string> } = {}): Promise<Outcome> {
+export async function send(
+  baseUrl: string,
+  request: HttpRequest,
+  options: { timeoutMs?: number; headers?: Record<string, string> } = {},
+): Promise<Outcome> {
   const started = performance.now();
   try {
     const response = await fetch(`${baseUrl}${request.path ?? '/graphql'}`, {
@@ -47,19 +56,51 @@ export async function send(baseUrl: string, request: HttpRequest, options: { tim
     try {
       body = JSON.parse(text);
     } catch {
-      return { status: response.status, codes: ['NOT_JSON'], clean: false, stacktrace: false, ms, body: text.slice(0, 200) };
+      return {
+        status: response.status,
+        codes: ['NOT_JSON'],
+        clean: false,
+        stacktrace: false,
+        ms,
+        body: text.slice(0, 200),
+      };
     }
     const errors = (body as { errors?: ErrorShape[] } | null)?.errors ?? [];
     // A reason (POOL_EXHAUSTED, BUSY...) tells why the database was unavailable.
-    const codes = errors.map((error) => (error.extensions?.code ?? 'NO_CODE') + (error.extensions?.reason ? `/${error.extensions.reason}` : ''));
+    const codes = errors.map(
+      (error) =>
+        (error.extensions?.code ?? 'NO_CODE') + (error.extensions?.reason ? `/${error.extensions.reason}` : ''),
+    );
     const stacktrace = errors.some((error) => error.extensions?.stacktrace !== undefined);
-    const refusedCleanly = response.status === 503 && codes.length > 0 && codes.every((code) => code.startsWith('DATABASE_UNAVAILABLE'));
-    const clean = (response.status < 500 || refusedCleanly) && !stacktrace && !codes.includes('INTERNAL_SERVER_ERROR') && !codes.includes('NO_CODE');
+    const refusedCleanly =
+      response.status === 503 && codes.length > 0 && codes.every((code) => code.startsWith('DATABASE_UNAVAILABLE'));
+    const clean =
+      (response.status < 500 || refusedCleanly) &&
+      !stacktrace &&
+      !codes.includes('INTERNAL_SERVER_ERROR') &&
+      !codes.includes('NO_CODE');
     return { status: response.status, codes, clean, stacktrace, ms, body };
   } catch (error) {
-    return { status: 0, codes: [`NO_RESPONSE: ${(error as Error).name}`], clean: false, stacktrace: false, ms: performance.now() - started, body: undefined };
+    return {
+      status: 0,
+      codes: [`NO_RESPONSE: ${(error as Error).name}`],
+      clean: false,
+      stacktrace: false,
+      ms: performance.now() - started,
+      body: undefined,
+    };
   }
 }
 
-export const graphql = (baseUrl: string, query: string, variables?: unknown, headers?: Record<string, string>, timeoutMs?: number): Promise<Outcome> =>
-  send(baseUrl, { method: 'POST', contentType: 'application/json', body: JSON.stringify({ query, variables }) }, { headers, timeoutMs });
+export const graphql = (
+  baseUrl: string,
+  query: string,
+  variables?: unknown,
+  headers?: Record<string, string>,
+  timeoutMs?: number,
+): Promise<Outcome> =>
+  send(
+    baseUrl,
+    { method: 'POST', contentType: 'application/json', body: JSON.stringify({ query, variables }) },
+    { headers, timeoutMs },
+  );

@@ -47,7 +47,12 @@ const acceptedFloodCodes = /^(DATABASE_UNAVAILABLE(\/\w+)?|QUERY_TOO_COMPLEX|RAT
 
 const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
 
-export async function noisyNeighbourPhase(baseUrl: string, questions: string[], callers: Callers, settings: NoisyNeighbourSettings) {
+export async function noisyNeighbourPhase(
+  baseUrl: string,
+  questions: string[],
+  callers: Callers,
+  settings: NoisyNeighbourSettings,
+) {
   const { sameList, distinctLists } = floodQueries(settings.floodAliases);
   // Each text compiled, and each statement planned, once before anything is timed.
   for (const question of questions) await graphql(baseUrl, question, undefined, bearer(callers.askers[0]));
@@ -57,7 +62,16 @@ export async function noisyNeighbourPhase(baseUrl: string, questions: string[], 
   const latencies = { quiet: [] as number[], flood: [] as number[] };
   const askerErrors: Record<string, number> = {};
   let askerRequests = 0;
-  const flood = { requests: 0, sameList: 0, distinctLists: 0, answered: 0, statuses: {} as Record<string, number>, codes: {} as Record<string, number>, unclean: [] as { status: number; codes: string[] }[], latencies: [] as number[] };
+  const flood = {
+    requests: 0,
+    sameList: 0,
+    distinctLists: 0,
+    answered: 0,
+    statuses: {} as Record<string, number>,
+    codes: {} as Record<string, number>,
+    unclean: [] as { status: number; codes: string[] }[],
+    latencies: [] as number[],
+  };
   const probe = { requests: 0, wrong: 0, latencies: [] as number[], codes: {} as Record<string, number> };
 
   // Drain: the flood has stopped asking and its last requests are being answered; nothing is timed.
@@ -70,7 +84,8 @@ export async function noisyNeighbourPhase(baseUrl: string, questions: string[], 
       askerRequests += 1;
       // A request that straddles two slices belongs to neither.
       if (started === slice && slice !== 'drain') latencies[slice].push(outcome.ms);
-      if (outcome.status !== 200 || outcome.codes.length > 0) for (const code of outcome.codes.length ? outcome.codes : [`HTTP_${outcome.status}`]) tally(askerErrors, code);
+      if (outcome.status !== 200 || outcome.codes.length > 0)
+        for (const code of outcome.codes.length ? outcome.codes : [`HTTP_${outcome.status}`]) tally(askerErrors, code);
     }
   };
   const askers = Promise.all(callers.askers.map((_, a) => asker(a)));
@@ -79,7 +94,13 @@ export async function noisyNeighbourPhase(baseUrl: string, questions: string[], 
     for (let i = s; slice === 'flood'; i += 1) {
       const same = i % 2 === 0;
       // A flood request is answered slowly, its queries waiting behind other callers': it is given two minutes.
-      const outcome: Outcome = await graphql(baseUrl, same ? sameList : distinctLists, undefined, bearer(callers.flooder), 120_000);
+      const outcome: Outcome = await graphql(
+        baseUrl,
+        same ? sameList : distinctLists,
+        undefined,
+        bearer(callers.flooder),
+        120_000,
+      );
       flood.requests += 1;
       flood[same ? 'sameList' : 'distinctLists'] += 1;
       flood.latencies.push(outcome.ms);
@@ -105,7 +126,10 @@ export async function noisyNeighbourPhase(baseUrl: string, questions: string[], 
     slice = 'quiet';
     await sleep(settings.sliceSeconds * 1000);
     slice = 'flood';
-    const flooding = Promise.all([...Array.from({ length: settings.floodStreams }, (_, f) => floodStream(f)), prober()]);
+    const flooding = Promise.all([
+      ...Array.from({ length: settings.floodStreams }, (_, f) => floodStream(f)),
+      prober(),
+    ]);
     await sleep(settings.sliceSeconds * 1000);
     // The flood stops asking; the next quiet slice starts once its last requests have been answered.
     slice = 'drain';
@@ -131,12 +155,28 @@ export async function noisyNeighbourPhase(baseUrl: string, questions: string[], 
     withFlood: { requests: latencies.flood.length, ...flooded },
     p95Ratio,
     maxP95Ratio: settings.maxP95Ratio,
-    flood: { ...flood, latencies: undefined, unclean: flood.unclean.length, uncleanSamples: flood.unclean.slice(0, 10), ...latencySummary(flood.latencies) },
-    plainQueryDuringFlood: { requests: probe.requests, wrongAnswers: probe.wrong, codes: probe.codes, ...probeSummary, limitMs: settings.probeLimitMs },
+    flood: {
+      ...flood,
+      latencies: undefined,
+      unclean: flood.unclean.length,
+      uncleanSamples: flood.unclean.slice(0, 10),
+      ...latencySummary(flood.latencies),
+    },
+    plainQueryDuringFlood: {
+      requests: probe.requests,
+      wrongAnswers: probe.wrong,
+      codes: probe.codes,
+      ...probeSummary,
+      limitMs: settings.probeLimitMs,
+    },
     holds:
-      p95Ratio !== null && p95Ratio <= settings.maxP95Ratio &&
+      p95Ratio !== null &&
+      p95Ratio <= settings.maxP95Ratio &&
       askersFailed === 0 &&
-      flood.requests > 0 && flood.unclean.length === 0 &&
-      probe.requests > 0 && probe.wrong === 0 && probeSummary.maxMs < settings.probeLimitMs,
+      flood.requests > 0 &&
+      flood.unclean.length === 0 &&
+      probe.requests > 0 &&
+      probe.wrong === 0 &&
+      probeSummary.maxMs < settings.probeLimitMs,
   };
 }

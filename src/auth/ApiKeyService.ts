@@ -1,6 +1,7 @@
 // API keys: created with a random secret shown once, stored only as its hash, checked per request, revoked.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+
 import type { Database } from '../db/database';
 import type { ApiKeyFields } from '../db/statementRows';
 import { ApiError } from '../errors/ApiError';
@@ -63,7 +64,11 @@ export class ApiKeyService {
 
   async create(name: string, roles: readonly Role[], by: string): Promise<CreatedApiKeyRecord> {
     const trimmed = name.trim();
-    if (trimmed.length === 0 || trimmed.length > maxApiKeyNameLength) throw new BadInputError('name', `must be 1 to ${maxApiKeyNameLength} characters, saying who or what uses the key`);
+    if (trimmed.length === 0 || trimmed.length > maxApiKeyNameLength)
+      throw new BadInputError(
+        'name',
+        `must be 1 to ${maxApiKeyNameLength} characters, saying who or what uses the key`,
+      );
     if (roles.length === 0) throw new BadInputError('roles', 'must name at least one role: READER, EDITOR or ADMIN');
     const id = randomBytes(8).toString('hex');
     const secretPart = randomBytes(32).toString('base64url');
@@ -85,19 +90,32 @@ export class ApiKeyService {
 
   /** Revokes at once for this process; other processes stop accepting the key within `cacheMs`. */
   async revoke(id: string, by: string): Promise<ApiKeyRecord> {
-    const [row] = await this.db.writeOne('revokeApiKey', { id, now: neo4j.types.DateTime.fromStandardDate(new Date()), by });
+    const [row] = await this.db.writeOne('revokeApiKey', {
+      id,
+      now: neo4j.types.DateTime.fromStandardDate(new Date()),
+      by,
+    });
     this.cache.delete(id);
-    if (!row) throw new ApiError(`API key "${id}" does not exist (argument id); the apiKeys query and \`npm run keys -- list\` list them`, ErrorCode.NOT_FOUND, { kind: 'ApiKey', id, argumentName: 'id' });
+    if (!row)
+      throw new ApiError(
+        `API key "${id}" does not exist (argument id); the apiKeys query and \`npm run keys -- list\` list them`,
+        ErrorCode.NOT_FOUND,
+        { kind: 'ApiKey', id, argumentName: 'id' },
+      );
     return this.record(row.key);
   }
 
   /** The identity of a valid key; UNAUTHENTICATED saying what is wrong otherwise. */
   async authenticate(credential: string): Promise<Identity> {
     const match = apiKeyPattern.exec(credential);
-    if (!match) throw new UnauthenticatedError(`the API key is malformed; keys look like ${apiKeyPrefix}<16 hex characters>_<43 characters>, as \`npm run keys -- create\` printed them`);
+    if (!match)
+      throw new UnauthenticatedError(
+        `the API key is malformed; keys look like ${apiKeyPrefix}<16 hex characters>_<43 characters>, as \`npm run keys -- create\` printed them`,
+      );
     const [, id, secretPart] = match;
     const key = await this.validKey(id);
-    if (!timingSafeEqual(hashOf(secretPart), key.hash)) throw new UnauthenticatedError(`the secret of API key ${id} is wrong`);
+    if (!timingSafeEqual(hashOf(secretPart), key.hash))
+      throw new UnauthenticatedError(`the secret of API key ${id} is wrong`);
     return { subject: apiKeySubject(id), roles: key.roles };
   }
 
@@ -109,7 +127,11 @@ export class ApiKeyService {
     const [row] = await this.db.read('apiKeyCredentials', { id });
     if (!row) throw new UnauthenticatedError(`there is no API key ${id}`);
     if (row.revokedAt !== null) throw new UnauthenticatedError(`API key ${id} was revoked at ${row.revokedAt}`);
-    const key: CachedKey = { hash: Buffer.from(row.hash, 'hex'), roles: rolesOf(row.roles), expiresAt: now + this.options.cacheMs };
+    const key: CachedKey = {
+      hash: Buffer.from(row.hash, 'hex'),
+      roles: rolesOf(row.roles),
+      expiresAt: now + this.options.cacheMs,
+    };
     if (this.options.cacheMs > 0) this.cache.set(id, key);
     return key;
   }

@@ -23,7 +23,14 @@ function loaderOf(loaders: Loaders) {
   } satisfies Record<SearchKind, unknown>;
 }
 
-const mapperOf = { ACTOR: toActor, EVENT: toEvent, LOCATION: toLocation, SOURCE: toSource, DOCUMENT: toDocument, CLAIM: toClaim } satisfies Record<SearchKind, unknown>;
+const mapperOf = {
+  ACTOR: toActor,
+  EVENT: toEvent,
+  LOCATION: toLocation,
+  SOURCE: toSource,
+  DOCUMENT: toDocument,
+  CLAIM: toClaim,
+} satisfies Record<SearchKind, unknown>;
 
 /** The node of each ref, in order; undefined where it has gone since the ref was read. */
 export function loadNodesByKind(loaders: Loaders, refs: readonly NodeRef[]): Promise<(SearchResultNode | undefined)[]> {

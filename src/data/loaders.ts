@@ -1,13 +1,25 @@
 // Per-request DataLoaders: nested fields of a whole page cost one query per kind, not one per item.
 import DataLoader from 'dataloader';
+
+import type { Database } from '../db/database';
+import type { ActorTieRow, AuditMap } from '../db/statementRows';
 import type { Actor } from '../schema/actor.type';
 import type { Claim } from '../schema/claim.type';
 import type { Document } from '../schema/document.type';
 import type { Event } from '../schema/event.type';
 import type { Location } from '../schema/location.type';
 import type { Source } from '../schema/source.type';
-import type { Database } from '../db/database';
-import { instant, toActor, toClaim, toClaimWithOrigin, toDocument, toEvent, toLocation, toSource, type ClaimWithOrigin } from './mappers';
+import {
+  instant,
+  toActor,
+  toClaim,
+  toClaimWithOrigin,
+  toDocument,
+  toEvent,
+  toLocation,
+  toSource,
+  type ClaimWithOrigin,
+} from './mappers';
 
 /** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
 export interface NodeAudit {
@@ -25,8 +37,6 @@ const toAudit = (row: AuditMap): NodeAudit => ({
   updatedBy: row.updatedBy ?? null,
   retractedBy: row.retractedBy ?? null,
 });
-
-import type { ActorTieRow, AuditMap } from '../db/statementRows';
 
 export type { ActorTieRow };
 
@@ -48,8 +58,12 @@ function groupedBy<T>(keys: readonly string[], rows: { key: string; value: T }[]
 }
 
 export function createLoaders(db: Database) {
-  const actor = byId<Actor>(async (ids) => (await db.read('actorsByIds', { ids })).map((row) => [row.requestedId, toActor(row.actor)] as const));
-  const source = byId<Source>(async (ids) => (await db.read('sourcesByIds', { ids })).map((row) => underOwnId(toSource(row.source))));
+  const actor = byId<Actor>(async (ids) =>
+    (await db.read('actorsByIds', { ids })).map((row) => [row.requestedId, toActor(row.actor)] as const),
+  );
+  const source = byId<Source>(async (ids) =>
+    (await db.read('sourcesByIds', { ids })).map((row) => underOwnId(toSource(row.source))),
+  );
   const claimsAbout = (includeRetracted: boolean) =>
     new DataLoader<string, ClaimWithOrigin[]>(async (eventIds) => {
       const rows = await db.read('claimsAboutEvents', { eventIds: [...eventIds], includeRetracted });
@@ -58,20 +72,31 @@ export function createLoaders(db: Database) {
         source.prime(row.source.id as string, toSource(row.source));
         if (row.actor) actor.prime(row.actor.id as string, toActor(row.actor));
       }
-      return groupedBy(eventIds, rows.map((row) => ({ key: row.eventId, value: toClaimWithOrigin(row.claim) })));
+      return groupedBy(
+        eventIds,
+        rows.map((row) => ({ key: row.eventId, value: toClaimWithOrigin(row.claim) })),
+      );
     });
   return {
     actor,
-    location: byId<Location>(async (ids) => (await db.read('locationsByIds', { ids })).map((row) => underOwnId(toLocation(row.location)))),
+    location: byId<Location>(async (ids) =>
+      (await db.read('locationsByIds', { ids })).map((row) => underOwnId(toLocation(row.location))),
+    ),
     source,
-    document: byId<Document>(async (ids) => (await db.read('documentsByIds', { ids })).map((row) => underOwnId(toDocument(row.document)))),
+    document: byId<Document>(async (ids) =>
+      (await db.read('documentsByIds', { ids })).map((row) => underOwnId(toDocument(row.document))),
+    ),
     documentText: new DataLoader<string, string | null>(async (documentIds) => {
       const rows = await db.read('documentTextsByIds', { ids: [...documentIds] });
       const found = new Map(rows.map((row) => [row.id, row.text]));
       return documentIds.map((id) => found.get(id) ?? null);
     }),
-    event: byId<Event>(async (ids) => (await db.read('eventsByIds', { ids })).map((row) => underOwnId(toEvent(row.event)))),
-    claim: byId<Claim>(async (ids) => (await db.read('claimsByIds', { ids })).map((row) => underOwnId(toClaim(row.claim)))),
+    event: byId<Event>(async (ids) =>
+      (await db.read('eventsByIds', { ids })).map((row) => underOwnId(toEvent(row.event))),
+    ),
+    claim: byId<Claim>(async (ids) =>
+      (await db.read('claimsByIds', { ids })).map((row) => underOwnId(toClaim(row.claim))),
+    ),
     claimsAboutEvent: claimsAbout(false),
     claimsAboutEventWithRetracted: claimsAbout(true),
     relaysOfClaim: new DataLoader<string, string[]>(async (claimIds) => {
@@ -79,7 +104,9 @@ export function createLoaders(db: Database) {
       const found = new Map(rows.map((row) => [row.claimId, row.relayIds]));
       return claimIds.map((id) => found.get(id) ?? []);
     }),
-    audit: byId<NodeAudit>(async (ids) => (await db.read('auditByIds', { ids })).map((row) => underOwnId(toAudit(row.audit)))),
+    audit: byId<NodeAudit>(async (ids) =>
+      (await db.read('auditByIds', { ids })).map((row) => underOwnId(toAudit(row.audit))),
+    ),
     actorExternalIds: new DataLoader<string, string[]>(async (actorIds) => {
       const rows = await db.read('actorExternalIdsByIds', { ids: [...actorIds] });
       const found = new Map(rows.map((row) => [row.id, row.externalIds]));
@@ -87,7 +114,10 @@ export function createLoaders(db: Database) {
     }),
     actorTies: new DataLoader<string, ActorTieRow[]>(async (actorIds) => {
       const rows = await db.read('actorTies', { actorIds: [...actorIds] });
-      return groupedBy(actorIds, rows.map((row) => ({ key: row.actorId, value: row })));
+      return groupedBy(
+        actorIds,
+        rows.map((row) => ({ key: row.actorId, value: row })),
+      );
     }),
   };
 }

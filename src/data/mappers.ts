@@ -1,4 +1,5 @@
 // Typed mappers from plain database rows to the GraphQL object types.
+import type { PlainPoint } from '../db/plainValues';
 import { Actor } from '../schema/actor.type';
 import { Claim } from '../schema/claim.type';
 import { Document } from '../schema/document.type';
@@ -7,13 +8,13 @@ import { ActorKilled, Figures } from '../schema/figures.type';
 import { Involvement } from '../schema/involvement.type';
 import { Location } from '../schema/location.type';
 import { Source } from '../schema/source.type';
-import type { PlainPoint } from '../db/plainValues';
 
 type Row = Record<string, unknown>;
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 const enumValue = <T>(value: unknown): T => value as T;
 /**
  * An instant as ISO-8601 in UTC. Statements that return many nodes send instants as epoch milliseconds
@@ -107,12 +108,18 @@ export class ClaimWithOrigin extends Claim {
 function killedAmong(actorIds: unknown, counts: unknown): ActorKilled[] {
   if (!Array.isArray(actorIds) || !Array.isArray(counts)) return [];
   return actorIds.flatMap((actorId, index) =>
-    typeof actorId === 'string' && typeof counts[index] === 'number' ? [Object.assign(new ActorKilled(), { actorId, killed: counts[index] as number })] : []);
+    typeof actorId === 'string' && typeof counts[index] === 'number'
+      ? [Object.assign(new ActorKilled(), { actorId, killed: counts[index] as number })]
+      : [],
+  );
 }
 
 function claimFields(row: Row): Claim {
   const among = killedAmong(row.killedAmongActorIds, row.killedAmongCounts);
-  const hasFigures = [row.killed, row.injured, row.civiliansKilled, row.killedLow, row.killedHigh, row.unknownStatusKilled].some((v) => v != null) || among.length > 0;
+  const hasFigures =
+    [row.killed, row.injured, row.civiliansKilled, row.killedLow, row.killedHigh, row.unknownStatusKilled].some(
+      (v) => v != null,
+    ) || among.length > 0;
   const figures = hasFigures
     ? Object.assign(new Figures(), {
         killed: num(row.killed),
@@ -145,7 +152,12 @@ function claimFields(row: Row): Claim {
     relaysClaimId: text(row.relaysClaimId),
     // Neo4j gives a pattern's matches in storage order; a fixed order keeps answers (and clients' caches) stable.
     involvements: (Array.isArray(row.involved) ? (row.involved as Row[]) : [])
-      .map((i) => Object.assign(new Involvement(), { actorId: i.actorId as string, role: enumValue<Involvement['role']>(i.role) }))
+      .map((i) =>
+        Object.assign(new Involvement(), {
+          actorId: i.actorId as string,
+          role: enumValue<Involvement['role']>(i.role),
+        }),
+      )
       .sort((a, b) => a.role.localeCompare(b.role) || a.actorId.localeCompare(b.actorId)),
   };
 }

@@ -1,12 +1,16 @@
 // Offset cursors bound to the query and filters that made them, and page windows from Relay args.
 import { createHash } from 'node:crypto';
+
 import { BadInputError } from '../errors/BadInputError';
-import { defaultPageSize, type PageArgs } from '../schema/pageArgs';
 import type { Connection } from '../schema/connection';
+import { defaultPageSize, type PageArgs } from '../schema/pageArgs';
 
 /** A fingerprint of the query and its filters: a cursor from any other query is refused. */
 export function queryFingerprint(queryName: string, filters: unknown): string {
-  return createHash('sha256').update(`${queryName}:${JSON.stringify(filters ?? null)}`).digest('base64url').slice(0, 12);
+  return createHash('sha256')
+    .update(`${queryName}:${JSON.stringify(filters ?? null)}`)
+    .digest('base64url')
+    .slice(0, 12);
 }
 
 export function encodeCursor(fingerprint: string, offset: number): string {
@@ -17,7 +21,10 @@ export function decodeCursor(argument: string, cursor: string, fingerprint: stri
   const [print, offsetText] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
   const offset = Number(offsetText);
   if (print !== fingerprint || !Number.isInteger(offset) || offset < 0) {
-    throw new BadInputError(argument, 'this cursor does not belong to this query and these filters; start again without it');
+    throw new BadInputError(
+      argument,
+      'this cursor does not belong to this query and these filters; start again without it',
+    );
   }
   return offset;
 }
@@ -54,8 +61,18 @@ export function toConnection<T>(items: T[], window: PageWindow, total: number, f
 }
 
 /** A page found without counting the whole list (its totalCount was not asked for): whether more follow is known. */
-export function toConnectionOfUnknownTotal<T>(items: T[], window: PageWindow, hasNextPage: boolean, fingerprint: string): Omit<Connection<T>, 'totalCount'> {
-  const { edges, pageInfo } = toConnection(items, window, window.skip + items.length + (hasNextPage ? 1 : 0), fingerprint);
+export function toConnectionOfUnknownTotal<T>(
+  items: T[],
+  window: PageWindow,
+  hasNextPage: boolean,
+  fingerprint: string,
+): Omit<Connection<T>, 'totalCount'> {
+  const { edges, pageInfo } = toConnection(
+    items,
+    window,
+    window.skip + items.length + (hasNextPage ? 1 : 0),
+    fingerprint,
+  );
   return { edges, pageInfo };
 }
 

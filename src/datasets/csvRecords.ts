@@ -16,7 +16,10 @@ export interface CsvReading {
   stop(): void;
 }
 
-export function readCsvRecords(input: Readable | string, onUnreadable: (line: number, reason: string) => void): CsvReading {
+export function readCsvRecords(
+  input: Readable | string,
+  onUnreadable: (line: number, reason: string) => void,
+): CsvReading {
   const parser = parse({
     bom: true,
     relax_column_count: true,

@@ -1,7 +1,7 @@
 // Dates as dataset exports write them: 2017-10-30, 2017-10-30 00:00:00.000 (SQL Server and pandas exports of UCDP GED),
 // 2017-10-30T00:00:00Z, 2017/10/30, 30 October 2017, 30-Oct-17 (a spreadsheet), and 30/10/2017 or 10/30/2017.
-import { isoOf } from './isoOf';
 import { parseIsoDate, type CalendarDate } from '../dates/isoDates';
+import { isoOf } from './isoOf';
 
 export type DateReading = { ok: true; date: CalendarDate } | { ok: false; problem: string };
 
@@ -13,7 +13,20 @@ const timeOfDay = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[A
 const yearFirst = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${timeOfDay}$`, 'i');
 const yearLast = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${timeOfDay}$`, 'i');
 const namedMonth = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,})\.?[\s,-]+(\d{4}|\d{2})${timeOfDay}$`, 'i');
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {
   return parseIsoDate(isoOf({ year, month, day }));
@@ -53,16 +66,26 @@ export function readDatasetDate(text: string, order?: DayMonthOrder): DateReadin
     const month = months.findIndex((name) => name.startsWith(named[2].toLowerCase())) + 1;
     const spelled = month > 0;
     const date = spelled ? calendarDate(fullYear(named[3]), month, Number(named[1])) : undefined;
-    return date ? { ok: true, date } : { ok: false, problem: spelled ? 'is not a calendar date' : `names no month ("${named[2]}")` };
+    return date
+      ? { ok: true, date }
+      : { ok: false, problem: spelled ? 'is not a calendar date' : `names no month ("${named[2]}")` };
   }
   const last = yearLast.exec(value);
   if (last) {
     const [a, b, year] = [Number(last[1]), Number(last[2]), fullYear(last[3])];
     const shown = dayMonthOrderOf(value);
     const read = shown === 'either' ? (a === b ? 'day-first' : order) : shown;
-    if (!read) return { ok: false, problem: 'could be read day-first or month-first, and no other date in the file says which; write it as YYYY-MM-DD' };
+    if (!read)
+      return {
+        ok: false,
+        problem:
+          'could be read day-first or month-first, and no other date in the file says which; write it as YYYY-MM-DD',
+      };
     const date = read === 'day-first' ? calendarDate(year, b, a) : calendarDate(year, a, b);
     return date ? { ok: true, date } : notCalendar;
   }
-  return { ok: false, problem: 'is not a date (expected YYYY-MM-DD, optionally with a time such as 2017-10-30 00:00:00.000)' };
+  return {
+    ok: false,
+    problem: 'is not a date (expected YYYY-MM-DD, optionally with a time such as 2017-10-30 00:00:00.000)',
+  };
 }

@@ -28,7 +28,9 @@ export function readDegrees(column: string, text: string | undefined, limit: 90 
 
 /** `POINT (22.6392 32.7648)` (WKT, longitude first), as UCDP's geom_wkt holds a row's point. */
 export function pointOfWkt(text: string | undefined): { latitude: number; longitude: number } | undefined {
-  const match = /^\s*POINT\s*\(\s*([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s+([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s*\)\s*$/i.exec(presentValue(text) ?? '');
+  const match = /^\s*POINT\s*\(\s*([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s+([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s*\)\s*$/i.exec(
+    presentValue(text) ?? '',
+  );
   if (!match) return undefined;
   const [longitude, latitude] = [Number(match[1]), Number(match[2])];
   return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;

@@ -1,6 +1,7 @@
 // Reads every `.cypher` statement the code names, once, and fails fast on a missing file.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { repoRoot } from '../repoRoot';
 import { statements, type StatementName } from './statements';
 

@@ -1,24 +1,27 @@
 // Runs registered Cypher statements: reads as auto-commit queries retried on transient failures, writes in managed transactions.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { cypherSpan, traceMetadata } from '../observability/tracing';
+
 import { ApiError } from '../errors/ApiError';
+import { cypherSpan, traceMetadata } from '../observability/tracing';
 import { cypher, type CypherRegistry } from './cypherRegistry';
 import { defaultDriverTimeouts } from './driver';
 import { mapDriverError } from './mapDriverError';
 import { toPlain } from './plainValues';
 import type { RequestQueryLane } from './queryGate';
-import { statementKey } from './statementKey';
 import { retryingRead, retryPolicy, type RetryPolicy } from './retryingRead';
+import { statementKey } from './statementKey';
 import type { ParamsArgument, RowOfStatement, StatementName } from './statements';
 
 /** A parameter map as the driver takes it; statements declare theirs (statements.ts). */
 export type Params = Record<string, unknown>;
 
 /** The driver's errors carry no caller stack (withoutCallerStack): the statement's name says where one came from. */
-const namingStatement = (name: StatementName) => (error: unknown): never => {
-  if (error instanceof Error && !(error instanceof ApiError)) Object.assign(error, { statement: name });
-  throw error;
-};
+const namingStatement =
+  (name: StatementName) =>
+  (error: unknown): never => {
+    if (error instanceof Error && !(error instanceof ApiError)) Object.assign(error, { statement: name });
+    throw error;
+  };
 
 /**
  * Runs `start` (which must start a query synchronously) with stack traces off. The driver records the caller's stack
@@ -66,7 +69,9 @@ export class WriteTransaction {
   async run<N extends StatementName>(name: N, ...args: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
     if (this.counter) this.counter.count += 1;
     const params: Params = args[0] ?? {};
-    const result = await withoutCallerStack(() => this.tx.run(this.registry.text(name), params)).catch(namingStatement(name));
+    const result = await withoutCallerStack(() => this.tx.run(this.registry.text(name), params)).catch(
+      namingStatement(name),
+    );
     return result.records.map((record) => toPlain(record.toObject()) as RowOfStatement<N>);
   }
 }
@@ -228,7 +233,10 @@ export class Database {
     return { timeout: this.options.queryTimeoutMs, metadata: traceMetadata(this.traceparent) };
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
+  private async withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (session: ReturnType<Driver['session']>) => Promise<T>,
+  ): Promise<T> {
     const started = performance.now();
     let session: ReturnType<Driver['session']> | undefined;
     openSessions.set(this.driver, sessionsInUse(this.driver) + 1);

@@ -1,5 +1,6 @@
 // The one place where Neo4j driver errors become API errors.
-import { Neo4jError, isRetryableError } from 'neo4j-driver';
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
+
 import { ApiError } from '../errors/ApiError';
 import { ConflictError } from '../errors/ConflictError';
 import { DatabaseUnavailableError, type DatabaseUnavailableReason } from '../errors/DatabaseUnavailableError';
@@ -37,24 +38,37 @@ const driverOwnCode = 'N/A';
 export function mapDriverError(error: unknown, queryTimeoutMs?: number, elapsedMs?: number): unknown {
   if (error instanceof ApiError || !(error instanceof Neo4jError)) return error;
   const code: string = typeof error.code === 'string' && error.code !== '' ? error.code : driverOwnCode;
-  const unavailable = (reason: DatabaseUnavailableReason, detail: string) => new DatabaseUnavailableError(reason, detail, error);
+  const unavailable = (reason: DatabaseUnavailableReason, detail: string) =>
+    new DatabaseUnavailableError(reason, detail, error);
   const known = unavailableCodes.get(code);
   if (known) return unavailable(...known);
   if (code === driverOwnCode) {
     const acquisition = /acquisition timed out in (\d+) ms/i.exec(error.message);
-    if (acquisition) return unavailable('POOL_EXHAUSTED', `no pooled connection came free within ${acquisition[1]} ms (NEO4J_ACQUISITION_TIMEOUT_MS)`);
+    if (acquisition)
+      return unavailable(
+        'POOL_EXHAUSTED',
+        `no pooled connection came free within ${acquisition[1]} ms (NEO4J_ACQUISITION_TIMEOUT_MS)`,
+      );
     return unavailable('DRIVER', 'the Neo4j driver failed');
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new ConflictError(error.message);
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new QueryTimeoutError(queryTimeoutMs);
   if (terminatedCodes.has(code)) {
     const timedOut = queryTimeoutMs !== undefined && elapsedMs !== undefined && elapsedMs >= queryTimeoutMs;
-    return timedOut ? new QueryTimeoutError(queryTimeoutMs) : unavailable('TERMINATED', `the transaction was stopped (${code})`);
+    return timedOut
+      ? new QueryTimeoutError(queryTimeoutMs)
+      : unavailable('TERMINATED', `the transaction was stopped (${code})`);
   }
-  if (code.startsWith('Neo.ClientError.Security.') || code.startsWith('Neo.ClientError.Database.') || code.startsWith('Neo.ClientError.Cluster.') || code === 'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase') {
+  if (
+    code.startsWith('Neo.ClientError.Security.') ||
+    code.startsWith('Neo.ClientError.Database.') ||
+    code.startsWith('Neo.ClientError.Cluster.') ||
+    code === 'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase'
+  ) {
     return unavailable('REFUSED', `Neo4j refused the API's session (${code})`);
   }
   if (code.startsWith('Neo.DatabaseError.')) return unavailable('DATABASE_ERROR', `Neo4j failed (${code})`);
-  if (code.startsWith('Neo.TransientError.') || isRetryableError(error)) return unavailable('TRANSIENT', `Neo4j reported a transient failure (${code})`);
+  if (code.startsWith('Neo.TransientError.') || isRetryableError(error))
+    return unavailable('TRANSIENT', `Neo4j reported a transient failure (${code})`);
   return error;
 }

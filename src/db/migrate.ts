@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+
 import { cypherDir } from './cypherRegistry';
 import { mapDriverError } from './mapDriverError';
 

@@ -14,7 +14,12 @@ export interface QueryConcurrency {
   queueTimeoutMs: number;
 }
 
-export const defaultQueryConcurrency: QueryConcurrency = { perRequest: 4, perCaller: 4, total: 64, queueTimeoutMs: 10_000 };
+export const defaultQueryConcurrency: QueryConcurrency = {
+  perRequest: 4,
+  perCaller: 4,
+  total: 64,
+  queueTimeoutMs: 10_000,
+};
 
 /** A caller counts as present while it has queries running or waiting, and this long after its last one ended. */
 export const callerPresenceMs = 1_000;
@@ -100,7 +105,10 @@ export class FairQueryGate {
         timer: setTimeout(() => {
           this.leaveQueue(waiter);
           reject(
-            new DatabaseUnavailableError('BUSY', `the query waited ${this.limits.queueTimeoutMs} ms (DB_QUEUE_TIMEOUT_MS) for its turn among the queries of all callers`),
+            new DatabaseUnavailableError(
+              'BUSY',
+              `the query waited ${this.limits.queueTimeoutMs} ms (DB_QUEUE_TIMEOUT_MS) for its turn among the queries of all callers`,
+            ),
           );
         }, this.limits.queueTimeoutMs),
       };

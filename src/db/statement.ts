@@ -41,6 +41,7 @@ export type StatementRow<S> = S extends Statement<unknown, infer R> ? R : never;
  */
 export function statement<D extends ParamDeclarations>(file: string, params: D) {
   return {
-    returns: <R>(): Statement<ParamsOf<D>, R> => ({ file, paramNames: Object.keys(params) }) as unknown as Statement<ParamsOf<D>, R>,
+    returns: <R>(): Statement<ParamsOf<D>, R> =>
+      ({ file, paramNames: Object.keys(params) }) as unknown as Statement<ParamsOf<D>, R>,
   };
 }

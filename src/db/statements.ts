@@ -4,6 +4,7 @@
 //   verbNoun: statement('<aggregate>/<verbNoun>.cypher', { id: param<string>() }).returns<{ ... }>(),
 // declaring exactly the file's $params (a test holds them to the file); rows are plain, as toPlain makes them.
 import type { Date as CypherDate, DateTime, Integer, Point } from 'neo4j-driver';
+
 import { param, statement, type StatementParams, type StatementRow } from './statement';
 import type {
   ActorNetworkRow,
@@ -44,7 +45,12 @@ const nodeRows = { rows: param<readonly { id: string; props: Props }[]>(), ...wr
 const namePhrase = { phrase: param<string>(), nameKey: param<string>() };
 const nameKeys = { keys: param<readonly string[]>() };
 /** A page of a list, optionally searched (Lucene query) and narrowed to some kinds. */
-const listPage = { query: param<string | null>(), kinds: param<readonly string[] | null>(), skip: param<Int>(), limit: param<Int>() };
+const listPage = {
+  query: param<string | null>(),
+  kinds: param<readonly string[] | null>(),
+  skip: param<Int>(),
+  limit: param<Int>(),
+};
 /** What both eventsAttributedTo statements take. */
 const attributedClaims = {
   actorId: param<string>(),
@@ -79,7 +85,9 @@ export const statements = {
     links: param<readonly { fromId: string; type: string; toId: string }[]>(),
     ...writer,
   }).returns<{ deleted: number }>(),
-  copyEventPoints: statement('ingest/copyEventPoints.cypher', { eventIds: param<Ids>() }).returns<{ updated: number }>(),
+  copyEventPoints: statement('ingest/copyEventPoints.cypher', { eventIds: param<Ids>() }).returns<{
+    updated: number;
+  }>(),
   countGraph: statement('admin/countGraph.cypher', {}).returns<{ nodes: number; relationships: number }>(),
   deleteAllNodes: statement('admin/deleteAllNodes.cypher', {}).returns<{ deleted: number }>(),
   actorsByIds: statement('actor/actorsByIds.cypher', ids).returns<{ requestedId: string; actor: NodeMap }>(),
@@ -87,7 +95,10 @@ export const statements = {
   locationsByIds: statement('location/locationsByIds.cypher', ids).returns<{ location: NodeMap }>(),
   sourcesByIds: statement('source/sourcesByIds.cypher', ids).returns<{ source: NodeMap }>(),
   documentsByIds: statement('document/documentsByIds.cypher', ids).returns<{ document: NodeMap }>(),
-  documentTextsByIds: statement('document/documentTextsByIds.cypher', ids).returns<{ id: string; text: string | null }>(),
+  documentTextsByIds: statement('document/documentTextsByIds.cypher', ids).returns<{
+    id: string;
+    text: string | null;
+  }>(),
   eventsByIds: statement('event/eventsByIds.cypher', ids).returns<{ event: NodeMap }>(),
   eventsPage: statement('event/eventsPage.cypher', {
     kinds: param<readonly string[] | null>(),
@@ -108,7 +119,10 @@ export const statements = {
     skip: param<Int>(),
     limit: param<Int>(),
   }).returns<EventsPageRow>(),
-  eventsAttributedToWalked: statement('event/eventsAttributedToWalked.cypher', attributedClaims).returns<WalkedPageRow>(),
+  eventsAttributedToWalked: statement(
+    'event/eventsAttributedToWalked.cypher',
+    attributedClaims,
+  ).returns<WalkedPageRow>(),
   eventsAttributedToCounted: statement('event/eventsAttributedToCounted.cypher', {
     ...attributedClaims,
     from: param<Day | null>(),
@@ -118,27 +132,43 @@ export const statements = {
     radiusMeters: param<number | null>(),
     descending: param<boolean>(),
   }).returns<CountedPageRow>(),
-  attributedPageObjects: statement('event/attributedPageObjects.cypher', { eventIds: param<Ids>(), claimIds: param<Ids>() }).returns<PageObjectsRow>(),
+  attributedPageObjects: statement('event/attributedPageObjects.cypher', {
+    eventIds: param<Ids>(),
+    claimIds: param<Ids>(),
+  }).returns<PageObjectsRow>(),
   actorsNamed: statement('actor/actorsNamed.cypher', namePhrase).returns<NamedRow>(),
   sourcesNamed: statement('source/sourcesNamed.cypher', namePhrase).returns<NamedRow>(),
   claimsByIds: statement('claim/claimsByIds.cypher', ids).returns<{ claim: NodeMap }>(),
-  claimsAboutEvents: statement('claim/claimsAboutEvents.cypher', { eventIds: param<Ids>(), includeRetracted: param<boolean>() }).returns<{
+  claimsAboutEvents: statement('claim/claimsAboutEvents.cypher', {
+    eventIds: param<Ids>(),
+    includeRetracted: param<boolean>(),
+  }).returns<{
     eventId: string;
     claim: NodeMap;
     source: NodeMap;
     actor: NodeMap | null;
   }>(),
-  claimsRelayingClaims: statement('claim/claimsRelayingClaims.cypher', { claimIds: param<Ids>() }).returns<{ claimId: string; relayIds: string[] }>(),
+  claimsRelayingClaims: statement('claim/claimsRelayingClaims.cypher', { claimIds: param<Ids>() }).returns<{
+    claimId: string;
+    relayIds: string[];
+  }>(),
   sourcesPage: statement('source/sourcesPage.cypher', listPage).returns<IdsPageRow>(),
   sourceClaimsPages: statement('source/sourceClaimsPages.cypher', {
     windows: param<readonly { sourceId: string; skip: Int; limit: Int }[]>(),
     includeRetracted: param<boolean>(),
   }).returns<{ sourceId: string; totalCount: number; claimIds: string[] }>(),
-  sourceDocuments: statement('source/sourceDocuments.cypher', { sourceIds: param<Ids>() }).returns<{ sourceId: string; documentIds: string[] }>(),
+  sourceDocuments: statement('source/sourceDocuments.cypher', { sourceIds: param<Ids>() }).returns<{
+    sourceId: string;
+    documentIds: string[];
+  }>(),
   sourceRecords: statement('source/sourceRecords.cypher', { sourceIds: param<Ids>() }).returns<SourceRecordRow>(),
   locationsPage: statement('location/locationsPage.cypher', listPage).returns<IdsPageRow>(),
-  locationChildren: statement('location/locationChildren.cypher', { locationIds: param<Ids>() }).returns<RelatedPlaceRow>(),
-  locationAncestors: statement('location/locationAncestors.cypher', { locationIds: param<Ids>() }).returns<RelatedPlaceRow>(),
+  locationChildren: statement('location/locationChildren.cypher', {
+    locationIds: param<Ids>(),
+  }).returns<RelatedPlaceRow>(),
+  locationAncestors: statement('location/locationAncestors.cypher', {
+    locationIds: param<Ids>(),
+  }).returns<RelatedPlaceRow>(),
   eventsAtLocationPage: statement('location/eventsAtLocationPage.cypher', {
     locationId: param<string>(),
     order: param<string>(),
@@ -154,7 +184,11 @@ export const statements = {
   }).returns<SearchPageRow>(),
   entityKindsByIds: statement('node/entityKindsByIds.cypher', ids).returns<{ id: string; kind: NodeKindName }>(),
   actorsPage: statement('actor/actorsPage.cypher', listPage).returns<{ totalCount: number; actors: NodeMap[] }>(),
-  actorAncestors: statement('actor/actorAncestors.cypher', { actorIds: param<Ids>() }).returns<{ actorId: string; distance: number; ancestor: NodeMap }>(),
+  actorAncestors: statement('actor/actorAncestors.cypher', { actorIds: param<Ids>() }).returns<{
+    actorId: string;
+    distance: number;
+    ancestor: NodeMap;
+  }>(),
   actorSubunits: statement('actor/actorSubunits.cypher', { actorIds: param<Ids>(), depth: param<Int>() }).returns<{
     actorId: string;
     level: number;
@@ -167,7 +201,10 @@ export const statements = {
     maxNodes: param<Int>(),
     maxTies: param<Int>(),
   }).returns<ActorNetworkRow>(),
-  attributionsBySource: statement('actor/attributionsBySource.cypher', { actorIds: param<Ids>(), includeSubunits: param<boolean>() }).returns<{
+  attributionsBySource: statement('actor/attributionsBySource.cypher', {
+    actorIds: param<Ids>(),
+    includeSubunits: param<boolean>(),
+  }).returns<{
     actorId: string;
     sourceId: string;
     eventIds: string[];
@@ -187,21 +224,47 @@ export const statements = {
     revokedAt: string | null;
   }>(),
   apiKeysAll: statement('apiKey/apiKeysAll.cypher', {}).returns<{ key: ApiKeyFields }>(),
-  revokeApiKey: statement('apiKey/revokeApiKey.cypher', { id: param<string>(), ...writer }).returns<{ key: ApiKeyFields }>(),
-  editableNode: statement('edit/editableNode.cypher', { id: param<string>(), linkTypes: param<readonly string[]>() }).returns<{
+  revokeApiKey: statement('apiKey/revokeApiKey.cypher', { id: param<string>(), ...writer }).returns<{
+    key: ApiKeyFields;
+  }>(),
+  editableNode: statement('edit/editableNode.cypher', {
+    id: param<string>(),
+    linkTypes: param<readonly string[]>(),
+  }).returns<{
     kinds: string[];
     props: Record<string, unknown>;
     links: { type: string; toId: string }[];
   }>(),
-  createNode: statement('edit/createNode.cypher', { label: param<string>(), id: param<string>(), props: param<Props>(), ...writer }).returns<{ id: string }>(),
-  updateNodeProperties: statement('edit/updateNodeProperties.cypher', { id: param<string>(), props: param<Props>(), ...writer }).returns<{ changed: boolean }>(),
-  deleteLinksOfTypes: statement('edit/deleteLinksOfTypes.cypher', { fromId: param<string>(), types: param<readonly string[]>(), ...writer }).returns<{
+  createNode: statement('edit/createNode.cypher', {
+    label: param<string>(),
+    id: param<string>(),
+    props: param<Props>(),
+    ...writer,
+  }).returns<{ id: string }>(),
+  updateNodeProperties: statement('edit/updateNodeProperties.cypher', {
+    id: param<string>(),
+    props: param<Props>(),
+    ...writer,
+  }).returns<{ changed: boolean }>(),
+  deleteLinksOfTypes: statement('edit/deleteLinksOfTypes.cypher', {
+    fromId: param<string>(),
+    types: param<readonly string[]>(),
+    ...writer,
+  }).returns<{
     deleted: number;
   }>(),
-  retractClaim: statement('edit/retractClaim.cypher', { id: param<string>(), reason: param<string>(), ...writer }).returns<{ alreadyRetracted: boolean }>(),
-  copyPointToEventsAt: statement('edit/copyPointToEventsAt.cypher', { locationId: param<string>() }).returns<{ updated: number }>(),
+  retractClaim: statement('edit/retractClaim.cypher', {
+    id: param<string>(),
+    reason: param<string>(),
+    ...writer,
+  }).returns<{ alreadyRetracted: boolean }>(),
+  copyPointToEventsAt: statement('edit/copyPointToEventsAt.cypher', { locationId: param<string>() }).returns<{
+    updated: number;
+  }>(),
   auditByIds: statement('edit/auditByIds.cypher', ids).returns<{ audit: AuditMap }>(),
-  partOfCycle: statement('edit/partOfCycle.cypher', { fromId: param<string>(), toId: param<string>() }).returns<{ cycle: boolean }>(),
+  partOfCycle: statement('edit/partOfCycle.cypher', { fromId: param<string>(), toId: param<string>() }).returns<{
+    cycle: boolean;
+  }>(),
   actorIdsByNameKeys: statement('acled/actorIdsByNameKeys.cypher', nameKeys).returns<KeyIdRow>(),
   sourceIdsByNameKeys: statement('acled/sourceIdsByNameKeys.cypher', nameKeys).returns<KeyIdRow>(),
   countryIdsByNameKeys: statement('acled/countryIdsByNameKeys.cypher', nameKeys).returns<KeyIdRow>(),
@@ -224,7 +287,9 @@ export const statements = {
     >(),
     ...writer,
   }).returns<{ removed: number }>(),
-  actorMergeParties: statement('actor/actorMergeParties.cypher', ids).returns<ExistingNodeRow & { name: string | null; aliases: string[]; nameKeys: string[] }>(),
+  actorMergeParties: statement('actor/actorMergeParties.cypher', ids).returns<
+    ExistingNodeRow & { name: string | null; aliases: string[]; nameKeys: string[] }
+  >(),
   mergeActorInto: statement('actor/mergeActorInto.cypher', {
     survivorId: param<string>(),
     mergedId: param<string>(),
@@ -240,8 +305,13 @@ export const statements = {
     limit: param<Int>(),
   }).returns<ChangeRow>(),
   // Datasets' external ids and the UCDP importer (docs/ucdp-import.md).
-  actorExternalIdsByIds: statement('actor/actorExternalIdsByIds.cypher', ids).returns<{ id: string; externalIds: string[] }>(),
-  actorIdsByExternalIds: statement('ucdp/actorIdsByExternalIds.cypher', { externalIds: param<readonly string[]>() }).returns<{
+  actorExternalIdsByIds: statement('actor/actorExternalIdsByIds.cypher', ids).returns<{
+    id: string;
+    externalIds: string[];
+  }>(),
+  actorIdsByExternalIds: statement('ucdp/actorIdsByExternalIds.cypher', {
+    externalIds: param<readonly string[]>(),
+  }).returns<{
     externalId: string;
     id: string;
   }>(),
@@ -284,5 +354,6 @@ export type ParamsOfStatement<N extends StatementName> = StatementParams<(typeof
 /** One row of statement `N`, as Database.read returns it. */
 export type RowOfStatement<N extends StatementName> = StatementRow<(typeof statements)[N]>;
 /** The params argument: optional for a statement that takes none. */
-export type ParamsArgument<N extends StatementName> = [keyof ParamsOfStatement<N>] extends [never] ? [params?: ParamsOfStatement<N>] : [params: ParamsOfStatement<N>];
-
+export type ParamsArgument<N extends StatementName> = [keyof ParamsOfStatement<N>] extends [never]
+  ? [params?: ParamsOfStatement<N>]
+  : [params: ParamsOfStatement<N>];

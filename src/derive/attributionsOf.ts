@@ -15,7 +15,9 @@ export function isBlaming(claim: ClaimFacts): boolean {
 }
 
 export function isDenial(claim: ClaimFacts): boolean {
-  return claim.actorId !== null && (claim.kind === 'DENIAL' || (blamingKinds.has(claim.kind) && claim.stance === 'DENIES'));
+  return (
+    claim.actorId !== null && (claim.kind === 'DENIAL' || (blamingKinds.has(claim.kind) && claim.stance === 'DENIES'))
+  );
 }
 
 /** Claims grouped by actor, in order of first appearance; relays of one origin count once. */

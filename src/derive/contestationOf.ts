@@ -1,6 +1,6 @@
 // Whether an event's claims disagree about who is behind it, with reasons an analyst can check.
-import type { ClaimFacts } from './claimFacts';
 import { attributionsOf, denialsOf } from './attributionsOf';
+import type { ClaimFacts } from './claimFacts';
 
 export interface ContestationResult {
   isContested: boolean;
@@ -20,7 +20,9 @@ export function contestationOf(claims: ClaimFacts[], names: Map<string, string>)
   const denials = denialsOf(claims);
   const reasons: string[] = [];
   if (knownBlamed.length >= 2) {
-    reasons.push(`sources blame ${knownBlamed.length} actors, none part of another: ${knownBlamed.map((g) => name(g.actorId)).join(', ')}`);
+    reasons.push(
+      `sources blame ${knownBlamed.length} actors, none part of another: ${knownBlamed.map((g) => name(g.actorId)).join(', ')}`,
+    );
   }
   for (const denial of denials) {
     reasons.push(`${denial.sourceIds.length} source(s) deny that ${name(denial.actorId)} was behind it`);
@@ -30,5 +32,8 @@ export function contestationOf(claims: ClaimFacts[], names: Map<string, string>)
   }
   if (reasons.length > 0) return { isContested: true, reasons };
   if (blamed.length === 0) return { isContested: false, reasons: ['no claim attributes the event to anyone'] };
-  return { isContested: false, reasons: [`sources agree on ${blamed.map((g) => name(g.actorId)).join(', ')}, which claims responsibility`] };
+  return {
+    isContested: false,
+    reasons: [`sources agree on ${blamed.map((g) => name(g.actorId)).join(', ')}, which claims responsibility`],
+  };
 }

@@ -1,5 +1,6 @@
 // Ids for nodes created without one: `<kind prefix>:<slug of the name>`, with `-2`, `-3`... when that is taken.
 import { randomUUID } from 'node:crypto';
+
 import type { WriteTransaction } from '../db/database';
 import { normalizeName } from '../text/normalizeName';
 

@@ -35,7 +35,11 @@ export class DatabaseUnavailableError extends ApiError {
     /** The driver's own error, for the log; clients see only the reason and the detail. */
     cause?: unknown,
   ) {
-    super(`The graph database is unavailable right now (${reason}): ${detail}; retry shortly.`, ErrorCode.DATABASE_UNAVAILABLE, { reason });
+    super(
+      `The graph database is unavailable right now (${reason}): ${detail}; retry shortly.`,
+      ErrorCode.DATABASE_UNAVAILABLE,
+      { reason },
+    );
     if (cause !== undefined) Object.defineProperty(this, 'cause', { value: cause, enumerable: false });
   }
 }

@@ -18,13 +18,33 @@ export class EventExporter {
   ) {}
 
   /** `first` is not bounded here: callers bound it (1000 over GraphQL, 5000 for downloads). */
-  async records(filter: EventsFilter | undefined, order: EventOrder, first: number, after?: string): Promise<ExportPage> {
+  async records(
+    filter: EventsFilter | undefined,
+    order: EventOrder,
+    first: number,
+    after?: string,
+  ): Promise<ExportPage> {
     const connection = await this.events.page(filter, order, { first, after });
-    const records = await eventRecords(connection.edges.map((edge) => edge.node), this.loaders);
-    return { records, page: { totalCount: connection.totalCount, hasNextPage: connection.pageInfo.hasNextPage, endCursor: connection.pageInfo.endCursor } };
+    const records = await eventRecords(
+      connection.edges.map((edge) => edge.node),
+      this.loaders,
+    );
+    return {
+      records,
+      page: {
+        totalCount: connection.totalCount,
+        hasNextPage: connection.pageInfo.hasNextPage,
+        endCursor: connection.pageInfo.endCursor,
+      },
+    };
   }
 
-  async featureCollection(filter: EventsFilter | undefined, order: EventOrder, first: number, after?: string): Promise<EventFeatureCollection> {
+  async featureCollection(
+    filter: EventsFilter | undefined,
+    order: EventOrder,
+    first: number,
+    after?: string,
+  ): Promise<EventFeatureCollection> {
     const { records, page } = await this.records(filter, order, first, after);
     return toFeatureCollection(records, page);
   }

@@ -1,8 +1,8 @@
 // Flattens events with their place, attributions, casualty range and contestation into plain records for GeoJSON and CSV.
+import type { Loaders } from '../data/loaders';
 import { attributionsOf } from '../derive/attributionsOf';
 import { casualtiesOf } from '../derive/casualtiesOf';
 import { contestationOf } from '../derive/contestationOf';
-import type { Loaders } from '../data/loaders';
 import type { Event } from '../schema/event.type';
 import type { Location } from '../schema/location.type';
 

@@ -1,13 +1,14 @@
 // Reads the /export query string into the same EventsFilter the GraphQL API takes, checked by the same class-validator rules.
 import { validateSync } from 'class-validator';
+
 import { parseIsoDate } from '../dates/isoDates';
 import { BadInputError } from '../errors/BadInputError';
+import { validationProblems } from '../errors/validationProblems';
 import { BoundingBox } from '../schema/boundingBox.input';
 import { EventKind } from '../schema/enums/EventKind';
 import { EventOrder } from '../schema/enums/EventOrder';
 import { EventsFilter } from '../schema/eventsFilter.input';
 import { NearPoint } from '../schema/nearPoint.input';
-import { validationProblems } from '../errors/validationProblems';
 
 export const defaultExportLimit = 1000;
 export const maxExportLimit = 5000;
@@ -21,7 +22,21 @@ export interface ExportRequest {
 }
 
 /** The query parameters a download takes; anything else is refused, so a typo is not silently ignored. */
-export const exportParameters = ['kinds', 'from', 'to', 'locationId', 'near', 'bbox', 'actorId', 'sourceId', 'contested', 'minKilled', 'order', 'limit', 'after'] as const;
+export const exportParameters = [
+  'kinds',
+  'from',
+  'to',
+  'locationId',
+  'near',
+  'bbox',
+  'actorId',
+  'sourceId',
+  'contested',
+  'minKilled',
+  'order',
+  'limit',
+  'after',
+] as const;
 type ExportParameter = (typeof exportParameters)[number];
 
 /** Which query parameter a field of EventsFilter (as class-validator or the repository names it) came from. */
@@ -35,8 +50,15 @@ export function parameterOf(field: string): string {
 function numbers(parameter: string, text: string, names: string[]): number[] {
   const parts = text.split(',').map((part) => part.trim());
   const values = parts.map(Number);
-  if (parts.length !== names.length || parts.some((part) => part === '') || values.some((value) => !Number.isFinite(value))) {
-    throw new BadInputError(parameter, `"${text}" is not ${names.join(',')} (${names.length} numbers separated by commas)`);
+  if (
+    parts.length !== names.length ||
+    parts.some((part) => part === '') ||
+    values.some((value) => !Number.isFinite(value))
+  ) {
+    throw new BadInputError(
+      parameter,
+      `"${text}" is not ${names.join(',')} (${names.length} numbers separated by commas)`,
+    );
   }
   return values;
 }
@@ -60,12 +82,15 @@ function oneOf<T extends string>(parameter: string, text: string, allowed: reado
 export function parseExportParams(query: Record<string, unknown>): ExportRequest {
   const text: Partial<Record<ExportParameter, string>> = {};
   for (const [name, value] of Object.entries(query)) {
-    if (!(exportParameters as readonly string[]).includes(name)) throw new BadInputError(name, `is not a parameter of this export; use ${exportParameters.join(', ')}`);
-    if (typeof value !== 'string') throw new BadInputError(name, 'give it once, as plain text (several values go comma-separated in one parameter)');
+    if (!(exportParameters as readonly string[]).includes(name))
+      throw new BadInputError(name, `is not a parameter of this export; use ${exportParameters.join(', ')}`);
+    if (typeof value !== 'string')
+      throw new BadInputError(name, 'give it once, as plain text (several values go comma-separated in one parameter)');
     text[name as ExportParameter] = value;
   }
   const filter = new EventsFilter();
-  if (text.kinds !== undefined) filter.kinds = text.kinds.split(',').map((kind) => oneOf('kinds', kind, Object.values(EventKind)));
+  if (text.kinds !== undefined)
+    filter.kinds = text.kinds.split(',').map((kind) => oneOf('kinds', kind, Object.values(EventKind)));
   if (text.from !== undefined) filter.from = date('from', text.from);
   if (text.to !== undefined) filter.to = date('to', text.to);
   if (text.locationId !== undefined) filter.locationId = text.locationId;
@@ -84,8 +109,10 @@ export function parseExportParams(query: Record<string, unknown>): ExportRequest
   // The rules of the GraphQL input classes, so both ways in refuse the same things.
   const [problem] = validationProblems(validateSync(filter, { forbidUnknownValues: false }));
   if (problem) throw new BadInputError(parameterOf(problem.field), problem.message);
-  const order = text.order === undefined ? EventOrder.NEWEST_FIRST : oneOf('order', text.order, Object.values(EventOrder));
+  const order =
+    text.order === undefined ? EventOrder.NEWEST_FIRST : oneOf('order', text.order, Object.values(EventOrder));
   const limit = text.limit === undefined ? defaultExportLimit : integer('limit', text.limit);
-  if (limit < 1 || limit > maxExportLimit) throw new BadInputError('limit', `${limit} is not between 1 and ${maxExportLimit}`);
+  if (limit < 1 || limit > maxExportLimit)
+    throw new BadInputError('limit', `${limit} is not between 1 and ${maxExportLimit}`);
   return { filter, order, limit, after: text.after };
 }

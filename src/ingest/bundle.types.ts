@@ -7,16 +7,16 @@
 // Dates are ISO `YYYY-MM-DD` strings; with MONTH precision the day is 01, with YEAR
 // precision month and day are 01-01 (the range is widened from the precision).
 import type { ActorKind as ActorKindEnum } from '../schema/enums/ActorKind';
-import type { ActorTieKind as ActorTieKindEnum } from '../schema/enums/ActorTieKind';
 import type { ActorPlaceTieKind as ActorPlaceTieKindEnum } from '../schema/enums/ActorPlaceTieKind';
-import type { EventKind as EventKindEnum } from '../schema/enums/EventKind';
-import type { DatePrecision as DatePrecisionEnum } from '../schema/enums/DatePrecision';
-import type { LocationKind as LocationKindEnum } from '../schema/enums/LocationKind';
-import type { GeoPrecision as GeoPrecisionEnum } from '../schema/enums/GeoPrecision';
-import type { SourceKind as SourceKindEnum } from '../schema/enums/SourceKind';
+import type { ActorTieKind as ActorTieKindEnum } from '../schema/enums/ActorTieKind';
 import type { ClaimKind as ClaimKindEnum } from '../schema/enums/ClaimKind';
-import type { Stance as StanceEnum } from '../schema/enums/Stance';
+import type { DatePrecision as DatePrecisionEnum } from '../schema/enums/DatePrecision';
+import type { EventKind as EventKindEnum } from '../schema/enums/EventKind';
+import type { GeoPrecision as GeoPrecisionEnum } from '../schema/enums/GeoPrecision';
 import type { InvolvementRole as InvolvementRoleEnum } from '../schema/enums/InvolvementRole';
+import type { LocationKind as LocationKindEnum } from '../schema/enums/LocationKind';
+import type { SourceKind as SourceKindEnum } from '../schema/enums/SourceKind';
+import type { Stance as StanceEnum } from '../schema/enums/Stance';
 
 /** The string values of the model's enums (see src/schema/enums), as they appear in JSON. */
 export type ActorKind = `${ActorKindEnum}`;

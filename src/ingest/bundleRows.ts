@@ -1,8 +1,9 @@
 // Turns a validated bundle into the property rows and links the ingest statements write.
 import neo4j from 'neo4j-driver';
+
+import { lastDayCovered, parseIsoDate, toNeo4jDate } from '../dates/isoDates';
 import { normalizeName } from '../text/normalizeName';
 import type { BundleActorPlaceTie, BundleActorTie, DatePrecision, DocumentBundle } from './bundle.types';
-import { lastDayCovered, parseIsoDate, toNeo4jDate } from '../dates/isoDates';
 
 export interface NodeRow {
   id: string;
@@ -84,7 +85,14 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
 
   const actors = (bundle.actors ?? []).map((a) => ({
     id: a.id,
-    props: present({ name: a.name, kind: a.kind, countryCode: a.countryCode, description: a.description, externalIds: a.externalIds, ...names(a.name, a.aliases) }),
+    props: present({
+      name: a.name,
+      kind: a.kind,
+      countryCode: a.countryCode,
+      description: a.description,
+      externalIds: a.externalIds,
+      ...names(a.name, a.aliases),
+    }),
   }));
   for (const tie of bundle.actorTies ?? []) {
     links.push({
@@ -121,7 +129,16 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
 
   const sources = (bundle.sources ?? []).map((s) => {
     single(s.id, 'AFFILIATED_WITH', s.affiliatedActorId);
-    return { id: s.id, props: present({ name: s.name, kind: s.kind, url: s.url, description: s.description, nameKeys: [normalizeName(s.name)] }) };
+    return {
+      id: s.id,
+      props: present({
+        name: s.name,
+        kind: s.kind,
+        url: s.url,
+        description: s.description,
+        nameKeys: [normalizeName(s.name)],
+      }),
+    };
   });
 
   const documents = (bundle.documents ?? []).map((d) => {
@@ -144,7 +161,13 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
     single(e.id, 'PART_OF', e.partOfEventId);
     return {
       id: e.id,
-      props: present({ kind: e.kind, title: e.title, description: e.description, dateNote: e.dateNote, ...eventDates(e.startDate, e.endDate, e.datePrecision) }),
+      props: present({
+        kind: e.kind,
+        title: e.title,
+        description: e.description,
+        dateNote: e.dateNote,
+        ...eventDates(e.startDate, e.endDate, e.datePrecision),
+      }),
     };
   });
 
@@ -155,7 +178,8 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
     single(c.id, 'ATTRIBUTES_TO', c.actorId);
     single(c.id, 'REPORTED_IN', c.documentId);
     single(c.id, 'RELAYS', c.relaysClaimId);
-    for (const involvement of c.involvedActors ?? []) links.push({ fromId: c.id, type: 'INVOLVES', toId: involvement.actorId, props: { role: involvement.role } });
+    for (const involvement of c.involvedActors ?? [])
+      links.push({ fromId: c.id, type: 'INVOLVES', toId: involvement.actorId, props: { role: involvement.role } });
     return {
       id: c.id,
       props: present({

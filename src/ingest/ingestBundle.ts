@@ -1,5 +1,6 @@
 // Writes a document bundle in one transaction: every node and link, or nothing.
 import neo4j from 'neo4j-driver';
+
 import type { Database, WriteTransaction } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
 import { ConflictError } from '../errors/ConflictError';
@@ -18,14 +19,19 @@ export interface IngestResult {
   links: IngestCounts & { replaced: number };
 }
 
-type NodeStatement = 'mergeActors' | 'mergeLocations' | 'mergeSources' | 'mergeDocuments' | 'mergeEvents' | 'mergeClaims';
+type NodeStatement =
+  'mergeActors' | 'mergeLocations' | 'mergeSources' | 'mergeDocuments' | 'mergeEvents' | 'mergeClaims';
 
 export interface IngestOptions {
   /** Who writes: an API key, a token subject, or `seed`. */
   by: string;
 }
 
-export async function ingestBundle(db: Database, bundle: DocumentBundle, options: IngestOptions): Promise<IngestResult> {
+export async function ingestBundle(
+  db: Database,
+  bundle: DocumentBundle,
+  options: IngestOptions,
+): Promise<IngestResult> {
   const check = validateBundle(bundle);
   if (check.problems.length > 0) {
     const [first] = check.problems;
@@ -37,7 +43,10 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
     const redirects = await checkExistingIds(tx, check);
     // A reference to a merged actor's old id links to the actor it was merged into.
     const via = (id: string) => redirects.get(id) ?? id;
-    const bundleLinks = redirects.size === 0 ? rows.links : oneLinkPerKey(rows.links.map((link) => ({ ...link, fromId: via(link.fromId), toId: via(link.toId) })));
+    const bundleLinks =
+      redirects.size === 0
+        ? rows.links
+        : oneLinkPerKey(rows.links.map((link) => ({ ...link, fromId: via(link.fromId), toId: via(link.toId) })));
     const bundleReplacedLinks = rows.replacedLinks.map((link) => ({ ...link, toId: via(link.toId) }));
     const params = { now: neo4j.types.DateTime.fromStandardDate(new Date()), by: options.by };
     const nodes: IngestCounts = { created: 0, updated: 0 };
@@ -70,15 +79,20 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
  * Fails before any write when a reference is missing or an id is taken by another kind of node.
  * Returns the references to merged actors' old ids, each with the id of the actor it was merged into.
  */
-async function checkExistingIds(tx: WriteTransaction, check: ReturnType<typeof validateBundle>): Promise<Map<string, string>> {
+async function checkExistingIds(
+  tx: WriteTransaction,
+  check: ReturnType<typeof validateBundle>,
+): Promise<Map<string, string>> {
   const ids = [...new Set([...check.definedKinds.keys(), ...check.externalReferences.map((r) => r.id)])];
-  const existing = new Map(
-    (await tx.run('findExistingNodes', { ids })).map((row) => [row.id, row]),
-  );
+  const existing = new Map((await tx.run('findExistingNodes', { ids })).map((row) => [row.id, row]));
   for (const [id, kind] of check.definedKinds) {
     const row = existing.get(id);
-    if (row?.mergedIntoId) throw new ConflictError(`id "${id}" was merged into "${row.mergedIntoId}"; write "${row.mergedIntoId}" instead`);
-    if (row && !row.kinds.includes(kind)) throw new ConflictError(`id "${id}" belongs to ${withArticle(row.kinds.join('/'))}, not ${withArticle(kind)}; choose another id`);
+    if (row?.mergedIntoId)
+      throw new ConflictError(`id "${id}" was merged into "${row.mergedIntoId}"; write "${row.mergedIntoId}" instead`);
+    if (row && !row.kinds.includes(kind))
+      throw new ConflictError(
+        `id "${id}" belongs to ${withArticle(row.kinds.join('/'))}, not ${withArticle(kind)}; choose another id`,
+      );
   }
   const redirects = new Map<string, string>();
   for (const reference of check.externalReferences) {
@@ -88,7 +102,11 @@ async function checkExistingIds(tx: WriteTransaction, check: ReturnType<typeof v
       redirects.set(reference.id, row.mergedIntoId);
       continue;
     }
-    if (!row.kinds.includes(reference.kind)) throw new BadInputError(reference.field, `"${reference.id}" is ${withArticle(row.kinds.join('/'))}, not ${withArticle(reference.kind)}`);
+    if (!row.kinds.includes(reference.kind))
+      throw new BadInputError(
+        reference.field,
+        `"${reference.id}" is ${withArticle(row.kinds.join('/'))}, not ${withArticle(reference.kind)}`,
+      );
   }
   return redirects;
 }

@@ -6,7 +6,6 @@ import path from 'node:path';
 export const MAIN_CLASS = 'graph.local.LocalNeo4j';
 const INSTALL_HINT = 'install them with: apt-get install openjdk-17-jdk-headless maven';
 
-
 let cachedRoot: string | undefined;
 
 /** The repository root, whether this file runs from src/localNeo4j (tsx, ts-jest) or dist/src/localNeo4j (tsc). */
@@ -15,13 +14,13 @@ export function repoRoot(): string {
   let dir = __dirname;
   while (!(existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'neo4j-launcher')))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the repository root (with package.json and neo4j-launcher/) above ${__dirname}`);
+    if (parent === dir)
+      throw new Error(`cannot find the repository root (with package.json and neo4j-launcher/) above ${__dirname}`);
     dir = parent;
   }
   cachedRoot = dir;
   return dir;
 }
-
 
 export const launcherDir = (): string => path.join(repoRoot(), 'neo4j-launcher');
 const classFile = (): string => path.join(launcherDir(), 'target', 'classes', 'graph', 'local', 'LocalNeo4j.class');
@@ -52,9 +51,12 @@ function run(command: string, args: string[], cwd?: string): Promise<RunResult> 
 }
 
 export function lastLines(text: string, count: number): string {
-  return text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(-count).join('\n');
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(-count)
+    .join('\n');
 }
-
 
 async function newestMtime(target: string): Promise<number> {
   const stat = await fsp.stat(target);
@@ -99,7 +101,9 @@ export async function ensureLauncherBuilt(log: (msg: string) => void = () => {})
     const dir = launcherDir();
     const build = await run('mvn', ['-B', '-q', '-f', path.join(dir, 'pom.xml'), '-DskipTests', 'package'], dir);
     if (!build.ok) {
-      throw new Error(`building the local Neo4j launcher failed (mvn package in ${dir}):\n${lastLines(build.output, 20)}`);
+      throw new Error(
+        `building the local Neo4j launcher failed (mvn package in ${dir}):\n${lastLines(build.output, 20)}`,
+      );
     }
     await fsp.writeFile(buildStamp(), `${new Date().toISOString()}\n`);
   }

@@ -1,13 +1,12 @@
 // Builds, starts, finds and stops the project's own local Neo4j (the Java launcher in neo4j-launcher/).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { promises as fsp, openSync, closeSync, fstatSync, writeSync } from 'node:fs';
-import path from 'node:path';
-import { BOLT_HOST, canConnect, portIsFree, sleep, waitUntil } from './boltPort';
-import { javaCommand, lastLines, launcherDir, MAIN_CLASS } from './launcherBuild';
-import { isAlive, isOurLauncher, readPidFile, removePidFile, writePidFile, type PidFile } from './pidFile';
-
-import { ensureLauncherBuilt } from './launcherBuild';
+import { closeSync, promises as fsp, fstatSync, openSync, writeSync } from 'node:fs';
 import type net from 'node:net';
+import path from 'node:path';
+
+import { BOLT_HOST, canConnect, portIsFree, sleep, waitUntil } from './boltPort';
+import { ensureLauncherBuilt, javaCommand, lastLines, launcherDir, MAIN_CLASS } from './launcherBuild';
+import { isAlive, isOurLauncher, readPidFile, removePidFile, writePidFile, type PidFile } from './pidFile';
 
 export { ensureLauncherBuilt };
 
@@ -208,7 +207,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const ready = await waitUntil(
     async () => {
       if (!childRunning()) {
-        const how = spawnError ? `could not be run (${spawnError.message})` : `exited with ${exited?.signal ?? `code ${exited?.code}`}`;
+        const how = spawnError
+          ? `could not be run (${spawnError.message})`
+          : `exited with ${exited?.signal ?? `code ${exited?.code}`}`;
         readyError = startFailure(`${how} before it was ready`, logFile, dataDir, await readFrom(logFile, offset));
         return true;
       }
@@ -223,7 +224,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     throw (
       readyError ??
       startFailure(
-        ready ? `reported ready but port ${port} did not accept a connection` : `was not ready within ${READY_TIMEOUT_MS / 1000} s`,
+        ready
+          ? `reported ready but port ${port} did not accept a connection`
+          : `was not ready within ${READY_TIMEOUT_MS / 1000} s`,
         logFile,
         dataDir,
         await readFrom(logFile, offset),

@@ -1,6 +1,7 @@
 // The pid file beside a local Neo4j's data: which launcher serves that folder, and whether it still lives.
 import { promises as fsp, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { BOLT_HOST } from './boltPort';
 import { MAIN_CLASS } from './launcherBuild';
 
@@ -14,7 +15,6 @@ export interface PidFile {
 }
 
 const pidFilePath = (dataDir: string): string => path.join(path.resolve(dataDir), 'neo4j.pid');
-
 
 export function isAlive(pid: number): boolean {
   try {

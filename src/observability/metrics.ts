@@ -2,6 +2,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
 import type { RequestContext } from '../context';
 import { sessionsInUse } from '../db/database';
 import type { GateLoad } from '../db/queryGate';
@@ -50,7 +51,11 @@ export class ApiMetrics {
         this.set(sessionsInUse(driver));
       },
     });
-    new Gauge({ name: 'neo4j_connection_pool_max', help: 'The most connections the driver pools per Neo4j server.', registers }).set(poolSize);
+    new Gauge({
+      name: 'neo4j_connection_pool_max',
+      help: 'The most connections the driver pools per Neo4j server.',
+      registers,
+    }).set(poolSize);
     if (gateLoad) {
       new Gauge({
         name: 'database_queries_running',

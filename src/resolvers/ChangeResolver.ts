@@ -1,5 +1,6 @@
 // The change feed for integrations that keep a copy of the graph in sync.
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { ChangeConnection } from '../schema/changeConnection.type';
 import { ChangesArgs } from '../schema/changes.args';

@@ -1,8 +1,9 @@
 // Editors' create and update mutations for actors, locations, sources, documents and events: one factory, as for
 // the audit fields, since the five differ only in names. Each runs one write transaction recording who wrote and when.
 import { Arg, Authorized, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
-import { Role } from '../auth/Role';
+
 import { writerOf } from '../auth/identity';
+import { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
 import type { EditableKind } from '../edit/editKinds';
 import { Actor } from '../schema/actor.type';
@@ -40,7 +41,10 @@ function editMutationsFor<T extends object>({ kind, type, createInput, updateInp
   class EditMutations {
     @Authorized(Role.EDITOR)
     @Mutation(() => type, { name: `create${kind}`, description: createDescription(aNoun) })
-    async create(@Arg('input', () => createInput, { description: `The new ${noun}.` }) input: object, @Ctx() ctx: RequestContext): Promise<T> {
+    async create(
+      @Arg('input', () => createInput, { description: `The new ${noun}.` }) input: object,
+      @Ctx() ctx: RequestContext,
+    ): Promise<T> {
       const id = await ctx.edits.create(kind, { ...input }, writerOf(ctx.identity));
       return editedNode(ctx.loaders[loader] as never, id, kind);
     }
@@ -60,9 +64,44 @@ function editMutationsFor<T extends object>({ kind, type, createInput, updateInp
 }
 
 export const editMutationResolvers = [
-  editMutationsFor({ kind: 'Actor', type: Actor, createInput: CreateActorInput, updateInput: UpdateActorInput, loader: 'actor', aNoun: 'an actor' }),
-  editMutationsFor({ kind: 'Location', type: Location, createInput: CreateLocationInput, updateInput: UpdateLocationInput, loader: 'location', aNoun: 'a location' }),
-  editMutationsFor({ kind: 'Source', type: Source, createInput: CreateSourceInput, updateInput: UpdateSourceInput, loader: 'source', aNoun: 'a source' }),
-  editMutationsFor({ kind: 'Document', type: Document, createInput: CreateDocumentInput, updateInput: UpdateDocumentInput, loader: 'document', aNoun: 'a document' }),
-  editMutationsFor({ kind: 'Event', type: Event, createInput: CreateEventInput, updateInput: UpdateEventInput, loader: 'event', aNoun: 'an event' }),
+  editMutationsFor({
+    kind: 'Actor',
+    type: Actor,
+    createInput: CreateActorInput,
+    updateInput: UpdateActorInput,
+    loader: 'actor',
+    aNoun: 'an actor',
+  }),
+  editMutationsFor({
+    kind: 'Location',
+    type: Location,
+    createInput: CreateLocationInput,
+    updateInput: UpdateLocationInput,
+    loader: 'location',
+    aNoun: 'a location',
+  }),
+  editMutationsFor({
+    kind: 'Source',
+    type: Source,
+    createInput: CreateSourceInput,
+    updateInput: UpdateSourceInput,
+    loader: 'source',
+    aNoun: 'a source',
+  }),
+  editMutationsFor({
+    kind: 'Document',
+    type: Document,
+    createInput: CreateDocumentInput,
+    updateInput: UpdateDocumentInput,
+    loader: 'document',
+    aNoun: 'a document',
+  }),
+  editMutationsFor({
+    kind: 'Event',
+    type: Event,
+    createInput: CreateEventInput,
+    updateInput: UpdateEventInput,
+    loader: 'event',
+    aNoun: 'an event',
+  }),
 ] as const;

@@ -5,6 +5,7 @@
 // other caller's request waited behind (the reliability script's noisy-neighbour phase).
 import { print, type GraphQLResolveInfo } from 'graphql';
 import { createMethodMiddlewareDecorator } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { canonical } from '../db/statementKey';
 

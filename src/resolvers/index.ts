@@ -1,14 +1,20 @@
 // Every resolver class of the schema.
+import { AcledImportResolver } from './AcledImportResolver';
+import { ActorExternalIdsResolver } from './ActorExternalIdsResolver';
+import { ActorKilledResolver } from './ActorKilledResolver';
 import { ActorMergeResolver } from './ActorMergeResolver';
 import { ActorResolver } from './ActorResolver';
-import { ApiKeyResolver } from './ApiKeyResolver';
 import { ActorTieResolver } from './ActorTieResolver';
+import { ApiKeyResolver } from './ApiKeyResolver';
 import { AttributedEventEdgeResolver } from './AttributedEventEdgeResolver';
 import { AttributionResolver } from './AttributionResolver';
+import { auditFieldResolvers } from './AuditFieldsResolver';
 import { BundleResolver } from './BundleResolver';
 import { ChangeResolver } from './ChangeResolver';
 import { ClaimResolver } from './ClaimResolver';
 import { DocumentResolver } from './DocumentResolver';
+import { editMutationResolvers } from './EditMutations';
+import { EditMutationsClaim } from './EditMutationsClaim';
 import { EventGeoJsonResolver } from './EventGeoJsonResolver';
 import { EventResolver } from './EventResolver';
 import { InvolvementResolver } from './InvolvementResolver';
@@ -18,23 +24,33 @@ import { NodeResolver } from './NodeResolver';
 import { SearchResolver } from './SearchResolver';
 import { SourceAttributionsResolver } from './SourceAttributionsResolver';
 import { SourceResolver } from './SourceResolver';
-import { auditFieldResolvers } from './AuditFieldsResolver';
-import { editMutationResolvers } from './EditMutations';
-import { EditMutationsClaim } from './EditMutationsClaim';
-import { AcledImportResolver } from './AcledImportResolver';
-import { ActorExternalIdsResolver } from './ActorExternalIdsResolver';
-import { ActorKilledResolver } from './ActorKilledResolver';
 import { UcdpImportResolver } from './UcdpImportResolver';
 
 export const resolvers = [
-  ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
-  NodeResolver, SearchResolver,
-  NetworkTieResolver, SourceAttributionsResolver,
+  ActorResolver,
+  ActorTieResolver,
+  AttributedEventEdgeResolver,
+  AttributionResolver,
+  ClaimResolver,
+  DocumentResolver,
+  EventResolver,
+  InvolvementResolver,
+  LocationResolver,
+  SourceResolver,
+  NodeResolver,
+  SearchResolver,
+  NetworkTieResolver,
+  SourceAttributionsResolver,
   ApiKeyResolver,
-  ...editMutationResolvers, EditMutationsClaim,
+  ...editMutationResolvers,
+  EditMutationsClaim,
   ...auditFieldResolvers,
-  BundleResolver, ActorMergeResolver, ChangeResolver,
+  BundleResolver,
+  ActorMergeResolver,
+  ChangeResolver,
   AcledImportResolver,
   EventGeoJsonResolver,
-  ActorExternalIdsResolver, ActorKilledResolver, UcdpImportResolver,
+  ActorExternalIdsResolver,
+  ActorKilledResolver,
+  UcdpImportResolver,
 ] as const;

@@ -1,10 +1,14 @@
 // Who is blamed for an event, by whom, and how independently.
 import { Field, Int, ObjectType } from 'type-graphql';
+
 import { Actor } from './actor.type';
 import { Claim } from './claim.type';
 import { Source } from './source.type';
 
-@ObjectType({ description: 'The claims that attribute an event to one actor (or deny it of that actor), with the sources behind them.' })
+@ObjectType({
+  description:
+    'The claims that attribute an event to one actor (or deny it of that actor), ' + 'with the sources behind them.',
+})
 export class Attribution {
   @Field(() => Actor, { description: 'The actor the claims name.' })
   actor!: Actor;

@@ -1,6 +1,7 @@
 // Arguments of the full-text `search` query.
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+
 import { SearchKind } from './enums/SearchKind';
 import { defaultPageSize, maxPageSize } from './pageArgs';
 
@@ -14,17 +15,27 @@ export class SearchArgs {
   @MaxLength(maxSearchTextLength, { message: `text must be at most ${maxSearchTextLength} characters` })
   text!: string;
 
-  @Field(() => [SearchKind], { nullable: true, description: 'Only hits of these kinds; all kinds when left out or empty.' })
+  @Field(() => [SearchKind], {
+    nullable: true,
+    description: 'Only hits of these kinds; all kinds when left out or empty.',
+  })
   @IsOptional()
   @ArrayMaxSize(6)
   kinds?: SearchKind[];
 
-  @Field(() => Int, { nullable: true, defaultValue: defaultPageSize, description: `Page size (default ${defaultPageSize}, at most ${maxPageSize}).` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: defaultPageSize,
+    description: `Page size (default ${defaultPageSize}, at most ${maxPageSize}).`,
+  })
   @IsOptional()
   @Min(0)
   @Max(maxPageSize, { message: `first must be at most ${maxPageSize}` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after (the previous page’s `pageInfo.endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor to continue after (the previous page’s `pageInfo.endCursor`).',
+  })
   after?: string | null;
 }

@@ -6,10 +6,12 @@ export class UcdpRejectedRow {
   @Field(() => Int, { description: 'Line of the file the row ends on (a header row is line 1).' })
   line!: number;
 
-  @Field(() => String, { nullable: true, description: 'The row\'s GED `id`, when it has one.' })
+  @Field(() => String, { nullable: true, description: "The row's GED `id`, when it has one." })
   ucdpId!: string | null;
 
-  @Field({ description: 'Why the row was not imported, naming the column at fault ("where_prec \\"9\\" is not 1 to 7").' })
+  @Field({
+    description: 'Why the row was not imported, naming the column at fault ("where_prec \\"9\\" is not 1 to 7").',
+  })
   reason!: string;
 }
 
@@ -25,7 +27,10 @@ export class UcdpRejectionGroup {
   lines!: number[];
 }
 
-@ObjectType({ description: 'The outcome of importing a UCDP GED CSV: every data row is created, updated, unchanged, stale or rejected.' })
+@ObjectType({
+  description:
+    'The outcome of importing a UCDP GED CSV: every data row is created, updated, unchanged, ' + 'stale or rejected.',
+})
 export class UcdpImportReport {
   @Field(() => Int, { description: 'Data rows read (a header row apart).' })
   rowsRead!: number;
@@ -33,19 +38,27 @@ export class UcdpImportReport {
   @Field(() => Int, { description: 'Rows whose event (`event:ucdp-<id>`) was new to the graph.' })
   created!: number;
 
-  @Field(() => Int, { description: 'Rows whose event existed and changed: the event itself, or UCDP\'s claims about it.' })
+  @Field(() => Int, {
+    description: "Rows whose event existed and changed: the event itself, or UCDP's claims about it.",
+  })
   updated!: number;
 
   @Field(() => Int, { description: 'Rows already in the graph exactly as the file states them.' })
   unchanged!: number;
 
-  @Field(() => Int, { description: 'Rows older than what the graph holds. GED rows carry no version of their own, so this is 0 (docs/ucdp-import.md).' })
+  @Field(() => Int, {
+    description:
+      'Rows older than what the graph holds. GED rows carry no version of their own, ' +
+      'so this is 0 (docs/ucdp-import.md).',
+  })
   stale!: number;
 
   @Field(() => [UcdpRejectedRow], { description: 'Rows not imported, in file order, each with its line and reason.' })
   rejected!: UcdpRejectedRow[];
 
-  @Field(() => [UcdpRejectionGroup], { description: 'The rejected rows grouped by the rule they broke, most frequent first.' })
+  @Field(() => [UcdpRejectionGroup], {
+    description: 'The rejected rows grouped by the rule they broke, most frequent first.',
+  })
   rejectedByReason!: UcdpRejectionGroup[];
 
   @Field(() => Int, { description: 'Transactions committed (one per batch of up to 500 rows).' })

@@ -1,6 +1,7 @@
 // Loads the seed bundles (seed/*.bundle.json) through the same ingest path as the API.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { Database } from '../db/database';
 import type { DocumentBundle } from '../ingest/bundle.types';
 import { ingestBundle, type IngestResult } from '../ingest/ingestBundle';
@@ -17,7 +18,8 @@ export function seedBundles(dir: string = seedDir): { file: string; bundle: Docu
 
 export async function loadSeed(db: Database): Promise<{ file: string; result: IngestResult }[]> {
   const loaded = [];
-  for (const { file, bundle } of seedBundles()) loaded.push({ file, result: await ingestBundle(db, bundle, { by: 'seed' }) });
+  for (const { file, bundle } of seedBundles())
+    loaded.push({ file, result: await ingestBundle(db, bundle, { by: 'seed' }) });
   return loaded;
 }
 

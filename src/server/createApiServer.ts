@@ -11,42 +11,43 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
+
 import { ApiKeyService } from '../auth/ApiKeyService';
 import { Authenticator } from '../auth/Authenticator';
 import { JwtVerifier, type JwtConfig } from '../auth/JwtVerifier';
 import type { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
-import { RoundTripCounter, type Database } from '../db/database';
-import { defaultQueryConcurrency, FairQueryGate, RequestQueryLane, type QueryConcurrency } from '../db/queryGate';
 import { createLoaders } from '../data/loaders';
-import { maxConnectionPoolSize } from '../db/driver';
-import { ApiMetrics } from '../observability/metrics';
-import { callerTraceparent, inServerSpan, traceRequests } from '../observability/tracing';
 import { ActorMergeRepository } from '../data/repositories/ActorMergeRepository';
 import { ActorRepository } from '../data/repositories/ActorRepository';
 import { ChangeRepository } from '../data/repositories/ChangeRepository';
+import { EditRepository } from '../data/repositories/EditRepository';
 import { EventRepository } from '../data/repositories/EventRepository';
 import { LocationRepository } from '../data/repositories/LocationRepository';
 import { NodeRepository } from '../data/repositories/NodeRepository';
 import { SearchRepository } from '../data/repositories/SearchRepository';
 import { SourceRepository } from '../data/repositories/SourceRepository';
-import { EditRepository } from '../data/repositories/EditRepository';
-import { buildGraphqlSchema } from './buildGraphqlSchema';
-import { explorerRoutes } from './explorerRoutes';
-import { exportRoutes } from './exportRoutes';
+import { RoundTripCounter, type Database } from '../db/database';
+import { maxConnectionPoolSize } from '../db/driver';
+import { defaultQueryConcurrency, FairQueryGate, RequestQueryLane, type QueryConcurrency } from '../db/queryGate';
+import { ApiError } from '../errors/ApiError';
+import { ApiMetrics } from '../observability/metrics';
+import { callerTraceparent, inServerSpan, traceRequests } from '../observability/tracing';
 import { bodyErrorHandler } from './bodyErrors';
+import { buildGraphqlSchema } from './buildGraphqlSchema';
 import { compiledExecution } from './compiledExecution';
 import { directGraphql } from './directGraphql';
-import { headerText } from './headerText';
-import { ApiError } from '../errors/ApiError';
-import { formatError } from './formatError';
-import { operationAccessPlugin } from './operationAccessPlugin';
-import { withHttpStatus } from './withHttpStatus';
-import { defaultQueryLimits, queryLimitsPlugin, type QueryLimits } from './queryLimits';
+import { explorerRoutes } from './explorerRoutes';
+import { exportRoutes } from './exportRoutes';
 import { finalErrorHandler } from './finalErrorHandler';
-import { rateLimitKey, rateLimitPlugin } from './rateLimitPlugin';
+import { formatError } from './formatError';
+import { headerText } from './headerText';
+import { operationAccessPlugin } from './operationAccessPlugin';
+import { defaultQueryLimits, queryLimitsPlugin, type QueryLimits } from './queryLimits';
 import { RateLimiter, type RateLimit } from './rateLimiter';
+import { rateLimitKey, rateLimitPlugin } from './rateLimitPlugin';
 import { sandboxDocument, sandboxVariables } from './sandboxDocument';
+import { withHttpStatus } from './withHttpStatus';
 
 export interface ApiServerOptions {
   db: Database;
@@ -90,17 +91,24 @@ function requestPlugin(development: boolean): ApolloServerPlugin<RequestContext>
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) contextValue.log.error({ err: error.originalError ?? error }, 'request failed');
+            if (code === 'INTERNAL_SERVER_ERROR' || code === undefined)
+              contextValue.log.error({ err: error.originalError ?? error }, 'request failed');
             // The client learns the reason; the log keeps the driver's own words.
             else if (code === 'DATABASE_UNAVAILABLE') {
               const cause = (error.originalError as { cause?: unknown } | undefined)?.cause;
-              contextValue.log.warn({ reason: error.extensions?.reason, err: cause ?? error.originalError ?? error }, 'database unavailable');
+              contextValue.log.warn(
+                { reason: error.extensions?.reason, err: cause ?? error.originalError ?? error },
+                'database unavailable',
+              );
             }
           }
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single') return;
-          const extensions: Record<string, unknown> = { ...response.body.singleResult.extensions, requestId: contextValue.requestId };
+          const extensions: Record<string, unknown> = {
+            ...response.body.singleResult.extensions,
+            requestId: contextValue.requestId,
+          };
           if (development) extensions.cypherRoundTrips = contextValue.roundTrips.count;
           response.body.singleResult.extensions = extensions;
         },
@@ -109,7 +117,13 @@ function requestPlugin(development: boolean): ApolloServerPlugin<RequestContext>
   };
 }
 
-export async function createApiServer({ db, log, development, anonymousRole = null, ...guards }: ApiServerOptions): Promise<ApiServer> {
+export async function createApiServer({
+  db,
+  log,
+  development,
+  anonymousRole = null,
+  ...guards
+}: ApiServerOptions): Promise<ApiServer> {
   const limits: QueryLimits = { ...defaultQueryLimits, ...guards.limits };
   const app = express();
   app.disable('x-powered-by');
@@ -127,7 +141,10 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   // Wrong credentials answer 401 before any resolver runs; they never fall back to anonymous.
   const identify = async (req: http.IncomingMessage) => {
     try {
-      return await authenticator.identify({ authorization: req.headers.authorization, apiKey: headerText(req.headers['x-api-key']) });
+      return await authenticator.identify({
+        authorization: req.headers.authorization,
+        apiKey: headerText(req.headers['x-api-key']),
+      });
     } catch (error) {
       throw error instanceof ApiError ? withHttpStatus(error) : error;
     }
@@ -137,7 +154,8 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   const concurrency: QueryConcurrency = { ...defaultQueryConcurrency, ...guards.queryConcurrency };
   const queryGate = new FairQueryGate(concurrency);
   /** A request's way to the database, under its caller as the rate limiter tells callers apart. */
-  const laneOf = (caller: Pick<RequestContext, 'identity' | 'clientAddress'>) => new RequestQueryLane(queryGate, rateLimitKey(caller), concurrency.perRequest);
+  const laneOf = (caller: Pick<RequestContext, 'identity' | 'clientAddress'>) =>
+    new RequestQueryLane(queryGate, rateLimitKey(caller), concurrency.perRequest);
   const apollo = new ApolloServer<RequestContext>({
     ...(guards.compiledExecution === false ? { schema } : { gateway: compiledExecution(schema) }),
     introspection: guards.introspection ?? development,
@@ -158,7 +176,12 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       ...(rateLimiter ? [rateLimitPlugin(rateLimiter)] : []),
       queryLimitsPlugin(limits),
       (guards.sandbox ?? development)
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: { initialState: { pollForSchemaUpdates: false } }, document: sandboxDocument, variables: sandboxVariables, includeCookies: false })
+        ? ApolloServerPluginLandingPageLocalDefault({
+            embed: { initialState: { pollForSchemaUpdates: false } },
+            document: sandboxDocument,
+            variables: sandboxVariables,
+            includeCookies: false,
+          })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
     ],
   });
@@ -172,7 +195,10 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      log.info(
+        { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
     });
     return requestId;
   };
@@ -195,7 +221,11 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     const ready = await db.ping();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unready', database: ready ? 'up' : 'down' });
   });
-  const contextOf = async (req: http.IncomingMessage, requestId: string, traceparent: string | undefined): Promise<RequestContext> => {
+  const contextOf = async (
+    req: http.IncomingMessage,
+    requestId: string,
+    traceparent: string | undefined,
+  ): Promise<RequestContext> => {
     const roundTrips = new RoundTripCounter();
     const identity = await identify(req);
     const clientAddress = req.socket.remoteAddress ?? 'unknown';
@@ -227,7 +257,8 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => contextOf(req, res.locals.requestId as string, res.locals.traceparent as string | undefined),
+      context: ({ req, res }) =>
+        contextOf(req, res.locals.requestId as string, res.locals.traceparent as string | undefined),
     }),
   );
   direct = directGraphql({

@@ -2,6 +2,7 @@
 // own page, which shows the stack trace whenever NODE_ENV is not production.
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+
 import { ErrorCode } from '../errors/ErrorCode';
 
 export function finalErrorHandler(log: Logger): ErrorRequestHandler {
@@ -17,7 +18,10 @@ export function finalErrorHandler(log: Logger): ErrorRequestHandler {
       errors: [
         clientError
           ? { message: 'The request could not be read.', extensions: { code: ErrorCode.BAD_USER_INPUT } }
-          : { message: 'Internal server error; the x-request-id header identifies it in the logs.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+          : {
+              message: 'Internal server error; the x-request-id header identifies it in the logs.',
+              extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+            },
       ],
     });
   };

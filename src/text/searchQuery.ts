@@ -15,7 +15,41 @@ const maxFuzzyWords = 2;
 /** English stop words of fuzzy length: the index drops them, so a fuzzy clause would require a near neighbour instead. */
 const stopWords = new Set(['their', 'there', 'these']);
 /** The stop words Lucene's English analyzer drops, which a prefix would otherwise turn into "anything starting with of". */
-const englishStopWords = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with']);
+const englishStopWords = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'but',
+  'by',
+  'for',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'no',
+  'not',
+  'of',
+  'on',
+  'or',
+  'such',
+  'that',
+  'the',
+  'their',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'to',
+  'was',
+  'will',
+  'with',
+]);
 const minPrefixLength = 3;
 
 /** The words of the text: accents removed and lower-cased (so "AND" is a word, not an operator), Lucene syntax dropped. */
@@ -46,7 +80,10 @@ export function searchQuery(text: string, options: { prefix?: boolean } = {}): s
   // In a picker the last word may be unfinished, so it also matches as the start of a word. A prefix match scores
   // flat, which would blur the ranking of a general search, and a short or stop word would match nearly anything.
   const last = words[words.length - 1];
-  const prefixed = options.prefix && last.length >= minPrefixLength && lettersAndDigitsOnly.test(last) && !englishStopWords.has(last) ? last : null;
+  const prefixed =
+    options.prefix && last.length >= minPrefixLength && lettersAndDigitsOnly.test(last) && !englishStopWords.has(last)
+      ? last
+      : null;
   const clause = (word: string) => {
     const forms = [word, ...(fuzzy.has(word) ? [`${word}~1`] : []), ...(word === prefixed ? [`${word}*`] : [])];
     return forms.length > 1 ? `(${forms.join(' ')})` : word;

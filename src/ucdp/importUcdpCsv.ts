@@ -1,9 +1,10 @@
 // Streams a UCDP GED CSV into the graph in batches, each one ingestBundle transaction, and reports on every row.
 import type { Readable } from 'node:stream';
 import neo4j from 'neo4j-driver';
-import type { Database } from '../db/database';
+
 import { readCsvRecords } from '../datasets/csvRecords';
 import { dayMonthOrderOf, type DayMonthOrder } from '../datasets/datasetDates';
+import type { Database } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
 import { ImportAbortedError } from '../errors/ImportAbortedError';
 import type { DocumentBundle } from '../ingest/bundle.types';
@@ -13,8 +14,18 @@ import { normalizeName } from '../text/normalizeName';
 import { parseUcdpRow, type ParsedUcdpRow, type RejectedUcdpRow, type UcdpRecord, type UcdpSide } from './parseUcdpRow';
 import { requiredUcdpColumns, ucdpGedColumns, type UcdpColumn } from './ucdpCodebook';
 import {
-  basePlaceId, countryAliases, newOutletId, newSideActorId, sideExternalIds, ucdpClaimId, ucdpCountryId, ucdpEventId, ucdpOutletClaimPrefix, ucdpRowBundle,
-  type UcdpIds, type UcdpRowBundle,
+  basePlaceId,
+  countryAliases,
+  newOutletId,
+  newSideActorId,
+  sideExternalIds,
+  ucdpClaimId,
+  ucdpCountryId,
+  ucdpEventId,
+  ucdpOutletClaimPrefix,
+  ucdpRowBundle,
+  type UcdpIds,
+  type UcdpRowBundle,
 } from './ucdpRowBundle';
 
 export interface UcdpImportReport {
@@ -56,7 +67,15 @@ export const samePlaceKm = 50;
 /** Rows held while no date in the file has shown whether it writes 05/10/2017 day-first or month-first. */
 const maxRowsAwaitingDateOrder = 10_000;
 
-const figureProperties = ['killed', 'killedLow', 'killedHigh', 'civiliansKilled', 'unknownStatusKilled', 'killedAmongActorIds', 'killedAmongCounts'] as const;
+const figureProperties = [
+  'killed',
+  'killedLow',
+  'killedHigh',
+  'civiliansKilled',
+  'unknownStatusKilled',
+  'killedAmongActorIds',
+  'killedAmongCounts',
+] as const;
 
 interface RowState {
   exists: boolean;
@@ -66,12 +85,21 @@ interface RowState {
 
 async function rowStates(db: Database, eventIds: string[]): Promise<Map<string, RowState>> {
   const rows = await db.read('ucdpRowStates', { eventIds });
-  return new Map(rows.map((row) => [row.eventId, { exists: row.exists, version: `${String(row.updatedAt)}|${[...row.claimVersions].sort().join(';')}` }]));
+  return new Map(
+    rows.map((row) => [
+      row.eventId,
+      { exists: row.exists, version: `${String(row.updatedAt)}|${[...row.claimVersions].sort().join(';')}` },
+    ]),
+  );
 }
 
-function kilometresBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+function kilometresBetween(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+  const h =
+    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
     Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
@@ -91,7 +119,13 @@ class UcdpCache {
   readonly existing = new Set<string>();
 }
 
-async function resolveNames(db: Database, statement: 'sourceIdsByNameKeys' | 'countryIdsByNameKeys', names: string[], cache: Map<string, string>, newId: (name: string) => string) {
+async function resolveNames(
+  db: Database,
+  statement: 'sourceIdsByNameKeys' | 'countryIdsByNameKeys',
+  names: string[],
+  cache: Map<string, string>,
+  newId: (name: string) => string,
+) {
   const missing = [...new Set(names.map(normalizeName))].filter((key) => !cache.has(key));
   if (missing.length > 0) {
     // Rows come ordered by key then id: when two nodes share a name, the first id is used, every time.
@@ -108,7 +142,9 @@ async function resolveCountries(db: Database, names: string[], cache: Map<string
   const found = await db.read('countryIdsByNameKeys', { keys: [...new Set(missing.flatMap(keysOf))] });
   for (const name of missing) {
     // The full name first, then its parts; rows come ordered by key then id, so the same id is picked every time.
-    const match = keysOf(name).map((key) => found.find((row) => row.key === key)).find(Boolean);
+    const match = keysOf(name)
+      .map((key) => found.find((row) => row.key === key))
+      .find(Boolean);
     cache.set(normalizeName(name), match?.id ?? ucdpCountryId(name));
   }
 }
@@ -117,9 +153,14 @@ async function resolveCountries(db: Database, names: string[], cache: Map<string
  * The actor each side stands for: one carrying the side's UCDP id; else one with the side's name that carries no other
  * UCDP id (it is then given the side's ids); else a new actor. Returns the ids to add to actors reused by name.
  */
-async function resolveSides(db: Database, sides: UcdpSide[], cache: UcdpCache): Promise<{ id: string; externalIds: string[] }[]> {
+async function resolveSides(
+  db: Database,
+  sides: UcdpSide[],
+  cache: UcdpCache,
+): Promise<{ id: string; externalIds: string[] }[]> {
   const pending = new Map<string, UcdpSide>();
-  for (const side of sides) if (!cache.sides.has(sideKey(side)) && !pending.has(sideKey(side))) pending.set(sideKey(side), side);
+  for (const side of sides)
+    if (!cache.sides.has(sideKey(side)) && !pending.has(sideKey(side))) pending.set(sideKey(side), side);
   if (pending.size === 0) return [];
   const withIds = [...pending.values()].filter((side) => side.newId);
   if (withIds.length > 0) {
@@ -133,20 +174,29 @@ async function resolveSides(db: Database, sides: UcdpSide[], cache: UcdpCache): 
   }
   // Provisional codes (XXX475) stand for no named actor; they are matched by their code only.
   const byName = [...pending.values()].filter((side) => !side.provisional);
-  const candidates = byName.length === 0 ? [] : await db.read('actorIdsByNameKeys', { keys: [...new Set(byName.map((side) => normalizeName(side.name)))] });
+  const candidates =
+    byName.length === 0
+      ? []
+      : await db.read('actorIdsByNameKeys', { keys: [...new Set(byName.map((side) => normalizeName(side.name)))] });
   const unknownIds = [...new Set(candidates.map((c) => c.id))].filter((id) => !cache.actorUcdpIds.has(id));
   if (unknownIds.length > 0) {
     const rows = await db.read('actorExternalIdsByIds', { ids: unknownIds });
-    for (const id of unknownIds) cache.actorUcdpIds.set(id, new Set((rows.find((row) => row.id === id)?.externalIds ?? []).filter((x) => x.startsWith('ucdp:'))));
+    for (const id of unknownIds)
+      cache.actorUcdpIds.set(
+        id,
+        new Set((rows.find((row) => row.id === id)?.externalIds ?? []).filter((x) => x.startsWith('ucdp:'))),
+      );
   }
   const additions: { id: string; externalIds: string[] }[] = [];
   for (const side of pending.values()) {
     const key = sideKey(side);
-    const match = side.provisional ? undefined : candidates.find((c) => {
-      if (c.key !== normalizeName(side.name)) return false;
-      const ucdpIds = cache.actorUcdpIds.get(c.id) ?? new Set();
-      return ucdpIds.size === 0 || !side.newId || ucdpIds.has(key);
-    });
+    const match = side.provisional
+      ? undefined
+      : candidates.find((c) => {
+          if (c.key !== normalizeName(side.name)) return false;
+          const ucdpIds = cache.actorUcdpIds.get(c.id) ?? new Set();
+          return ucdpIds.size === 0 || !side.newId || ucdpIds.has(key);
+        });
     if (match) {
       cache.sides.set(key, match.id);
       const externalIds = sideExternalIds(side);
@@ -164,14 +214,19 @@ async function resolveSides(db: Database, sides: UcdpSide[], cache: UcdpCache): 
 }
 
 async function loadPlaces(db: Database, rows: ParsedUcdpRow[], cache: UcdpCache): Promise<void> {
-  const bases = [...new Set(rows.flatMap((row) => {
-    const name = row.wherePrec <= 2 ? (row.whereCoordinates ?? row.whereDescription) : undefined;
-    return name ? [basePlaceId(row.country, name)] : [];
-  }))].filter((base) => !cache.places.has(base));
+  const bases = [
+    ...new Set(
+      rows.flatMap((row) => {
+        const name = row.wherePrec <= 2 ? (row.whereCoordinates ?? row.whereDescription) : undefined;
+        return name ? [basePlaceId(row.country, name)] : [];
+      }),
+    ),
+  ].filter((base) => !cache.places.has(base));
   if (bases.length === 0) return;
   for (const base of bases) cache.places.set(base, []);
   const found = await db.read('placeVariantsByBaseIds', { ids: bases });
-  for (const place of found) cache.places.get(place.base)?.push({ id: place.id, latitude: place.latitude, longitude: place.longitude });
+  for (const place of found)
+    cache.places.get(place.base)?.push({ id: place.id, latitude: place.latitude, longitude: place.longitude });
 }
 
 function idsFrom(cache: UcdpCache, exists: (id: string) => boolean): UcdpIds {
@@ -227,21 +282,44 @@ function mergeInto(batch: BatchBundle, row: UcdpRowBundle): void {
 }
 
 function emptyBundle(): DocumentBundle {
-  return { documents: [], actors: [], actorTies: [], actorPlaceTies: [], locations: [], sources: [], events: [], claims: [] };
+  return {
+    documents: [],
+    actors: [],
+    actorTies: [],
+    actorPlaceTies: [],
+    locations: [],
+    sources: [],
+    events: [],
+    claims: [],
+  };
 }
 
 /** The header row, or the standard columns when the file has none; undefined when the first row is neither. */
 function columnsOf(first: string[]): { columns: string[]; isHeader: boolean } | undefined {
   const names = first.map((name) => name.trim().toLowerCase());
-  if (names.includes('id') && requiredUcdpColumns.some((column) => column !== 'id' && names.includes(column))) return { columns: names, isHeader: true };
+  if (names.includes('id') && requiredUcdpColumns.some((column) => column !== 'id' && names.includes(column)))
+    return { columns: names, isHeader: true };
   if (first.length === ucdpGedColumns.length) return { columns: [...ucdpGedColumns], isHeader: false };
   return undefined;
 }
 
-export async function importUcdpCsv(db: Database, input: Readable | string, options: UcdpImportOptions): Promise<UcdpImportReport> {
+export async function importUcdpCsv(
+  db: Database,
+  input: Readable | string,
+  options: UcdpImportOptions,
+): Promise<UcdpImportReport> {
   const batchSize = options.batchSize ?? defaultUcdpBatchSize;
   const started = Date.now();
-  const report: UcdpImportReport = { rowsRead: 0, created: 0, updated: 0, unchanged: 0, stale: 0, rejected: [], batches: 0, headerRow: true };
+  const report: UcdpImportReport = {
+    rowsRead: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    stale: 0,
+    rejected: [],
+    batches: 0,
+    headerRow: true,
+  };
   const cache = new UcdpCache();
   let committedThroughLine: number | null = null;
 
@@ -252,11 +330,16 @@ export async function importUcdpCsv(db: Database, input: Readable | string, opti
       committed = await writeBatch(rows);
     } catch (error) {
       const lines = `lines ${rows[0].line}-${rows[rows.length - 1].line}`;
-      const done = report.batches > 0 ? `batches 1-${report.batches} (through line ${String(committedThroughLine)}) are committed` : 'no batch was committed';
+      const done =
+        report.batches > 0
+          ? `batches 1-${report.batches} (through line ${String(committedThroughLine)}) are committed`
+          : 'no batch was committed';
       throw new ImportAbortedError(
         `UCDP import stopped: batch ${report.batches + 1} (${lines}) failed: ${(error instanceof Error ? error.message : String(error)).replace(/\.+$/, '')}. ` +
           `${done}; importing the same file again leaves those rows unchanged and carries on.`,
-        report.batches, committedThroughLine, error,
+        report.batches,
+        committedThroughLine,
+        error,
       );
     }
     if (!committed) return;
@@ -267,13 +350,29 @@ export async function importUcdpCsv(db: Database, input: Readable | string, opti
 
   /** One batch: look sides, names and places up, state each row, then one ingest transaction (and a prune of what updated rows dropped). */
   const writeBatch = async (rows: ParsedUcdpRow[]): Promise<boolean> => {
-    const additions = await resolveSides(db, rows.flatMap((r) => [r.sideA, ...(r.sideB ? [r.sideB] : [])]), cache);
-    await resolveNames(db, 'sourceIdsByNameKeys', rows.flatMap((r) => r.articles.map((a) => a.office)), cache.outlets, newOutletId);
-    await resolveCountries(db, rows.map((r) => r.country), cache.countries);
+    const additions = await resolveSides(
+      db,
+      rows.flatMap((r) => [r.sideA, ...(r.sideB ? [r.sideB] : [])]),
+      cache,
+    );
+    await resolveNames(
+      db,
+      'sourceIdsByNameKeys',
+      rows.flatMap((r) => r.articles.map((a) => a.office)),
+      cache.outlets,
+      newOutletId,
+    );
+    await resolveCountries(
+      db,
+      rows.map((r) => r.country),
+      cache.countries,
+    );
     await loadPlaces(db, rows, cache);
     // A first pass states everything, to learn which shared nodes to ask the graph about.
     const draft = idsFrom(cache, () => false);
-    const candidates = [...new Set(rows.flatMap((row) => definedIds(ucdpRowBundle(row, draft).bundle)))].filter((id) => !cache.existing.has(id));
+    const candidates = [...new Set(rows.flatMap((row) => definedIds(ucdpRowBundle(row, draft).bundle)))].filter(
+      (id) => !cache.existing.has(id),
+    );
     if (candidates.length > 0) {
       for (const { id } of await db.read('findExistingNodes', { ids: candidates })) cache.existing.add(id);
     }
@@ -286,7 +385,11 @@ export async function importUcdpCsv(db: Database, input: Readable | string, opti
       const built = ucdpRowBundle(row, ids);
       const { problems } = validateBundle(built.bundle);
       if (problems.length > 0) {
-        report.rejected.push({ line: row.line, ucdpId: row.id, reason: problems.map((p) => `${p.field}: ${p.problem}`).join('; ') });
+        report.rejected.push({
+          line: row.line,
+          ucdpId: row.id,
+          reason: problems.map((p) => `${p.field}: ${p.problem}`).join('; '),
+        });
         continue;
       }
       mergeInto(merged, built);
@@ -295,7 +398,8 @@ export async function importUcdpCsv(db: Database, input: Readable | string, opti
     if (accepted.length === 0) return false;
 
     const now = neo4j.types.DateTime.fromStandardDate(new Date());
-    if (additions.length > 0) await db.write((tx) => tx.run('addActorExternalIds', { rows: additions, now, by: options.by }));
+    if (additions.length > 0)
+      await db.write((tx) => tx.run('addActorExternalIds', { rows: additions, now, by: options.by }));
     const eventIds = accepted.map((row) => ucdpEventId(row.id));
     const before = await rowStates(db, eventIds);
     await ingestBundle(db, batch, { by: options.by });
@@ -345,12 +449,18 @@ export async function importUcdpCsv(db: Database, input: Readable | string, opti
       const found = columnsOf(fields);
       if (!found) {
         reading.stop();
-        throw new BadInputError('csv', `the first row is neither a GED header (naming ${requiredUcdpColumns.join(', ')}) nor a GED row without one (${ucdpGedColumns.length} fields; it has ${fields.length})`);
+        throw new BadInputError(
+          'csv',
+          `the first row is neither a GED header (naming ${requiredUcdpColumns.join(', ')}) nor a GED row without one (${ucdpGedColumns.length} fields; it has ${fields.length})`,
+        );
       }
       const missing = requiredUcdpColumns.filter((column) => !found.columns.includes(column));
       if (missing.length > 0) {
         reading.stop();
-        throw new BadInputError('csv', `the header row lacks GED column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; a GED file has ${ucdpGedColumns.join(', ')}`);
+        throw new BadInputError(
+          'csv',
+          `the header row lacks GED column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; a GED file has ${ucdpGedColumns.join(', ')}`,
+        );
       }
       columns = found.columns;
       report.headerRow = found.isHeader;
@@ -361,7 +471,11 @@ export async function importUcdpCsv(db: Database, input: Readable | string, opti
     if (fields.length < columns.length) shortLines.add(line);
     if (fields.length !== columns.length) {
       const idIndex = columns.indexOf('id');
-      report.rejected.push({ line, ucdpId: fields[idIndex]?.trim() || null, reason: `has ${fields.length} fields where the header has ${columns.length}` });
+      report.rejected.push({
+        line,
+        ucdpId: fields[idIndex]?.trim() || null,
+        reason: `has ${fields.length} fields where the header has ${columns.length}`,
+      });
       continue;
     }
     const record: UcdpRecord = {};
@@ -371,7 +485,11 @@ export async function importUcdpCsv(db: Database, input: Readable | string, opti
     // A spreadsheet writes every date one way round; the first date with a day above 12 shows which, for all of them.
     const shown = [record.date_start, record.date_end].map((text) => dayMonthOrderOf(text ?? ''));
     dayMonthOrder ??= shown.find((order): order is DayMonthOrder => order === 'day-first' || order === 'month-first');
-    if (dayMonthOrder === undefined && shown.includes('either') && awaitingDateOrder.length < maxRowsAwaitingDateOrder) {
+    if (
+      dayMonthOrder === undefined &&
+      shown.includes('either') &&
+      awaitingDateOrder.length < maxRowsAwaitingDateOrder
+    ) {
       awaitingDateOrder.push({ record, line });
       continue;
     }
@@ -379,7 +497,8 @@ export async function importUcdpCsv(db: Database, input: Readable | string, opti
     await accept(record, line);
   }
   for (const held of awaitingDateOrder.splice(0)) await accept(held.record, held.line);
-  if (!columns) throw new BadInputError('csv', 'is empty: expected GED rows, with or without a header row naming GED\'s columns');
+  if (!columns)
+    throw new BadInputError('csv', "is empty: expected GED rows, with or without a header row naming GED's columns");
   await flush(pending);
   // A short last row is most likely a file cut off in the middle of a row.
   const last = report.rejected.find((r) => r.line === lastLine);
@@ -395,8 +514,13 @@ async function prune(db: Database, batch: DocumentBundle, rows: ParsedUcdpRow[],
     const prefix = ucdpOutletClaimPrefix(row.id);
     const figures = claim?.figures ?? {};
     const given: Record<(typeof figureProperties)[number], unknown> = {
-      killed: figures.killed, killedLow: figures.killedLow, killedHigh: figures.killedHigh, civiliansKilled: figures.civiliansKilled,
-      unknownStatusKilled: figures.unknownStatusKilled, killedAmongActorIds: figures.killedAmong, killedAmongCounts: figures.killedAmong,
+      killed: figures.killed,
+      killedLow: figures.killedLow,
+      killedHigh: figures.killedHigh,
+      civiliansKilled: figures.civiliansKilled,
+      unknownStatusKilled: figures.unknownStatusKilled,
+      killedAmongActorIds: figures.killedAmong,
+      killedAmongCounts: figures.killedAmong,
     };
     return {
       claimId: ucdpClaimId(row.id),
@@ -406,8 +530,12 @@ async function prune(db: Database, batch: DocumentBundle, rows: ParsedUcdpRow[],
       relays: claim?.relaysClaimId !== undefined,
       outletClaimPrefix: prefix,
       outletClaimIds: batch.claims.filter((c) => c.id.startsWith(prefix)).map((c) => c.id),
-      clearedFigures: Object.fromEntries(figureProperties.filter((key) => given[key] === undefined).map((key) => [key, null])),
+      clearedFigures: Object.fromEntries(
+        figureProperties.filter((key) => given[key] === undefined).map((key) => [key, null]),
+      ),
     };
   });
-  await db.write((tx) => tx.run('pruneUcdpClaims', { rows: pruneRows, now: neo4j.types.DateTime.fromStandardDate(new Date()), by }));
+  await db.write((tx) =>
+    tx.run('pruneUcdpClaims', { rows: pruneRows, now: neo4j.types.DateTime.fromStandardDate(new Date()), by }),
+  );
 }

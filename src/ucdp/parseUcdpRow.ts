@@ -1,11 +1,18 @@
 // Reads one UCDP GED row into checked, typed values, or says why the row cannot be imported.
-import type { ActorKind, DatePrecision } from '../ingest/bundle.types';
-import { compareDates, lastDayCovered, type CalendarDate } from '../dates/isoDates';
 import { readDatasetDate, type DayMonthOrder } from '../datasets/datasetDates';
-import { readDegrees, readWholeNumber, pointOfWkt } from '../datasets/datasetNumbers';
+import { pointOfWkt, readDegrees, readWholeNumber } from '../datasets/datasetNumbers';
 import { daysBetween, isoOf } from '../datasets/isoOf';
 import { presentValue, splitListInStep } from '../datasets/missingValues';
-import { datePrecisions, sideKind, violenceTypes, wherePrecisions, type UcdpColumn, type WherePrec } from './ucdpCodebook';
+import { compareDates, lastDayCovered, type CalendarDate } from '../dates/isoDates';
+import type { ActorKind, DatePrecision } from '../ingest/bundle.types';
+import {
+  datePrecisions,
+  sideKind,
+  violenceTypes,
+  wherePrecisions,
+  type UcdpColumn,
+  type WherePrec,
+} from './ucdpCodebook';
 
 export type UcdpRecord = Partial<Record<UcdpColumn, string>>;
 
@@ -99,12 +106,19 @@ export function ucdpDates(start: CalendarDate, end: CalendarDate, datePrec: numb
   }
   let datePrecision: DatePrecision = 'DAY';
   if (from.day === 1 && compareDates(to, lastDayCovered(from, 'MONTH')) === 0) datePrecision = 'MONTH';
-  if (from.month === 1 && from.day === 1 && compareDates(to, lastDayCovered(from, 'YEAR')) === 0) datePrecision = 'YEAR';
+  if (from.month === 1 && from.day === 1 && compareDates(to, lastDayCovered(from, 'YEAR')) === 0)
+    datePrecision = 'YEAR';
   const span = daysBetween(from, to) + 1;
-  const known = datePrec !== undefined && datePrec in datePrecisions ? datePrecisions[datePrec as keyof typeof datePrecisions] : undefined;
-  const dateNote = datePrec !== undefined && datePrec > 1
-    ? `UCDP date_prec ${datePrec}: ${known ?? 'not a level of the codebook'}; UCDP dates it ${isoOf(start)} to ${isoOf(end)}.`
-    : span > 1 ? `UCDP gives a span of ${span} days, ${isoOf(from)} to ${isoOf(to)}.` : undefined;
+  const known =
+    datePrec !== undefined && datePrec in datePrecisions
+      ? datePrecisions[datePrec as keyof typeof datePrecisions]
+      : undefined;
+  const dateNote =
+    datePrec !== undefined && datePrec > 1
+      ? `UCDP date_prec ${datePrec}: ${known ?? 'not a level of the codebook'}; UCDP dates it ${isoOf(start)} to ${isoOf(end)}.`
+      : span > 1
+        ? `UCDP gives a span of ${span} days, ${isoOf(from)} to ${isoOf(to)}.`
+        : undefined;
   return { startDate: isoOf(from), endDate: isoOf(to), datePrecision, dateNote };
 }
 
@@ -127,18 +141,31 @@ export function parseUcdpRow(record: UcdpRecord, line: number, options: UcdpPars
   const reject = (reason: string): UcdpParseResult => ({ ok: false, rejected: { line, ucdpId: id ?? null, reason } });
 
   if (id === undefined) return reject('id is missing');
-  if (id.length > maxIdLength || /\s/.test(id)) return reject(`id "${id.slice(0, 40)}" is not a GED event id (no spaces, at most ${maxIdLength} characters)`);
+  if (id.length > maxIdLength || /\s/.test(id))
+    return reject(`id "${id.slice(0, 40)}" is not a GED event id (no spaces, at most ${maxIdLength} characters)`);
 
   const type = normalisedId(record.type_of_violence);
   if (type === undefined) return reject('type_of_violence is missing');
-  if (!(type in violenceTypes)) return reject(`type_of_violence "${type}" is not 1 (state-based), 2 (non-state) or 3 (one-sided violence)`);
+  if (!(type in violenceTypes))
+    return reject(`type_of_violence "${type}" is not 1 (state-based), 2 (non-state) or 3 (one-sided violence)`);
 
   const sideAName = field('side_a');
   if (sideAName === undefined) return reject('side_a is missing');
-  const side = (name: string | undefined, newId: UcdpColumn, dsetId: UcdpColumn, gwno: UcdpColumn): UcdpSide | undefined =>
+  const side = (
+    name: string | undefined,
+    newId: UcdpColumn,
+    dsetId: UcdpColumn,
+    gwno: UcdpColumn,
+  ): UcdpSide | undefined =>
     name === undefined
       ? undefined
-      : { name, newId: normalisedId(record[newId]), dsetId: normalisedId(record[dsetId]), kind: sideKind(name, field(gwno)), provisional: sideKind(name, undefined) === 'UNKNOWN' };
+      : {
+          name,
+          newId: normalisedId(record[newId]),
+          dsetId: normalisedId(record[dsetId]),
+          kind: sideKind(name, field(gwno)),
+          provisional: sideKind(name, undefined) === 'UNKNOWN',
+        };
 
   const country = field('country');
   if (country === undefined) return reject('country is missing');
@@ -150,7 +177,8 @@ export function parseUcdpRow(record: UcdpRecord, line: number, options: UcdpPars
   const endText = field('date_end');
   const end = endText === undefined ? start : readDatasetDate(endText, options.dayMonthOrder);
   if (!end.ok) return reject(`date_end "${endText}" ${end.problem}`);
-  if (compareDates(start.date, end.date) > 0) return reject(`date_end "${endText}" is before date_start "${startText}"`);
+  if (compareDates(start.date, end.date) > 0)
+    return reject(`date_end "${endText}" is before date_start "${startText}"`);
   const datePrec = readWholeNumber('date_prec', record.date_prec, 1);
   if (!datePrec.ok) return reject(datePrec.reason);
   if (datePrec.value !== undefined && datePrec.value > 5) return reject(`date_prec "${datePrec.value}" is not 1 to 5`);
@@ -158,19 +186,28 @@ export function parseUcdpRow(record: UcdpRecord, line: number, options: UcdpPars
   const places = { whereCoordinates: field('where_coordinates'), adm1: field('adm_1'), adm2: field('adm_2') };
   const wherePrec = readWholeNumber('where_prec', record.where_prec, 1);
   if (!wherePrec.ok) return reject(wherePrec.reason);
-  if (wherePrec.value !== undefined && !(wherePrec.value in wherePrecisions)) return reject(`where_prec "${wherePrec.value}" is not 1 to 7`);
+  if (wherePrec.value !== undefined && !(wherePrec.value in wherePrecisions))
+    return reject(`where_prec "${wherePrec.value}" is not 1 to 7`);
 
   const latitude = readDegrees('latitude', record.latitude, 90);
   if (!latitude.ok) return reject(latitude.reason);
   const longitude = readDegrees('longitude', record.longitude, 180);
   if (!longitude.ok) return reject(longitude.reason);
   // Exports that drop latitude and longitude still carry the point as WKT.
-  const point = latitude.value !== undefined && longitude.value !== undefined
-    ? { latitude: latitude.value, longitude: longitude.value }
-    : pointOfWkt(record.geom_wkt);
-  if (!point) return reject(latitude.value === undefined ? 'latitude is missing (and geom_wkt gives no point)' : 'longitude is missing (and geom_wkt gives no point)');
+  const point =
+    latitude.value !== undefined && longitude.value !== undefined
+      ? { latitude: latitude.value, longitude: longitude.value }
+      : pointOfWkt(record.geom_wkt);
+  if (!point)
+    return reject(
+      latitude.value === undefined
+        ? 'latitude is missing (and geom_wkt gives no point)'
+        : 'longitude is missing (and geom_wkt gives no point)',
+    );
 
-  const counts: Partial<Record<'best' | 'low' | 'high' | 'deaths_a' | 'deaths_b' | 'deaths_civilians' | 'deaths_unknown', number>> = {};
+  const counts: Partial<
+    Record<'best' | 'low' | 'high' | 'deaths_a' | 'deaths_b' | 'deaths_civilians' | 'deaths_unknown', number>
+  > = {};
   for (const column of ['best', 'low', 'high', 'deaths_a', 'deaths_b', 'deaths_civilians', 'deaths_unknown'] as const) {
     const reading = readWholeNumber(column, record[column]);
     if (!reading.ok) return reject(reading.reason);
@@ -185,7 +222,8 @@ export function parseUcdpRow(record: UcdpRecord, line: number, options: UcdpPars
   const headlines = splitListInStep(record.source_headline);
   const articles: UcdpArticle[] = offices.flatMap((office, index) => {
     if (office === undefined) return [];
-    const published = dates[index] === undefined ? undefined : readDatasetDate(dates[index] as string, options.dayMonthOrder);
+    const published =
+      dates[index] === undefined ? undefined : readDatasetDate(dates[index] as string, options.dayMonthOrder);
     return [{ office, publishedOn: published?.ok ? isoOf(published.date) : undefined, headline: headlines[index] }];
   });
 

@@ -3,12 +3,55 @@ import type { ActorKind, EventKind, GeoPrecision, LocationKind } from '../ingest
 
 /** The 49 columns of a GED release (19.1 onwards), in UCDP's order: a file published without a header row has exactly these. */
 export const ucdpGedColumns = [
-  'id', 'relid', 'year', 'active_year', 'code_status', 'type_of_violence', 'conflict_dset_id', 'conflict_new_id', 'conflict_name',
-  'dyad_dset_id', 'dyad_new_id', 'dyad_name', 'side_a_dset_id', 'side_a_new_id', 'side_a', 'side_b_dset_id', 'side_b_new_id', 'side_b',
-  'number_of_sources', 'source_article', 'source_office', 'source_date', 'source_headline', 'source_original', 'where_prec',
-  'where_coordinates', 'where_description', 'adm_1', 'adm_2', 'latitude', 'longitude', 'geom_wkt', 'priogrid_gid', 'country',
-  'country_id', 'region', 'event_clarity', 'date_prec', 'date_start', 'date_end', 'deaths_a', 'deaths_b', 'deaths_civilians',
-  'deaths_unknown', 'best', 'high', 'low', 'gwnoa', 'gwnob',
+  'id',
+  'relid',
+  'year',
+  'active_year',
+  'code_status',
+  'type_of_violence',
+  'conflict_dset_id',
+  'conflict_new_id',
+  'conflict_name',
+  'dyad_dset_id',
+  'dyad_new_id',
+  'dyad_name',
+  'side_a_dset_id',
+  'side_a_new_id',
+  'side_a',
+  'side_b_dset_id',
+  'side_b_new_id',
+  'side_b',
+  'number_of_sources',
+  'source_article',
+  'source_office',
+  'source_date',
+  'source_headline',
+  'source_original',
+  'where_prec',
+  'where_coordinates',
+  'where_description',
+  'adm_1',
+  'adm_2',
+  'latitude',
+  'longitude',
+  'geom_wkt',
+  'priogrid_gid',
+  'country',
+  'country_id',
+  'region',
+  'event_clarity',
+  'date_prec',
+  'date_start',
+  'date_end',
+  'deaths_a',
+  'deaths_b',
+  'deaths_civilians',
+  'deaths_unknown',
+  'best',
+  'high',
+  'low',
+  'gwnoa',
+  'gwnob',
 ] as const;
 
 export type UcdpColumn = (typeof ucdpGedColumns)[number];
@@ -43,11 +86,28 @@ export interface WherePrecision {
 export const wherePrecisions: Readonly<Record<WherePrec, WherePrecision>> = {
   1: { meaning: 'the exact place named', locationKind: 'CITY', geoPrecision: 'CITY' },
   2: { meaning: 'within about 25 km of the place named', locationKind: 'DISTRICT', geoPrecision: 'DISTRICT' },
-  3: { meaning: 'only the second-order administrative area (adm_2); the point is its centroid', locationKind: 'REGION', geoPrecision: 'REGION' },
-  4: { meaning: 'only the first-order administrative area (adm_1); the point is its centroid', locationKind: 'REGION', geoPrecision: 'REGION' },
-  5: { meaning: 'a part of the country larger than adm_1, a line (road, border, river), a spot between two places or a vaguely named area', locationKind: 'REGION', geoPrecision: 'REGION' },
+  3: {
+    meaning: 'only the second-order administrative area (adm_2); the point is its centroid',
+    locationKind: 'REGION',
+    geoPrecision: 'REGION',
+  },
+  4: {
+    meaning: 'only the first-order administrative area (adm_1); the point is its centroid',
+    locationKind: 'REGION',
+    geoPrecision: 'REGION',
+  },
+  5: {
+    meaning:
+      'a part of the country larger than adm_1, a line (road, border, river), a spot between two places or a vaguely named area',
+    locationKind: 'REGION',
+    geoPrecision: 'REGION',
+  },
   6: { meaning: 'only the country; the point is its centroid', locationKind: 'COUNTRY', geoPrecision: 'COUNTRY' },
-  7: { meaning: 'international waters or airspace; the point is the centroid of the water area or an estimate', locationKind: 'REGION', geoPrecision: 'REGION' },
+  7: {
+    meaning: 'international waters or airspace; the point is the centroid of the water area or an estimate',
+    locationKind: 'REGION',
+    geoPrecision: 'REGION',
+  },
 };
 
 /** date_prec, as the GED codebook defines it (levels 1 to 5). */
@@ -60,7 +120,10 @@ export const datePrecisions: Readonly<Record<1 | 2 | 3 | 4 | 5, string>> = {
 };
 
 /** event_clarity: 1 the reporting is clear enough to identify the event; 2 it is unclear or aggregated. */
-export const eventClarities: Readonly<Record<string, string>> = { '1': 'clear', '2': 'unclear or aggregated reporting' };
+export const eventClarities: Readonly<Record<string, string>> = {
+  '1': 'clear',
+  '2': 'unclear or aggregated reporting',
+};
 
 /**
  * The kind of a side new to the graph. UCDP names governments "Government of Libya" (and gives their Gleditsch-Ward

@@ -1,9 +1,16 @@
 // Turns a parsed UCDP GED row into the part of a document bundle that states it: event, places, sides, sources, claims.
-import { slugOf } from '../acled/acledRowBundle';
 import { sourceKindOfOutlet } from '../acled/acledCodebook';
-import type { BundleActorKilled, BundleClaim, BundleFigures, BundleInvolvement, BundleLocation, DocumentBundle } from '../ingest/bundle.types';
-import { eventClarities, violenceTypes, wherePrecisions } from './ucdpCodebook';
+import { slugOf } from '../acled/acledRowBundle';
+import type {
+  BundleActorKilled,
+  BundleClaim,
+  BundleFigures,
+  BundleInvolvement,
+  BundleLocation,
+  DocumentBundle,
+} from '../ingest/bundle.types';
 import type { ParsedUcdpRow, UcdpSide } from './parseUcdpRow';
+import { eventClarities, violenceTypes, wherePrecisions } from './ucdpCodebook';
 
 export const ucdpSourceId = 'source:ucdp';
 export const ucdpEventId = (id: string) => `event:ucdp-${id}`;
@@ -52,7 +59,8 @@ export interface UcdpRowBundle {
   ownPointIds: Set<string>;
 }
 
-const approximateNote = 'Approximate: UCDP gives no point for this area; this is the point of the first UCDP event imported in it.';
+const approximateNote =
+  'Approximate: UCDP gives no point for this area; this is the point of the first UCDP event imported in it.';
 const ownPointNote = (level: number) => `Point: UCDP's centroid of this area (where_prec ${level}).`;
 
 /** The place hierarchy of a row, country first, and the place the event is put at (docs/ucdp-import.md, where_prec). */
@@ -67,7 +75,12 @@ export function ucdpPlaces(row: ParsedUcdpRow, ids: Pick<UcdpIds, 'countryId' | 
   const countryOwnPoint = row.wherePrec === 6 && countryIsOurs;
   const aliases = countryAliases(row.country);
   locations.push({
-    id: countryId, name: row.country, aliases: aliases.length > 0 ? aliases : undefined, kind: 'COUNTRY', ...point, geoPrecision: 'COUNTRY',
+    id: countryId,
+    name: row.country,
+    aliases: aliases.length > 0 ? aliases : undefined,
+    kind: 'COUNTRY',
+    ...point,
+    geoPrecision: 'COUNTRY',
     note: countryOwnPoint ? ownPointNote(6) : approximateNote,
   });
   if (countryOwnPoint) ownPointIds.add(countryId);
@@ -81,14 +94,30 @@ export function ucdpPlaces(row: ParsedUcdpRow, ids: Pick<UcdpIds, 'countryId' | 
   if (adm1Name) {
     adm1Id = `${countryPath}/${slugOf(adm1Name)}`;
     const own = row.wherePrec === 4;
-    locations.push({ id: adm1Id, name: adm1Name, kind: 'REGION', parentId, ...point, geoPrecision: 'REGION', note: own ? ownPointNote(4) : approximateNote });
+    locations.push({
+      id: adm1Id,
+      name: adm1Name,
+      kind: 'REGION',
+      parentId,
+      ...point,
+      geoPrecision: 'REGION',
+      note: own ? ownPointNote(4) : approximateNote,
+    });
     if (own) ownPointIds.add(adm1Id);
     parentId = adm1Id;
   }
   if (adm2Name) {
     adm2Id = `${adm1Id ?? `${countryPath}/_`}/${slugOf(adm2Name)}`;
     const own = row.wherePrec === 3;
-    locations.push({ id: adm2Id, name: adm2Name, kind: 'REGION', parentId, ...point, geoPrecision: 'REGION', note: own ? ownPointNote(3) : approximateNote });
+    locations.push({
+      id: adm2Id,
+      name: adm2Name,
+      kind: 'REGION',
+      parentId,
+      ...point,
+      geoPrecision: 'REGION',
+      note: own ? ownPointNote(3) : approximateNote,
+    });
     if (own) ownPointIds.add(adm2Id);
     parentId = adm2Id;
   }
@@ -112,7 +141,15 @@ export function ucdpPlaces(row: ParsedUcdpRow, ids: Pick<UcdpIds, 'countryId' | 
       eventLocationId = placeId;
       if (row.wherePrec === 2) {
         eventLocationId = `${placeId}/near`;
-        locations.push({ id: eventLocationId, name: `near ${name}`, kind: 'DISTRICT', parentId: placeId, ...point, geoPrecision: 'DISTRICT', note: whereNote });
+        locations.push({
+          id: eventLocationId,
+          name: `near ${name}`,
+          kind: 'DISTRICT',
+          parentId: placeId,
+          ...point,
+          geoPrecision: 'DISTRICT',
+          note: whereNote,
+        });
       }
       break;
     }
@@ -125,7 +162,15 @@ export function ucdpPlaces(row: ParsedUcdpRow, ids: Pick<UcdpIds, 'countryId' | 
     case 5: {
       const name = row.whereCoordinates ?? row.whereDescription ?? `part of ${row.country}`;
       eventLocationId = `${countryPath}/area:${slugOf(name)}`;
-      locations.push({ id: eventLocationId, name, kind: 'REGION', parentId: countryId, ...point, geoPrecision: 'REGION', note: whereNote });
+      locations.push({
+        id: eventLocationId,
+        name,
+        kind: 'REGION',
+        parentId: countryId,
+        ...point,
+        geoPrecision: 'REGION',
+        note: whereNote,
+      });
       break;
     }
     case 6:
@@ -155,7 +200,11 @@ function figuresOf(row: ParsedUcdpRow, sideAId: string, sideBId: string | undefi
     ...(row.deathsB !== undefined && sideBId ? [{ actorId: sideBId, killed: row.deathsB }] : []),
   ];
   const figures: BundleFigures = {
-    killed: row.best, killedLow: row.low, killedHigh: row.high, civiliansKilled: row.deathsCivilians, unknownStatusKilled: row.deathsUnknown,
+    killed: row.best,
+    killedLow: row.low,
+    killedHigh: row.high,
+    civiliansKilled: row.deathsCivilians,
+    unknownStatusKilled: row.deathsUnknown,
     killedAmong: killedAmong.length > 0 ? killedAmong : undefined,
   };
   return Object.values(figures).some((value) => value !== undefined) ? figures : undefined;
@@ -171,11 +220,15 @@ function noteOf(row: ParsedUcdpRow): string {
       (type.sideAIsPerpetrator ? ', attributed to side_a' : ', both sides parties'),
     row.conflictName ? `conflict "${row.conflictName}"` : undefined,
     row.dyadName ? `dyad "${row.dyadName}"` : undefined,
-    row.sideA.provisional || row.sideB?.provisional ? 'a side is a provisional code: UCDP had not identified it yet' : undefined,
+    row.sideA.provisional || row.sideB?.provisional
+      ? 'a side is a provisional code: UCDP had not identified it yet'
+      : undefined,
     `best ${count(row.best)}, low ${count(row.low)}, high ${count(row.high)}`,
     `deaths: side_a ${count(row.deathsA)}, side_b ${count(row.deathsB)}, civilians ${count(row.deathsCivilians)}, unknown ${count(row.deathsUnknown)}`,
     `number_of_sources ${row.numberOfSources === undefined ? 'unknown' : row.numberOfSources}`,
-    row.eventClarity ? `event_clarity ${row.eventClarity} (${eventClarities[row.eventClarity] ?? 'not a level of the codebook'})` : undefined,
+    row.eventClarity
+      ? `event_clarity ${row.eventClarity} (${eventClarities[row.eventClarity] ?? 'not a level of the codebook'})`
+      : undefined,
     row.codeStatus ? `code_status ${row.codeStatus}` : undefined,
     `where_prec ${row.wherePrec}${row.wherePrecInferred ? ' (not given; inferred from the places named)' : ''}` +
       (row.whereDescription ? `, "${row.whereDescription}"` : ''),
@@ -195,9 +248,13 @@ export function ucdpRowBundle(row: ParsedUcdpRow, ids: UcdpIds): UcdpRowBundle {
     if (!ids.exists(id) && !actors.some((a) => a.id === id)) {
       const externalIds = sideExternalIds(side);
       actors.push({
-        id, name: side.name, kind: side.kind,
+        id,
+        name: side.name,
+        kind: side.kind,
         externalIds: externalIds.length > 0 ? externalIds : undefined,
-        description: side.provisional ? 'A provisional code UCDP gives a side it has not identified yet (candidate events data).' : undefined,
+        description: side.provisional
+          ? 'A provisional code UCDP gives a side it has not identified yet (candidate events data).'
+          : undefined,
       });
     }
     return id;
@@ -207,14 +264,21 @@ export function ucdpRowBundle(row: ParsedUcdpRow, ids: UcdpIds): UcdpRowBundle {
   const type = violenceTypes[row.typeOfViolence];
   // One-sided violence is side_a's, against side_b (civilians); in state-based and non-state conflict both sides are parties.
   const involvements: BundleInvolvement[] = type.sideAIsPerpetrator
-    ? (sideBId && sideBId !== sideAId ? [{ actorId: sideBId, role: 'VICTIM' }] : [])
+    ? sideBId && sideBId !== sideAId
+      ? [{ actorId: sideBId, role: 'VICTIM' }]
+      : []
     : [...new Set([sideAId, ...(sideBId ? [sideBId] : [])])].map((actorId) => ({ actorId, role: 'PARTICIPANT' }));
 
   const sources: DocumentBundle['sources'] = [];
   if (!ids.exists(ucdpSourceId)) {
     sources.push({
-      id: ucdpSourceId, name: 'UCDP', kind: 'DATASET', url: 'https://ucdp.uu.se',
-      description: 'Uppsala Conflict Data Program, Georeferenced Event Dataset (GED): events of organized violence with at least one death, coded from news and other reports.',
+      id: ucdpSourceId,
+      name: 'UCDP',
+      kind: 'DATASET',
+      url: 'https://ucdp.uu.se',
+      description:
+        'Uppsala Conflict Data Program, Georeferenced Event Dataset (GED): ' +
+        'events of organized violence with at least one death, coded from news and other reports.',
     });
   }
   // An office cited for several articles is one outlet; its first article dates and names its claim.
@@ -223,11 +287,19 @@ export function ucdpRowBundle(row: ParsedUcdpRow, ids: UcdpIds): UcdpRowBundle {
     const sourceId = ids.outletId(article.office);
     const claimId = `${ucdpOutletClaimPrefix(row.id)}${slugOf(article.office)}`;
     if (outletClaims.has(claimId)) continue;
-    if (!ids.exists(sourceId) && !sources.some((s) => s.id === sourceId)) sources.push({ id: sourceId, name: article.office, kind: sourceKindOfOutlet(article.office) });
+    if (!ids.exists(sourceId) && !sources.some((s) => s.id === sourceId))
+      sources.push({ id: sourceId, name: article.office, kind: sourceKindOfOutlet(article.office) });
     outletClaims.set(claimId, {
-      id: claimId, kind: 'OCCURRENCE', stance: 'ASSERTS', sourceId, eventId,
+      id: claimId,
+      kind: 'OCCURRENCE',
+      stance: 'ASSERTS',
+      sourceId,
+      eventId,
       claimedOn: article.publishedOn,
-      note: `Cited by UCDP as a source of GED event ${row.id}${article.headline ? `: "${article.headline}"` : ''}`.slice(0, 10_000),
+      note: `Cited by UCDP as a source of GED event ${row.id}${article.headline ? `: "${article.headline}"` : ''}`.slice(
+        0,
+        10_000,
+      ),
     });
   }
   const outlets = [...outletClaims.values()];
@@ -255,19 +327,23 @@ export function ucdpRowBundle(row: ParsedUcdpRow, ids: UcdpIds): UcdpRowBundle {
       actorTies: [],
       actorPlaceTies: [],
       // Shared places are written once, by the first row naming them, unless this row gives an area's own point.
-      locations: locations.filter((location) => !ids.exists(location.id) || (ownPointIds.has(location.id) && location.kind !== 'CITY')),
+      locations: locations.filter(
+        (location) => !ids.exists(location.id) || (ownPointIds.has(location.id) && location.kind !== 'CITY'),
+      ),
       sources,
-      events: [{
-        id: eventId,
-        kind: type.kind,
-        title: titleOf(row, placeName),
-        description: headlines.length > 0 ? headlines.join('; ').slice(0, 10_000) : undefined,
-        startDate: row.startDate,
-        endDate: row.endDate,
-        datePrecision: row.datePrecision,
-        dateNote: row.dateNote,
-        locationId: eventLocationId,
-      }],
+      events: [
+        {
+          id: eventId,
+          kind: type.kind,
+          title: titleOf(row, placeName),
+          description: headlines.length > 0 ? headlines.join('; ').slice(0, 10_000) : undefined,
+          startDate: row.startDate,
+          endDate: row.endDate,
+          datePrecision: row.datePrecision,
+          dateNote: row.dateNote,
+          locationId: eventLocationId,
+        },
+      ],
       claims: [ucdpClaim, ...outlets],
     },
   };

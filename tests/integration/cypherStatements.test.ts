@@ -2,7 +2,8 @@
 // accepts each.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CypherRegistry, cypherDir } from '../../src/db/cypherRegistry';
+
+import { cypherDir, CypherRegistry } from '../../src/db/cypherRegistry';
 import { statements, type StatementName } from '../../src/db/statements';
 import { repoRoot } from '../../src/repoRoot';
 import { cypherParameters } from '../support/cypherParameters';
@@ -38,7 +39,9 @@ test('every registered statement is used by the code', () => {
 });
 
 test('every statement file opens with a header comment naming it', () => {
-  const headerless = statementNames.filter((name) => !readFileSync(path.join(cypherDir, fileOf(name)), 'utf8').startsWith(`// ${name}:`));
+  const headerless = statementNames.filter(
+    (name) => !readFileSync(path.join(cypherDir, fileOf(name)), 'utf8').startsWith(`// ${name}:`),
+  );
   expect(headerless).toEqual([]);
 });
 
@@ -46,13 +49,17 @@ test('every statement declares exactly the $parameters its file uses', () => {
   const mismatched = statementNames.flatMap((name) => {
     const used = cypherParameters(readFileSync(path.join(cypherDir, fileOf(name)), 'utf8')).sort();
     const declared = [...statements[name].paramNames].sort();
-    return used.join() === declared.join() ? [] : [`${name}: declares ${declared.join(', ') || 'none'}; ${fileOf(name)} uses ${used.join(', ') || 'none'}`];
+    return used.join() === declared.join()
+      ? []
+      : [`${name}: declares ${declared.join(', ') || 'none'}; ${fileOf(name)} uses ${used.join(', ') || 'none'}`];
   });
   expect(mismatched).toEqual([]);
 });
 
 test('loading fails fast, naming the missing file', () => {
-  expect(() => CypherRegistry.load(path.join(repoRoot, 'seed'))).toThrow(/missing Cypher statement files under .*seed: ingest\/findExistingNodes\.cypher/);
+  expect(() => CypherRegistry.load(path.join(repoRoot, 'seed'))).toThrow(
+    /missing Cypher statement files under .*seed: ingest\/findExistingNodes\.cypher/,
+  );
 });
 
 describe('against Neo4j', () => {
@@ -68,9 +75,14 @@ describe('against Neo4j', () => {
     const session = graph.driver.session({ notificationFilter: { minimumSeverityLevel: 'INFORMATION' } });
     try {
       // EXPLAIN plans without running; parameters only need to exist, and the declared ones must be enough.
-      const result = await session.run(`EXPLAIN ${text}`, Object.fromEntries(statements[name].paramNames.map((p) => [p, null])));
+      const result = await session.run(
+        `EXPLAIN ${text}`,
+        Object.fromEntries(statements[name].paramNames.map((p) => [p, null])),
+      );
       expect(result.summary.plan).toBeTruthy();
-      const deprecations = result.summary.notifications.filter((n) => n.category === 'DEPRECATION').map((n) => `${n.code}: ${n.description}`);
+      const deprecations = result.summary.notifications
+        .filter((n) => n.category === 'DEPRECATION')
+        .map((n) => `${n.code}: ${n.description}`);
       expect(deprecations).toEqual([]);
     } finally {
       await session.close();
@@ -83,7 +95,9 @@ describe('against Neo4j', () => {
     const asked = graph.driver.session({ notificationFilter: { minimumSeverityLevel: 'WARNING' } });
     const plain = graph.driver.session();
     try {
-      expect((await asked.run(statement)).summary.notifications.map((n) => n.code)).toContain('Neo.ClientNotification.Statement.UnknownLabelWarning');
+      expect((await asked.run(statement)).summary.notifications.map((n) => n.code)).toContain(
+        'Neo.ClientNotification.Statement.UnknownLabelWarning',
+      );
       expect((await plain.run(statement)).summary.notifications).toEqual([]);
     } finally {
       await Promise.all([asked.close(), plain.close()]);

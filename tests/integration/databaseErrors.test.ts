@@ -2,6 +2,7 @@
 // the driver's error, named after the statement that failed; statements leave the process's stack traces as they
 // found them.
 import { Neo4jError } from 'neo4j-driver';
+
 import { testGraph, type TestGraph } from '../support/testGraph';
 
 let graph: TestGraph;
@@ -26,7 +27,10 @@ test('names the statement on an error the API has no class for', async () => {
   // @ts-expect-error the missing parameters are the point
   const failure = await refusal(graph.db.read('eventsAttributedToWalked', {}));
   expect(failure).toBeInstanceOf(Neo4jError);
-  expect(failure).toMatchObject({ code: 'Neo.ClientError.Statement.ParameterMissing', statement: 'eventsAttributedToWalked' });
+  expect(failure).toMatchObject({
+    code: 'Neo.ClientError.Statement.ParameterMissing',
+    statement: 'eventsAttributedToWalked',
+  });
 });
 
 test('names the statement on a write error the API has no class for, and writes nothing', async () => {

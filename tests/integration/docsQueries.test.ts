@@ -2,6 +2,7 @@
 // UPDATE_DOCS=1 rewrites the answers in place instead (read the diff before committing it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { repoRoot } from '../../src/repoRoot';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { startTestApi, type TestApi } from '../support/testApi';
@@ -30,7 +31,9 @@ beforeAll(async () => {
 afterAll(async () => {
   if (process.env.UPDATE_DOCS === '1') {
     const updated = text.replace(questionAndAnswer, (whole, query: string) =>
-      actual.has(query) ? `\`\`\`graphql\n${query}\`\`\`\n\n\`\`\`json\n${JSON.stringify(actual.get(query), null, 2)}\n\`\`\`` : whole,
+      actual.has(query)
+        ? `\`\`\`graphql\n${query}\`\`\`\n\n\`\`\`json\n${JSON.stringify(actual.get(query), null, 2)}\n\`\`\``
+        : whole,
     );
     writeFileSync(page, updated);
   }

@@ -3,12 +3,13 @@
 // plain query is answered while the flood is still going. Pool exhaustion and a crash of a resolver are answered
 // cleanly too. Behaviour only: the timing targets are the reliability script's (scripts/reliability/noisyNeighbour.ts).
 import neo4j from 'neo4j-driver';
+
+import { floodQueries } from '../../scripts/reliability/noisyNeighbour';
 import { ApiKeyService } from '../../src/auth/ApiKeyService';
 import { Role } from '../../src/auth/Role';
 import { Database } from '../../src/db/database';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { loadSeed } from '../../src/seed/loadSeed';
-import { floodQueries } from '../../scripts/reliability/noisyNeighbour';
 import { startGuardedApi, type GuardedApi, type RawResponse } from '../support/guardedApi';
 import { syntheticBundle } from '../support/syntheticGraph';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -29,7 +30,10 @@ interface ErrorShape {
 }
 
 /** Every error has a stable code other than INTERNAL_SERVER_ERROR, and none carries a stack trace. */
-function expectClean(response: RawResponse, allowedCodes: RegExp = /^(DATABASE_UNAVAILABLE|QUERY_TOO_COMPLEX|RATE_LIMITED|QUERY_TIMEOUT)$/): void {
+function expectClean(
+  response: RawResponse,
+  allowedCodes: RegExp = /^(DATABASE_UNAVAILABLE|QUERY_TOO_COMPLEX|RATE_LIMITED|QUERY_TIMEOUT)$/,
+): void {
   expect(response.status === 200 || response.status === 503).toBe(true);
   const errors: ErrorShape[] = response.body.errors ?? [];
   for (const error of errors) {
@@ -47,7 +51,9 @@ beforeAll(async () => {
   // Enough events that every list fills its page of 100.
   await ingestBundle(graph.db, syntheticBundle(150), { by: 'test' });
   const keys = new ApiKeyService(graph.db);
-  const bearer = async (name: string) => ({ authorization: `Bearer ${(await keys.create(name, [Role.READER], 'test')).secret}` });
+  const bearer = async (name: string) => ({
+    authorization: `Bearer ${(await keys.create(name, [Role.READER], 'test')).secret}`,
+  });
   flooder = await bearer('flooder');
   neighbour = await bearer('neighbour');
   // The shipped bounds (defaultQueryConcurrency); anonymous callers get no role, so each request is a keyed caller.
@@ -64,7 +70,9 @@ test('200 aliases of one list run its statement once and all answer alike', asyn
   const response = await api.post({ query: sameList }, flooder);
   expectClean(response);
   expect(response.body.errors).toBeUndefined();
-  const totals = new Set(Object.values(response.body.data as Record<string, { totalCount: number }>).map((list) => list.totalCount));
+  const totals = new Set(
+    Object.values(response.body.data as Record<string, { totalCount: number }>).map((list) => list.totalCount),
+  );
   expect(totals.size).toBe(1);
   expect([...totals][0]).toBeGreaterThan(150);
   expect(response.body.extensions.cypherRoundTrips).toBe(1);
@@ -102,7 +110,11 @@ test('during a flood of such requests from one caller, another caller is answere
 test('an exhausted connection pool answers DATABASE_UNAVAILABLE with reason POOL_EXHAUSTED, without a stack trace', async () => {
   // A driver with one pooled connection, held by an open transaction: the API's query cannot get one.
   const uri = process.env.TEST_NEO4J_URI as string;
-  const tiny = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { maxConnectionPoolSize: 1, connectionAcquisitionTimeout: 300, disableLosslessIntegers: true });
+  const tiny = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+    maxConnectionPoolSize: 1,
+    connectionAcquisitionTimeout: 300,
+    disableLosslessIntegers: true,
+  });
   const holder = tiny.session();
   const tx = await holder.beginTransaction();
   await tx.run('RETURN 1');

@@ -1,6 +1,6 @@
 // Within one request, a statement with the same parameters runs once, however many fields ask for it: while it runs and
 // for the request's latest answered reads; a write, or a failure, forgets. Against the real Neo4j.
-import { Database, RoundTripCounter, answeredReadsKept } from '../../src/db/database';
+import { answeredReadsKept, Database, RoundTripCounter } from '../../src/db/database';
 import { FairQueryGate, RequestQueryLane } from '../../src/db/queryGate';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -36,7 +36,11 @@ test('the same statement with the same parameters, asked at once or later, is se
 
 test('other parameters, another statement, or another request are sent on their own', async () => {
   const { db, counter } = request();
-  await Promise.all([db.read('actorsByIds', egypt), db.read('actorsByIds', { ids: ['actor:dmsc'] }), db.read('sourcesByIds', egypt)]);
+  await Promise.all([
+    db.read('actorsByIds', egypt),
+    db.read('actorsByIds', { ids: ['actor:dmsc'] }),
+    db.read('sourcesByIds', egypt),
+  ]);
   expect(counter.count).toBe(3);
   const other = request();
   await other.db.read('actorsByIds', egypt);
@@ -54,9 +58,13 @@ test('a write forgets what the request read: the same read afterwards is sent ag
 test('a failed read is forgotten: asked again, it is sent again', async () => {
   const { db, counter } = request();
   // @ts-expect-error: the parameter is left out on purpose, so that Neo4j refuses the read
-  await expect(db.read('actorsByIds', {})).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.ParameterMissing' });
+  await expect(db.read('actorsByIds', {})).rejects.toMatchObject({
+    code: 'Neo.ClientError.Statement.ParameterMissing',
+  });
   // @ts-expect-error: as above
-  await expect(db.read('actorsByIds', {})).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.ParameterMissing' });
+  await expect(db.read('actorsByIds', {})).rejects.toMatchObject({
+    code: 'Neo.ClientError.Statement.ParameterMissing',
+  });
   expect(counter.count).toBe(2);
 });
 
@@ -78,7 +86,9 @@ test('reads through a request’s lane all answer, at most its bound at once', a
   const db = graph.db.forRequest({ counter, lane: new RequestQueryLane(gate, 'caller', 2) });
   const watch = setInterval(() => (most = Math.max(most, gate.load().running)), 1);
   try {
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => db.read('actorsByIds', { ids: [`actor-${i}`] })));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => db.read('actorsByIds', { ids: [`actor-${i}`] })),
+    );
     expect(answers.every((rows) => rows.length === 0)).toBe(true);
   } finally {
     clearInterval(watch);

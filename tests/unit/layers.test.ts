@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { repoRoot } from '../../src/repoRoot';
 
 interface Violation {
@@ -16,7 +17,10 @@ interface Violation {
 function violationsIn(files: Record<string, string>): Violation[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'layers-'));
   try {
-    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true } }));
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true } }),
+    );
     for (const [file, source] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), source);
@@ -25,7 +29,10 @@ function violationsIn(files: Record<string, string>): Violation[] {
     const config = path.join(repoRoot, '.dependency-cruiser.cjs');
     let output: string;
     try {
-      output = execFileSync(process.execPath, [cli, 'src', '--config', config, '--output-type', 'json'], { cwd: dir, encoding: 'utf8' });
+      output = execFileSync(process.execPath, [cli, 'src', '--config', config, '--output-type', 'json'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
     } catch (error) {
       output = (error as { stdout: string }).stdout; // it exits non-zero when it finds violations
     }
@@ -41,9 +48,12 @@ describe('layer rules', () => {
   it('refuse a repository that imports the server', () => {
     const found = violationsIn({
       'src/server/createApiServer.ts': 'export const port = 4000;\n',
-      'src/data/repositories/EventRepository.ts': "import { port } from '../../server/createApiServer';\nexport const p = port;\n",
+      'src/data/repositories/EventRepository.ts':
+        "import { port } from '../../server/createApiServer';\nexport const p = port;\n",
     });
-    expect(ruleNames(found)).toContain('data-below-resolvers: src/data/repositories/EventRepository.ts -> src/server/createApiServer.ts');
+    expect(ruleNames(found)).toContain(
+      'data-below-resolvers: src/data/repositories/EventRepository.ts -> src/server/createApiServer.ts',
+    );
   });
 
   it('refuse the driver layer importing a GraphQL type', () => {
@@ -59,7 +69,9 @@ describe('layer rules', () => {
       'src/db/database.ts': 'export const db = {};\n',
       'src/derive/contestationOf.ts': "import { db } from '../db/database';\nexport const d = db;\n",
     });
-    expect(ruleNames(found)).toContain('domain-imports-nothing-above: src/derive/contestationOf.ts -> src/db/database.ts');
+    expect(ruleNames(found)).toContain(
+      'domain-imports-nothing-above: src/derive/contestationOf.ts -> src/db/database.ts',
+    );
   });
 
   it('keep local Neo4j process control out of the request path', () => {
@@ -67,7 +79,9 @@ describe('layer rules', () => {
       'src/localNeo4j/localNeo4j.ts': 'export const start = 1;\n',
       'src/server/health.ts': "import { start } from '../localNeo4j/localNeo4j';\nexport const s = start;\n",
     });
-    expect(ruleNames(found)).toContain('local-neo4j-out-of-request-path: src/server/health.ts -> src/localNeo4j/localNeo4j.ts');
+    expect(ruleNames(found)).toContain(
+      'local-neo4j-out-of-request-path: src/server/health.ts -> src/localNeo4j/localNeo4j.ts',
+    );
   });
 
   it('refuse a folder of src/ that has no place in the picture', () => {
@@ -81,9 +95,11 @@ describe('layer rules', () => {
   it('let each layer import the ones below it', () => {
     const found = violationsIn({
       'src/errors/NotFoundError.ts': 'export class NotFoundError extends Error {}\n',
-      'src/db/database.ts': "import { NotFoundError } from '../errors/NotFoundError';\nexport const db = NotFoundError;\n",
+      'src/db/database.ts':
+        "import { NotFoundError } from '../errors/NotFoundError';\nexport const db = NotFoundError;\n",
       'src/data/repositories/EventRepository.ts': "import { db } from '../../db/database';\nexport const repo = db;\n",
-      'src/resolvers/EventResolver.ts': "import { repo } from '../data/repositories/EventRepository';\nexport const r = repo;\n",
+      'src/resolvers/EventResolver.ts':
+        "import { repo } from '../data/repositories/EventRepository';\nexport const r = repo;\n",
       'src/server/createApiServer.ts': "import { r } from '../resolvers/EventResolver';\nexport const s = r;\n",
       'src/main.ts': "import { s } from './server/createApiServer';\nexport const m = s;\n",
     });

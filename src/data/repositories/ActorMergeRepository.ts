@@ -1,12 +1,13 @@
 // Merging two actors found to be one: checks, then one transaction that moves everything and leaves a redirect.
 import neo4j from 'neo4j-driver';
+
+import type { Database, WriteTransaction } from '../../db/database';
+import type { RowOfStatement } from '../../db/statements';
 import { BadInputError } from '../../errors/BadInputError';
 import { ConflictError } from '../../errors/ConflictError';
 import { NotFoundError } from '../../errors/NotFoundError';
 import { mergedNames } from '../../ingest/mergedNames';
 import type { Actor } from '../../schema/actor.type';
-import type { Database, WriteTransaction } from '../../db/database';
-import type { RowOfStatement } from '../../db/statements';
 import type { Loaders } from '../loaders';
 
 type PartyRow = RowOfStatement<'actorMergeParties'>;
@@ -28,9 +29,16 @@ export class ActorMergeRepository {
     const survivor = await this.db.write(async (tx) => {
       const { survivor: kept, merged } = await this.parties(tx, survivorId, mergedId);
       const names = mergedNames(kept, merged);
-      const moved = await tx.run('mergeActorInto', { survivorId: kept.id, mergedId: merged.id, ...names, now: neo4j.types.DateTime.fromStandardDate(new Date()), by });
+      const moved = await tx.run('mergeActorInto', {
+        survivorId: kept.id,
+        mergedId: merged.id,
+        ...names,
+        now: neo4j.types.DateTime.fromStandardDate(new Date()),
+        by,
+      });
       // Both were read as actors under lock just before; no row means that no longer holds, and nothing was written.
-      if (moved.length === 0) throw new ConflictError(`"${kept.id}" or "${merged.id}" is no longer an actor; read both again and retry`);
+      if (moved.length === 0)
+        throw new ConflictError(`"${kept.id}" or "${merged.id}" is no longer an actor; read both again and retry`);
       return kept.id;
     });
     this.loaders.actor.clearAll();
@@ -40,20 +48,35 @@ export class ActorMergeRepository {
   }
 
   /** Both actors, locked; a survivor given by a redirect id is the actor it redirects to. */
-  private async parties(tx: WriteTransaction, survivorId: string, mergedId: string): Promise<{ survivor: Party; merged: Party }> {
-    if (survivorId === mergedId) throw new ConflictError(`survivorId and mergedId are both "${survivorId}"; an actor cannot be merged into itself`);
-    const rows = new Map((await tx.run('actorMergeParties', { ids: [survivorId, mergedId] })).map((row) => [row.id, row]));
+  private async parties(
+    tx: WriteTransaction,
+    survivorId: string,
+    mergedId: string,
+  ): Promise<{ survivor: Party; merged: Party }> {
+    if (survivorId === mergedId)
+      throw new ConflictError(
+        `survivorId and mergedId are both "${survivorId}"; an actor cannot be merged into itself`,
+      );
+    const rows = new Map(
+      (await tx.run('actorMergeParties', { ids: [survivorId, mergedId] })).map((row) => [row.id, row]),
+    );
     const survivorRow = this.requireActorOrRedirect(rows.get(survivorId), survivorId, 'survivorId');
     const mergedRow = this.requireActorOrRedirect(rows.get(mergedId), mergedId, 'mergedId');
     if (mergedRow.mergedIntoId !== null) {
       if (mergedRow.mergedIntoId === survivorId || mergedRow.mergedIntoId === survivorRow.mergedIntoId) {
-        throw new ConflictError(`"${mergedId}" was already merged into "${mergedRow.mergedIntoId}"; it is a redirect to the survivor, not a separate actor`);
+        throw new ConflictError(
+          `"${mergedId}" was already merged into "${mergedRow.mergedIntoId}"; it is a redirect to the survivor, not a separate actor`,
+        );
       }
-      throw new ConflictError(`"${mergedId}" was already merged into "${mergedRow.mergedIntoId}"; merge "${mergedRow.mergedIntoId}" instead`);
+      throw new ConflictError(
+        `"${mergedId}" was already merged into "${mergedRow.mergedIntoId}"; merge "${mergedRow.mergedIntoId}" instead`,
+      );
     }
     if (survivorRow.mergedIntoId !== null) {
       if (survivorRow.mergedIntoId === mergedId) {
-        throw new ConflictError(`survivorId "${survivorId}" is a redirect to "${mergedId}" (merged into it earlier); an actor cannot be merged into its own redirect`);
+        throw new ConflictError(
+          `survivorId "${survivorId}" is a redirect to "${mergedId}" (merged into it earlier); an actor cannot be merged into its own redirect`,
+        );
       }
       // The survivor's redirect target is an actor too, locked by reading it again.
       const target = (await tx.run('actorMergeParties', { ids: [survivorRow.mergedIntoId] }))[0];

@@ -1,8 +1,11 @@
 // Actor lists and search, hierarchy, ties at a date, networks and attributions by source.
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
-import { tieHoldsOn } from '../../derive/tieHoldsOn';
+
 import { parseIsoDate, toNeo4jDate } from '../../dates/isoDates';
+import type { Database } from '../../db/database';
+import type { ActorNetworkRow } from '../../db/statementRows';
+import { tieHoldsOn } from '../../derive/tieHoldsOn';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
 import type { Actor } from '../../schema/actor.type';
@@ -15,8 +18,6 @@ import { NetworkNode } from '../../schema/networkNode.type';
 import { NetworkTie } from '../../schema/networkTie.type';
 import { SourceAttributions } from '../../schema/sourceAttributions.type';
 import { searchQuery } from '../../text/searchQuery';
-import type { Database } from '../../db/database';
-import type { ActorNetworkRow } from '../../db/statementRows';
 import type { ActorTieRow, Loaders } from '../loaders';
 import { toActor, toLocation } from '../mappers';
 import { pageWindow, queryFingerprint, toConnection } from '../paging';
@@ -58,7 +59,10 @@ export class ActorRepository {
   ) {
     this.ancestorsOf = new DataLoader(async (actorIds) => {
       const rows = await this.db.read('actorAncestors', { actorIds: [...actorIds] });
-      return groupRows(actorIds, rows, (row) => ({ distance: row.distance, actor: this.primed(toActor(row.ancestor)) }));
+      return groupRows(actorIds, rows, (row) => ({
+        distance: row.distance,
+        actor: this.primed(toActor(row.ancestor)),
+      }));
     });
   }
 
@@ -70,18 +74,35 @@ export class ActorRepository {
 
   async page(args: ActorsArgs): Promise<Connection<Actor>> {
     const query = args.search != null ? searchQuery(args.search, { prefix: true }) : null;
-    if (args.search != null && query === null) throw new BadInputError('search', `"${args.search}" has no letters or digits to search for; leave search out to list every actor`);
+    if (args.search != null && query === null)
+      throw new BadInputError(
+        'search',
+        `"${args.search}" has no letters or digits to search for; leave search out to list every actor`,
+      );
     const kinds = args.kinds?.length ? args.kinds : null;
     const params = { query, kinds };
     const fingerprint = queryFingerprint('actors', params);
     let total = Number.MAX_SAFE_INTEGER;
     if (args.last != null && !args.before) {
       // Counting back from the end needs the total first.
-      [{ totalCount: total }] = await this.db.read('actorsPage', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
+      [{ totalCount: total }] = await this.db.read('actorsPage', {
+        ...params,
+        skip: neo4j.int(0),
+        limit: neo4j.int(0),
+      });
     }
     const window = pageWindow(args, fingerprint, total);
-    const [row] = await this.db.read('actorsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
-    return toConnection(row.actors.map((actor) => this.primed(toActor(actor))), window, row.totalCount, fingerprint);
+    const [row] = await this.db.read('actorsPage', {
+      ...params,
+      skip: neo4j.int(window.skip),
+      limit: neo4j.int(window.limit),
+    });
+    return toConnection(
+      row.actors.map((actor) => this.primed(toActor(actor))),
+      window,
+      row.totalCount,
+      fingerprint,
+    );
   }
 
   /** The actor this one is directly PART_OF; of several, the first by name. */
@@ -112,7 +133,9 @@ export class ActorRepository {
   async ties(actorId: string, at: string | undefined, kinds: TieKind[] | undefined): Promise<ActorTieRow[]> {
     if (at != null) requireDate('at', at);
     const rows = await this.loaders.actorTies.load(actorId);
-    return rows.filter((row) => (at == null || tieHoldsOn(row, at)) && (!kinds?.length || kinds.includes(row.type as TieKind)));
+    return rows.filter(
+      (row) => (at == null || tieHoldsOn(row, at)) && (!kinds?.length || kinds.includes(row.type as TieKind)),
+    );
   }
 
   async network(actorId: string, depth: number, at: string | undefined, maxNodes: number): Promise<ActorNetwork> {
@@ -145,7 +168,12 @@ export class ActorRepository {
       loader = new DataLoader(async (actorIds) => {
         const rows = await this.db.read('attributionsBySource', { actorIds: [...actorIds], includeSubunits });
         return groupRows(actorIds, rows, (row) =>
-          Object.assign(new SourceAttributions(), { sourceId: row.sourceId, eventIds: row.eventIds, claimIds: row.claimIds, eventCount: row.eventIds.length }),
+          Object.assign(new SourceAttributions(), {
+            sourceId: row.sourceId,
+            eventIds: row.eventIds,
+            claimIds: row.claimIds,
+            eventCount: row.eventIds.length,
+          }),
         );
       });
       this.attributionsByScope.set(includeSubunits, loader);
@@ -163,7 +191,11 @@ export class ActorRepository {
         }),
       ),
       ties: row.ties.map((tie) =>
-        Object.assign(new NetworkTie(), { ...tie, kind: tie.kind as TieKind, datePrecision: tie.datePrecision as DatePrecision | null }),
+        Object.assign(new NetworkTie(), {
+          ...tie,
+          kind: tie.kind as TieKind,
+          datePrecision: tie.datePrecision as DatePrecision | null,
+        }),
       ),
       truncated: row.nodesTruncated || row.tiesTruncated,
     });

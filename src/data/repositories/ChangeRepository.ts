@@ -1,12 +1,13 @@
 // The change feed: every node created or changed since a point, in (updatedAt, id) order, with keyset cursors.
 import neo4j from 'neo4j-driver';
+
+import type { Database } from '../../db/database';
 import { BadInputError } from '../../errors/BadInputError';
 import { Change } from '../../schema/change.type';
 import { ChangeConnection, ChangeEdge } from '../../schema/changeConnection.type';
 import type { ChangesArgs } from '../../schema/changes.args';
-import type { Database } from '../../db/database';
-import { loadNodesByKind } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
+import { loadNodesByKind } from '../loadNodesByKind';
 
 /** Where a client stands in the feed: the updatedAt (as Neo4j prints it, full precision) and id of the last change it read. */
 interface FeedPosition {
@@ -28,7 +29,10 @@ export function decodeChangeCursor(cursor: string): FeedPosition {
   } catch {
     // Falls through to the error below.
   }
-  throw new BadInputError('after', 'is not a cursor of the change feed; pass a `cursor` the feed returned, or leave after out and use since');
+  throw new BadInputError(
+    'after',
+    'is not a cursor of the change feed; pass a `cursor` the feed returned, or leave after out and use since',
+  );
 }
 
 export class ChangeRepository {
@@ -49,7 +53,12 @@ export class ChangeRepository {
     // One more than asked tells whether another page follows.
     // From `since` on, every node at that very instant counts: the smallest id is after ''.
     const until = new Date(Date.now() - this.settleMs).toISOString();
-    const rows = await this.db.read('changesSince', { from, afterId: after?.id ?? '', until, limit: neo4j.int(args.first + 1) });
+    const rows = await this.db.read('changesSince', {
+      from,
+      afterId: after?.id ?? '',
+      until,
+      limit: neo4j.int(args.first + 1),
+    });
     const page = rows.slice(0, args.first);
     const nodes = await loadNodesByKind(
       this.loaders,

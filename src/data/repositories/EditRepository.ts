@@ -2,6 +2,8 @@
 // Each is one write transaction that checks the entry the way ingest does (validateBundle), derives the stored
 // properties the way ingest does (bundleRows) and records who wrote and when.
 import neo4j, { type DateTime } from 'neo4j-driver';
+
+import type { Database, WriteTransaction } from '../../db/database';
 import { editKinds, type EditableKind } from '../../edit/editKinds';
 import { entryFromNode, patched, type Entry } from '../../edit/entryFromNode';
 import { newEntityId } from '../../edit/newEntityId';
@@ -12,7 +14,6 @@ import type { DocumentBundle } from '../../ingest/bundle.types';
 import type { NodeKind } from '../../ingest/bundleKinds';
 import { bundleRows, type NodeRow } from '../../ingest/bundleRows';
 import { validateBundle, withArticle } from '../../ingest/validateBundle';
-import type { Database, WriteTransaction } from '../../db/database';
 
 /** A create: the entry's fields, with `id` optional (generated from the name when absent). */
 export type NewEntry = Record<string, unknown> & { id?: string | null };
@@ -37,7 +38,10 @@ export class EditRepository {
       const entry = { ...withoutNulls, id };
       const existing = await existingKinds(tx, [id, ...check.externalReferences.map((r) => r.id)]);
       const taken = existing.get(id);
-      if (taken) throw new ConflictError(`id "${id}" is already taken by ${withArticle(taken.join('/'))}; choose another id, or leave id out to have one generated`);
+      if (taken)
+        throw new ConflictError(
+          `id "${id}" is already taken by ${withArticle(taken.join('/'))}; choose another id, or leave id out to have one generated`,
+        );
       checkReferences(check.externalReferences, existing);
       const rows = rowsOf(kind, entry);
       const writer = writerNow(by);
@@ -55,13 +59,21 @@ export class EditRepository {
       if (!stored || !stored.kinds.includes(kind)) throw new NotFoundError(kind, id, 'id');
       const entry = patched(entryFromNode(kind, id, stored), patch);
       const check = checked(kind, entry);
-      checkReferences(check.externalReferences, await existingKinds(tx, check.externalReferences.map((r) => r.id)));
+      checkReferences(
+        check.externalReferences,
+        await existingKinds(
+          tx,
+          check.externalReferences.map((r) => r.id),
+        ),
+      );
       await refuseHierarchyCycle(tx, kind, entry);
       const rows = rowsOf(kind, entry);
       const writer = writerNow(by);
       // Properties the entry no longer produces are removed; null removes a property in SET +=.
       const cleared = Object.fromEntries(
-        editKinds[kind].properties.filter((key) => !(key in rows.node.props) && stored.props[key] != null).map((key) => [key, null]),
+        editKinds[kind].properties
+          .filter((key) => !(key in rows.node.props) && stored.props[key] != null)
+          .map((key) => [key, null]),
       );
       await tx.run('updateNodeProperties', { ...writer, id, props: { ...rows.node.props, ...cleared } });
       const unlinked = editKinds[kind].links.filter(({ field }) => entry[field] === undefined).map(({ type }) => type);
@@ -78,7 +90,8 @@ export class EditRepository {
     await this.db.write(async (tx) => {
       const [row] = await tx.run('retractClaim', { ...writerNow(by), id, reason });
       if (!row) throw new NotFoundError('Claim', id, 'id');
-      if (row.alreadyRetracted) throw new ConflictError(`claim "${id}" is already retracted; a retraction cannot be repeated or changed`);
+      if (row.alreadyRetracted)
+        throw new ConflictError(`claim "${id}" is already retracted; a retraction cannot be repeated or changed`);
     });
   }
 }
@@ -88,7 +101,8 @@ function writerNow(by: string): Writer {
 }
 
 function nameFor(kind: NodeKind, entry: Entry): string {
-  if (kind === 'Claim') return `${String(entry.sourceId).replace(/^[^:]*:/, '')} on ${String(entry.eventId).replace(/^[^:]*:/, '')}`;
+  if (kind === 'Claim')
+    return `${String(entry.sourceId).replace(/^[^:]*:/, '')} on ${String(entry.eventId).replace(/^[^:]*:/, '')}`;
   return String(entry[editKinds[kind].nameField] ?? '');
 }
 
@@ -115,9 +129,13 @@ async function existingKinds(tx: WriteTransaction, ids: string[]): Promise<Map<s
 }
 
 /** A reference must name an existing node of the right kind; otherwise NOT_FOUND naming the field. */
-function checkReferences(references: { id: string; kind: NodeKind; field: string }[], existing: Map<string, string[]>): void {
+function checkReferences(
+  references: { id: string; kind: NodeKind; field: string }[],
+  existing: Map<string, string[]>,
+): void {
   for (const reference of references) {
-    if (!existing.get(reference.id)?.includes(reference.kind)) throw new NotFoundError(reference.kind, reference.id, reference.field);
+    if (!existing.get(reference.id)?.includes(reference.kind))
+      throw new NotFoundError(reference.kind, reference.id, reference.field);
   }
 }
 

@@ -1,24 +1,25 @@
 // Event lists and lookups, the canonical "attributed to X by Y" among them.
 import neo4j from 'neo4j-driver';
+
 import { parseIsoDate, toNeo4jDate } from '../../dates/isoDates';
+import type { Database } from '../../db/database';
+import type { AttributedHitRow, CountedPageRow, FoundRow, NodeMap, WalkedPageRow } from '../../db/statementRows';
+import { BadInputError } from '../../errors/BadInputError';
+import { NotFoundError } from '../../errors/NotFoundError';
 import { AttributedEventConnection, AttributedEventEdge } from '../../schema/attributedEventConnection.type';
+import type { Claim } from '../../schema/claim.type';
+import type { Connection } from '../../schema/connection';
 import { DateOrder } from '../../schema/enums/DateOrder';
 import { EventOrder } from '../../schema/enums/EventOrder';
 import { SourceRole } from '../../schema/enums/SourceRole';
-import type { EventsAttributedToArgs } from '../../schema/eventsAttributedTo.args';
-import { NameResolver } from './NameResolver';
-import { BadInputError } from '../../errors/BadInputError';
-import { NotFoundError } from '../../errors/NotFoundError';
-import type { Claim } from '../../schema/claim.type';
-import type { Connection } from '../../schema/connection';
 import type { Event } from '../../schema/event.type';
+import type { EventsAttributedToArgs } from '../../schema/eventsAttributedTo.args';
 import type { EventsFilter } from '../../schema/eventsFilter.input';
 import type { PageArgs } from '../../schema/pageArgs';
-import type { Database } from '../../db/database';
-import type { AttributedHitRow, CountedPageRow, FoundRow, NodeMap, WalkedPageRow } from '../../db/statementRows';
 import type { Loaders } from '../loaders';
 import { toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
 import { inPageOrder, pageWindow, queryFingerprint, toConnection, toConnectionOfUnknownTotal } from '../paging';
+import { NameResolver } from './NameResolver';
 
 /**
  * Which parts of a page's summaries carry their detail fields (attributedPageSummaries.ts lists them): the event its
@@ -46,7 +47,12 @@ interface AttributedHit {
 function summarised(hit: AttributedHitRow): AttributedHit {
   const event = Object.assign(toEvent(hit.event), { locationSummary: hit.location ? toLocation(hit.location) : null });
   const claimSummaries = hit.claims
-    .map((row, i) => Object.assign(toClaim(row), { sourceSummary: toSource(hit.sources[i]), documentSummary: hit.documents[i] ? toDocument(hit.documents[i]) : null }))
+    .map((row, i) =>
+      Object.assign(toClaim(row), {
+        sourceSummary: toSource(hit.sources[i]),
+        documentSummary: hit.documents[i] ? toDocument(hit.documents[i]) : null,
+      }),
+    )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { event, claimIds: claimSummaries.map((claim) => claim.id), claimSummaries };
 }
@@ -89,13 +95,17 @@ export class EventRepository {
    * into the request's loaders; otherwise the detail the query reads, and the summaries hang from each other, out of
    * the loaders.
    */
-  async attributedTo(args: EventsAttributedToArgs, { wantsTotal, summaries }: { wantsTotal: boolean; summaries: SummaryDetail | null }): Promise<AttributedEventConnection> {
+  async attributedTo(
+    args: EventsAttributedToArgs,
+    { wantsTotal, summaries }: { wantsTotal: boolean; summaries: SummaryDetail | null },
+  ): Promise<AttributedEventConnection> {
     // Ids are checked (and a merged actor's followed to its survivor) by the page statement itself.
     const [actorId, sourceId] = await Promise.all([
       this.names.actorId(args.actor, 'actor', { checkId: false }),
       args.source ? this.names.sourceId(args.source, 'source', { checkId: false }) : null,
     ]);
-    if (args.from && args.to && args.from > args.to) throw new BadInputError('to', `${args.to} is before from ${args.from}`);
+    if (args.from && args.to && args.from > args.to)
+      throw new BadInputError('to', `${args.to} is before from ${args.from}`);
     // What both page statements take; counting also takes the date and place filters and the order, which the walk
     // is never asked with (each parameter goes over the wire with the statement).
     const claimParams = {
@@ -116,12 +126,18 @@ export class EventRepository {
       radiusMeters: args.near ? args.near.radiusKm * 1000 : null,
       descending: args.order === DateOrder.NEWEST_FIRST,
     };
-    if (args.locationId && !(await this.loaders.location.load(args.locationId))) throw new NotFoundError('Location', args.locationId, 'locationId');
+    if (args.locationId && !(await this.loaders.location.load(args.locationId)))
+      throw new NotFoundError('Location', args.locationId, 'locationId');
     const { first, after, last, before, ...filters } = args;
     const fingerprint = queryFingerprint('eventsAttributedTo', { ...filters, actorId, sourceId });
     const countsBackFromEnd = args.last != null && !args.before;
     const counted = async (skip: number, limit: number) => {
-      const [row] = await this.db.read('eventsAttributedToCounted', { ...claimParams, ...eventParams, skip: neo4j.int(skip), limit: neo4j.int(limit) });
+      const [row] = await this.db.read('eventsAttributedToCounted', {
+        ...claimParams,
+        ...eventParams,
+        skip: neo4j.int(skip),
+        limit: neo4j.int(limit),
+      });
       this.requireFound(row, args);
       return row;
     };
@@ -132,16 +148,22 @@ export class EventRepository {
     let walk: WalkedPageRow | null = null;
     const { descending, from, to, locationId, center } = eventParams;
     if (!wantsTotal && !countsBackFromEnd && descending && !from && !to && !locationId && !center) {
-      [walk] = await this.db.read('eventsAttributedToWalked', { ...claimParams, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+      [walk] = await this.db.read('eventsAttributedToWalked', {
+        ...claimParams,
+        skip: neo4j.int(window.skip),
+        limit: neo4j.int(window.limit),
+      });
       this.requireFound(walk, args);
     }
-    const row: WalkedPageRow | CountedPageRow = walk?.walked && !walk.exhausted ? walk : await counted(window.skip, window.limit);
+    const row: WalkedPageRow | CountedPageRow =
+      walk?.walked && !walk.exhausted ? walk : await counted(window.skip, window.limit);
     const found = inPageOrder(row.page);
     const inPage = found.slice(0, window.limit);
     const pageHits = summaries ? inPage.map(summarised) : await this.withWholeObjects(inPage);
-    const connection = 'totalCount' in row
-      ? toConnection(pageHits, window, row.totalCount, fingerprint)
-      : toConnectionOfUnknownTotal(pageHits, window, found.length > window.limit, fingerprint);
+    const connection =
+      'totalCount' in row
+        ? toConnection(pageHits, window, row.totalCount, fingerprint)
+        : toConnectionOfUnknownTotal(pageHits, window, found.length > window.limit, fingerprint);
     return Object.assign(new AttributedEventConnection(), {
       ...connection,
       edges: connection.edges.map(({ cursor, node: { event, claimIds, claimSummaries } }) =>
@@ -151,8 +173,18 @@ export class EventRepository {
   }
 
   private requireFound(row: FoundRow, args: EventsAttributedToArgs): void {
-    if (!row.actorFound) throw new NotFoundError('Actor', args.actor.id ?? (args.actor.name as string), args.actor.id ? 'actor.id' : 'actor.name');
-    if (!row.sourceFound && args.source) throw new NotFoundError('Source', args.source.id ?? (args.source.name as string), args.source.id ? 'source.id' : 'source.name');
+    if (!row.actorFound)
+      throw new NotFoundError(
+        'Actor',
+        args.actor.id ?? (args.actor.name as string),
+        args.actor.id ? 'actor.id' : 'actor.name',
+      );
+    if (!row.sourceFound && args.source)
+      throw new NotFoundError(
+        'Source',
+        args.source.id ?? (args.source.name as string),
+        args.source.id ? 'source.id' : 'source.name',
+      );
   }
 
   /**
@@ -186,9 +218,13 @@ export class EventRepository {
   async page(given: EventsFilter | null | undefined, order: EventOrder, args: PageArgs): Promise<Connection<Event>> {
     // GraphQL passes an explicit `filter: null` through as null, not as a missing argument.
     const filter = given ?? {};
-    if (filter.from && filter.to && filter.from > filter.to) throw new BadInputError('filter.to', `${filter.to} is before filter.from ${filter.from}`);
+    if (filter.from && filter.to && filter.from > filter.to)
+      throw new BadInputError('filter.to', `${filter.to} is before filter.from ${filter.from}`);
     if (filter.within && filter.within.south > filter.within.north) {
-      throw new BadInputError('filter.within.north', `${filter.within.north} is south of filter.within.south ${filter.within.south}`);
+      throw new BadInputError(
+        'filter.within.north',
+        `${filter.within.north} is south of filter.within.south ${filter.within.south}`,
+      );
     }
     const { actorId } = await this.requireExisting(filter);
     const box = filter.within;
@@ -212,10 +248,18 @@ export class EventRepository {
     let total = Number.MAX_SAFE_INTEGER;
     if (args.last != null && !args.before) {
       // Counting back from the end needs the total first.
-      [{ totalCount: total }] = await this.db.read('eventsPage', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
+      [{ totalCount: total }] = await this.db.read('eventsPage', {
+        ...params,
+        skip: neo4j.int(0),
+        limit: neo4j.int(0),
+      });
     }
     const window = pageWindow(args, fingerprint, total);
-    const [row] = await this.db.read('eventsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+    const [row] = await this.db.read('eventsPage', {
+      ...params,
+      skip: neo4j.int(window.skip),
+      limit: neo4j.int(window.limit),
+    });
     const events = inPageOrder(row.page).map((hit) => this.primedEvent(hit.event, hit.location));
     return toConnection(events, window, row.totalCount, fingerprint);
   }

@@ -1,11 +1,11 @@
 // Turns an actor or source named by id or by name into exactly one id, or a clear error.
+import type { Database } from '../../db/database';
 import { AmbiguousError } from '../../errors/AmbiguousError';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
 import type { ActorRef, SourceRef } from '../../schema/nodeRef.input';
 import { normalizeName } from '../../text/normalizeName';
 import { phraseQuery } from '../../text/phraseQuery';
-import type { Database } from '../../db/database';
 import type { Loaders } from '../loaders';
 
 export class NameResolver {
@@ -17,11 +17,23 @@ export class NameResolver {
   /** `checkId: false` passes an id through unlooked-up, for a caller whose own statement checks it (saving a round trip). */
   async actorId(ref: ActorRef, argument: string, { checkId = true } = {}): Promise<string> {
     // The loader answers a merged actor's id with the survivor, whose id is the one to query by.
-    return this.resolve(ref, argument, 'Actor', 'actorsNamed', checkId ? async (id) => (await this.loaders.actor.load(id))?.id : async (id) => id);
+    return this.resolve(
+      ref,
+      argument,
+      'Actor',
+      'actorsNamed',
+      checkId ? async (id) => (await this.loaders.actor.load(id))?.id : async (id) => id,
+    );
   }
 
   async sourceId(ref: SourceRef, argument: string, { checkId = true } = {}): Promise<string> {
-    return this.resolve(ref, argument, 'Source', 'sourcesNamed', checkId ? async (id) => (await this.loaders.source.load(id))?.id : async (id) => id);
+    return this.resolve(
+      ref,
+      argument,
+      'Source',
+      'sourcesNamed',
+      checkId ? async (id) => (await this.loaders.source.load(id))?.id : async (id) => id,
+    );
   }
 
   private async resolve(

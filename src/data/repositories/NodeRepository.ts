@@ -1,9 +1,9 @@
 // Any node by id, whatever its kind: Relay's `node` and `nodes` lookups.
+import type { Database } from '../../db/database';
 import { BadInputError } from '../../errors/BadInputError';
 import type { SearchResultNode } from '../../schema/searchResult.union';
-import type { Database } from '../../db/database';
-import { loadNodesByKind } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
+import { loadNodesByKind } from '../loadNodesByKind';
 
 export const maxNodeIds = 100;
 
@@ -21,7 +21,8 @@ export class NodeRepository {
 
   /** The node of each id, in the same order, null for ids that name nothing; one statement plus one per kind found. */
   async byIds(ids: readonly string[]): Promise<(SearchResultNode | null)[]> {
-    if (ids.length > maxNodeIds) throw new BadInputError('ids', `at most ${maxNodeIds} ids per request, got ${ids.length}; split the list`);
+    if (ids.length > maxNodeIds)
+      throw new BadInputError('ids', `at most ${maxNodeIds} ids per request, got ${ids.length}; split the list`);
     if (ids.length === 0) return [];
     const refs = await this.db.read('entityKindsByIds', { ids: [...new Set(ids)] });
     const nodes = await loadNodesByKind(this.loaders, refs);

@@ -13,6 +13,8 @@ registerEnumType(EventOrder, {
   valuesConfig: {
     NEWEST_FIRST: { description: 'Latest start date first.' },
     OLDEST_FIRST: { description: 'Earliest start date first.' },
-    MOST_KILLED_FIRST: { description: 'Highest death toll any unretracted claim gives first; events without figures last.' },
+    MOST_KILLED_FIRST: {
+      description: 'Highest death toll any unretracted claim gives first; events without figures last.',
+    },
   },
 });

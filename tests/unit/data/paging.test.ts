@@ -1,5 +1,12 @@
 // Relay paging windows and cursors bound to their query.
-import { decodeCursor, encodeCursor, inPageOrder, pageWindow, queryFingerprint, toConnection } from '../../../src/data/paging';
+import {
+  decodeCursor,
+  encodeCursor,
+  inPageOrder,
+  pageWindow,
+  queryFingerprint,
+  toConnection,
+} from '../../../src/data/paging';
 
 const print = queryFingerprint('events', { kinds: ['AIRSTRIKE'] });
 
@@ -25,7 +32,9 @@ test('a page past the end is empty, not an error', () => {
 
 test('rejects a cursor made by another query or other filters', () => {
   const other = queryFingerprint('events', { kinds: ['SHELLING'] });
-  expect(() => decodeCursor('after', encodeCursor(other, 3), print)).toThrow(/after: this cursor does not belong to this query/);
+  expect(() => decodeCursor('after', encodeCursor(other, 3), print)).toThrow(
+    /after: this cursor does not belong to this query/,
+  );
   expect(() => decodeCursor('after', 'garbage', print)).toThrow(/does not belong/);
 });
 
@@ -42,7 +51,11 @@ test('pageInfo says whether more items lie on either side', () => {
 });
 
 test('hits of a page statement come back in the order of their positions, the given list untouched', () => {
-  const given = [{ position: 2, id: 'c' }, { position: 0, id: 'a' }, { position: 1, id: 'b' }];
+  const given = [
+    { position: 2, id: 'c' },
+    { position: 0, id: 'a' },
+    { position: 1, id: 'b' },
+  ];
   expect(inPageOrder(given).map((hit) => hit.id)).toEqual(['a', 'b', 'c']);
   expect(given.map((hit) => hit.id)).toEqual(['c', 'a', 'b']);
 });

@@ -2,7 +2,13 @@
 // place; with others present, a caller runs at most its per-caller bound and no more than the busiest of them has used;
 // free places go to the caller that used least; a query that waits too long gets DATABASE_UNAVAILABLE (BUSY); a request
 // runs at most its own bound, the rest queued inside it.
-import { callerPresenceMs, FairQueryGate, RequestQueryLane, usageFadeMs, type Release } from '../../../src/db/queryGate';
+import {
+  callerPresenceMs,
+  FairQueryGate,
+  RequestQueryLane,
+  usageFadeMs,
+  type Release,
+} from '../../../src/db/queryGate';
 import { DatabaseUnavailableError } from '../../../src/errors/DatabaseUnavailableError';
 
 /** Lets promise callbacks that are ready run. */
@@ -38,7 +44,12 @@ afterEach(() => {
 test('a lone caller may take every place; once another caller is present it gets the next free place, and the first no more than its bound', async () => {
   const g = gate(2, 4);
   const order: string[] = [];
-  const flood = [await enter(g, 'flood', order), await enter(g, 'flood', order), await enter(g, 'flood', order), await enter(g, 'flood', order)];
+  const flood = [
+    await enter(g, 'flood', order),
+    await enter(g, 'flood', order),
+    await enter(g, 'flood', order),
+    await enter(g, 'flood', order),
+  ];
   const queued = enter(g, 'flood', order, 'flood 5');
   await settle();
   expect(g.load()).toEqual({ running: 4, waiting: 1, callers: 1 });

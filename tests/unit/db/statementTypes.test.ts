@@ -1,5 +1,6 @@
 // The registry's types at a call site: parameters checked by name and type, rows inferred (tsc checks this file).
 import neo4j from 'neo4j-driver';
+
 import type { Database } from '../../../src/db/database';
 import { statements } from '../../../src/db/statements';
 
@@ -20,7 +21,12 @@ async function callSites(db: Database) {
   const [{ nodes }] = await db.read('countGraph');
   const count: number = nodes;
   await db.write(async (tx) => {
-    const [row] = await tx.run('retractClaim', { id, reason: 'wrong', now: neo4j.types.DateTime.fromStandardDate(new Date()), by: 'test' });
+    const [row] = await tx.run('retractClaim', {
+      id,
+      reason: 'wrong',
+      now: neo4j.types.DateTime.fromStandardDate(new Date()),
+      by: 'test',
+    });
     const retracted: boolean = row.alreadyRetracted;
     // @ts-expect-error a DATETIME parameter takes the driver's DateTime, not text
     await tx.run('retractClaim', { id, reason: 'wrong', now: '2026-01-01T00:00:00Z', by: 'test' });

@@ -1,9 +1,11 @@
 // Aliases of a list field with the same arguments and selection, on the same object, are resolved once per request;
 // under graphql-js and under compiled execution (graphql-jit) alike.
 import 'reflect-metadata';
+
 import { graphql, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { Arg, buildSchema, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+
 import { AliasesShareAnswer } from '../../../src/resolvers/aliasesShareAnswer';
 
 const calls: string[] = [];
@@ -27,7 +29,10 @@ class Holder {
 class ListResolver {
   @Query(() => Page)
   @AliasesShareAnswer()
-  async list(@Arg('n', () => Int) n: number, @Arg('filter', () => String, { nullable: true }) filter?: string): Promise<Page> {
+  async list(
+    @Arg('n', () => Int) n: number,
+    @Arg('filter', () => String, { nullable: true }) filter?: string,
+  ): Promise<Page> {
     calls.push(`list ${n} ${filter ?? ''}`.trim());
     return { total: n, label: filter ?? 'all' };
   }
@@ -57,7 +62,10 @@ beforeEach(() => {
 });
 
 const executions: [string, (query: string) => Promise<ExecutionResult>][] = [
-  ['graphql-js', (query) => Promise.resolve(graphql({ schema, source: query, contextValue: { sharedAnswers: new WeakMap() } }))],
+  [
+    'graphql-js',
+    (query) => Promise.resolve(graphql({ schema, source: query, contextValue: { sharedAnswers: new WeakMap() } })),
+  ],
   [
     'graphql-jit',
     async (query) => {
@@ -70,20 +78,33 @@ const executions: [string, (query: string) => Promise<ExecutionResult>][] = [
 
 describe.each(executions)('under %s', (_name, run) => {
   test('aliases with the same arguments and selection are resolved once and answer alike', async () => {
-    const result = await run('{ a: list(n: 3, filter: "x") { total label } b: list(filter: "x", n: 3) { total label } c: list(n: 3, filter: "x") { total label } }');
+    const result = await run(
+      '{ a: list(n: 3, filter: "x") { total label } b: list(filter: "x", n: 3) { total label } c: list(n: 3, filter: "x") { total label } }',
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ a: { total: 3, label: 'x' }, b: { total: 3, label: 'x' }, c: { total: 3, label: 'x' } });
+    expect(result.data).toEqual({
+      a: { total: 3, label: 'x' },
+      b: { total: 3, label: 'x' },
+      c: { total: 3, label: 'x' },
+    });
     expect(calls).toEqual(['list 3 x']);
   });
 
   test('other arguments, or another selection, are resolved on their own', async () => {
-    await run('{ a: list(n: 1) { total } b: list(n: 2) { total } c: list(n: 1) { label } d: list(n: 1, filter: "y") { total } }');
+    await run(
+      '{ a: list(n: 1) { total } b: list(n: 2) { total } c: list(n: 1) { label } d: list(n: 1, filter: "y") { total } }',
+    );
     expect(calls.sort()).toEqual(['list 1', 'list 1', 'list 1 y', 'list 2']);
   });
 
   test('on each object once: a field of two objects is resolved for each', async () => {
     const result = await run('{ holders { x: page(n: 5) { label } y: page(n: 5) { label } } }');
-    expect(result.data).toEqual({ holders: [{ x: { label: 'a' }, y: { label: 'a' } }, { x: { label: 'b' }, y: { label: 'b' } }] });
+    expect(result.data).toEqual({
+      holders: [
+        { x: { label: 'a' }, y: { label: 'a' } },
+        { x: { label: 'b' }, y: { label: 'b' } },
+      ],
+    });
     expect(calls).toEqual(['a 5', 'b 5']);
   });
 

@@ -1,9 +1,18 @@
 // The parts of TypeGraphQL that plainFields.ts and validateArgument.ts rely on beyond its documented API, held to
 // the shape they had when type-graphql was pinned: an upgrade that moves them fails here, not in production.
 import 'reflect-metadata';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ArgumentValidationError, Authorized, Field, getMetadataStorage, ObjectType, UseMiddleware } from 'type-graphql';
+import {
+  ArgumentValidationError,
+  Authorized,
+  Field,
+  getMetadataStorage,
+  ObjectType,
+  UseMiddleware,
+} from 'type-graphql';
+
 import { repoRoot } from '../../../src/repoRoot';
 
 @ObjectType()
@@ -24,8 +33,9 @@ const packageVersion = (file: string): string => JSON.parse(readFileSync(file, '
 
 describe('TypeGraphQL internals this project relies on', () => {
   it('is the exact version package.json pins', () => {
-    const pinned = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
-      .dependencies['type-graphql'];
+    const pinned = (
+      JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+    ).dependencies['type-graphql'];
     expect(pinned).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
     expect(packageVersion(path.join(repoRoot, 'node_modules', 'type-graphql', 'package.json'))).toBe(pinned);
   });
@@ -37,7 +47,8 @@ describe('TypeGraphQL internals this project relies on', () => {
       ['guarded', 'guarded'],
       ['wrapped', 'renamed'],
     ]);
-    for (const field of fields) expect('simple' in field ? typeof field.simple : 'undefined').toMatch(/^(undefined|boolean)$/);
+    for (const field of fields)
+      expect('simple' in field ? typeof field.simple : 'undefined').toMatch(/^(undefined|boolean)$/);
   });
 
   it('lists @Authorized and @UseMiddleware fields by target and field name', () => {

@@ -2,6 +2,7 @@
 // and errors of its resolvers reach Apollo as GraphQLErrors with extensions, which Apollo's error formatting needs.
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError, GraphQLObjectType, GraphQLSchema, GraphQLString, GraphQLUnionType } from 'graphql';
+
 import { compiledExecution, withExtensions } from '../../../src/server/compiledExecution';
 import { formatError } from '../../../src/server/formatError';
 
@@ -17,7 +18,9 @@ test('a union that resolves its type at once is served', () => {
 });
 
 test('a union that resolves its type by promise is refused, naming it', () => {
-  expect(() => compiledExecution(schemaWithUnion(async () => 'Cat'))).toThrow(/Pet resolves its type asynchronously.*COMPILED_EXECUTION=false/);
+  expect(() => compiledExecution(schemaWithUnion(async () => 'Cat'))).toThrow(
+    /Pet resolves its type asynchronously.*COMPILED_EXECUTION=false/,
+  );
 });
 
 describe('an error a resolver throws that is not a GraphQLError', () => {
@@ -28,7 +31,9 @@ describe('an error a resolver throws that is not a GraphQLError', () => {
         broken: {
           type: GraphQLString,
           resolve: () => {
-            throw new Error('Connection acquisition timed out in 3000 ms. Pool status: Active conn count = 100, Idle conn count = 0.');
+            throw new Error(
+              'Connection acquisition timed out in 3000 ms. Pool status: Active conn count = 100, Idle conn count = 0.',
+            );
           },
         },
         fine: { type: GraphQLString, resolve: () => 'yes' },
@@ -38,7 +43,12 @@ describe('an error a resolver throws that is not a GraphQLError', () => {
 
   test('reaches Apollo with extensions, so the answer is the masked INTERNAL_SERVER_ERROR with its place, not a crash of error formatting', async () => {
     // NODE_ENV development, where Apollo would add stack traces by default; the API states them off.
-    const apollo = new ApolloServer({ gateway: compiledExecution(failing), nodeEnv: 'development', includeStacktraceInErrorResponses: false, formatError });
+    const apollo = new ApolloServer({
+      gateway: compiledExecution(failing),
+      nodeEnv: 'development',
+      includeStacktraceInErrorResponses: false,
+      formatError,
+    });
     await apollo.start();
     try {
       const response = await apollo.executeOperation({ query: '{ fine\n broken }' });

@@ -12,7 +12,9 @@ test('several words must all match, and the whole phrase ranks first', () => {
 
 test('Lucene operators and punctuation never reach the query as syntax', () => {
   expect(searchWords('AND OR NOT')).toEqual(['and', 'or', 'not']);
-  expect(searchQuery('title:derna* OR (x)^3 ~ "q" \\ /re/')).toBe('"title derna or x 3 q re"^4 (+(title title~1) +(derna derna~1) +or +x +3 +q +re)');
+  expect(searchQuery('title:derna* OR (x)^3 ~ "q" \\ /re/')).toBe(
+    '"title derna or x 3 q re"^4 (+(title title~1) +(derna derna~1) +or +x +3 +q +re)',
+  );
   expect(searchQuery("' OR 1=1 //")).toBe('"or 1=1"^4 (+or +1=1)');
 });
 
@@ -21,7 +23,9 @@ test('text without letters or digits has no query', () => {
 });
 
 test('only the two longest words are fuzzy, and words are not repeated', () => {
-  expect(searchQuery('derna airstrikes warplanes derna')).toBe('"derna airstrikes warplanes derna"^4 (+derna +(airstrikes airstrikes~1) +(warplanes warplanes~1))');
+  expect(searchQuery('derna airstrikes warplanes derna')).toBe(
+    '"derna airstrikes warplanes derna"^4 (+derna +(airstrikes airstrikes~1) +(warplanes warplanes~1))',
+  );
 });
 
 test('short words and stop words are matched exactly', () => {
