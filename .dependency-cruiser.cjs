@@ -7,7 +7,8 @@
 //   data         data/, ingest/, edit/, acled/, export/,       repositories, loaders, mappers, importers:
 //                seed/, auth/                                  records in, objects out, through db/
 //   db           db/                                           driver, Database, statements, migrations, retries
-//   domain       derive/, text/, dates/, errors/, logger.ts,   rules and values that know no database and no GraphQL
+//   domain       derive/, reconcile/, text/, dates/, errors/,  rules and values that know no database and no GraphQL
+//                logger.ts,
 //                observability/tracing.ts, repoRoot.ts
 //   localNeo4j/  the local Neo4j process: for composition, scripts, tests and bench only
 //
@@ -21,7 +22,7 @@ const layer = {
   schema: '^src/schema/',
   data: '^src/(data|ingest|edit|acled|export|seed|auth)/',
   db: '^src/db/',
-  domain: '^src/(derive/|text/|dates/|errors/|logger\\.ts|observability/tracing\\.ts|repoRoot\\.ts)',
+  domain: '^src/(derive/|reconcile/|text/|dates/|errors/|logger\\.ts|observability/tracing\\.ts|repoRoot\\.ts)',
   localNeo4j: '^src/localNeo4j/',
 };
 const above = (...names) => names.map((name) => layer[name]);
@@ -54,7 +55,7 @@ module.exports = {
     forbidden('local-neo4j-imports-nothing', 'process control stands alone', layer.localNeo4j, '^src/(?!localNeo4j/)'),
     forbidden('src-not-from-tooling', 'src/ never imports scripts, tests or bench', '^src/', '^(scripts|tests|bench)/'),
     forbidden('every-file-in-a-layer', 'a new top-level folder of src/ needs a place in this picture',
-      '^src/(?!(main|startDatabase|config|context|logger|repoRoot)\\.ts$|(server|observability|resolvers|schema|data|ingest|edit|acled|export|seed|auth|db|derive|text|dates|errors|localNeo4j)/)',
+      '^src/(?!(main|startDatabase|config|context|logger|repoRoot)\\.ts$|(server|observability|resolvers|schema|data|ingest|edit|acled|export|seed|auth|db|derive|reconcile|text|dates|errors|localNeo4j)/)',
       '.'),
     {
       name: 'no-unresolvable',
