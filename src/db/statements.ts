@@ -64,6 +64,18 @@ export const statementFiles = {
   actorMergeParties: 'actor/actorMergeParties.cypher',
   mergeActorInto: 'actor/mergeActorInto.cypher',
   changesSince: 'node/changesSince.cypher',
+  placeCandidates: 'reconcile/placeCandidates.cypher',
+  locationCountryKeys: 'reconcile/locationCountryKeys.cypher',
+  actorResolutionFacts: 'reconcile/actorResolutionFacts.cypher',
+  createRedirects: 'reconcile/createRedirects.cypher',
+  addNames: 'reconcile/addNames.cypher',
+  incidentCandidatePairs: 'reconcile/incidentCandidatePairs.cypher',
+  eventMatchFacts: 'reconcile/eventMatchFacts.cypher',
+  joinEventInto: 'reconcile/joinEventInto.cypher',
+  splitJoinedEvent: 'reconcile/splitJoinedEvent.cypher',
+  keepEventsApart: 'reconcile/keepEventsApart.cypher',
+  recordPossibleMatches: 'reconcile/recordPossibleMatches.cypher',
+  reviewQueuePage: 'reconcile/reviewQueuePage.cypher',
 } as const;
 
 export type StatementName = keyof typeof statementFiles;

@@ -33,16 +33,20 @@ export const actorCandidateFloor = 0.3;
 export const actorAutoScore = 0.85;
 export const actorMargin = 0.1;
 
-/** Every existing actor the incoming name may stand for, best first. */
-export function actorCandidates(name: string, scheme: string, actors: ActorFacts[]): ActorCandidate[] {
+/**
+ * Every existing actor the incoming name may stand for, best first. A pin of any scheme counts (an ACLED name pinned in
+ * the crosswalk resolves the same name arriving in a bundle), and so does ACLED's convention, whose shape no other
+ * source uses by chance.
+ */
+export function actorCandidates(name: string, actors: ActorFacts[]): ActorCandidate[] {
   const key = normalizeName(name);
-  const pin = externalKey(scheme, name);
-  const convention = scheme === 'acled' ? parseAcledActorName(name) : null;
+  const convention = parseAcledActorName(name);
   const nameWords = new Set(key.split(' ').filter((word) => word.length > 2));
   const candidates: ActorCandidate[] = [];
   for (const actor of actors) {
-    if (actor.externalKeys.includes(pin)) {
-      candidates.push({ actorId: actor.id, score: 1, basis: 'PIN', reasons: [`pinned: ${scheme} "${name}" is ${actor.id}`] });
+    const pin = actor.externalKeys.find((k) => k.slice(k.indexOf(':') + 1) === key);
+    if (pin) {
+      candidates.push({ actorId: actor.id, score: 1, basis: 'PIN', reasons: [`pinned in the crosswalk (${pin})`] });
       continue;
     }
     const names = [actor.name, ...actor.aliases];

@@ -29,30 +29,30 @@ describe("ACLED's actor names read as structure", () => {
 
 describe('an incoming actor name resolves to the actor it stands for', () => {
   test('by convention: the armed forces of the state named', () => {
-    const [best] = actorCandidates('Military Forces of Egypt (2014-)', 'acled', [egypt, egyptianArmedForces, lna]);
+    const [best] = actorCandidates('Military Forces of Egypt (2014-)', [egypt, egyptianArmedForces, lna]);
     expect(best).toMatchObject({ actorId: 'actor:egyptian-armed-forces', basis: 'CONVENTION', score: 0.85 });
-    expect(confidentActor(actorCandidates('Military Forces of Egypt (2014-)', 'acled', [egypt, egyptianArmedForces, lna]))?.actorId).toBe('actor:egyptian-armed-forces');
+    expect(confidentActor(actorCandidates('Military Forces of Egypt (2014-)', [egypt, egyptianArmedForces, lna]))?.actorId).toBe('actor:egyptian-armed-forces');
   });
 
   test('a crosswalk pin wins over everything', () => {
     const pinned = { ...lna, externalKeys: [externalKey('acled', 'Military Forces of Libya (2014-) Haftar Faction')] };
-    expect(confidentActor(actorCandidates('Military Forces of Libya (2014-) Haftar Faction', 'acled', [pinned, egyptianArmedForces]))).toMatchObject({ actorId: lna.id, basis: 'PIN', score: 1 });
+    expect(confidentActor(actorCandidates('Military Forces of Libya (2014-) Haftar Faction', [pinned, egyptianArmedForces]))).toMatchObject({ actorId: lna.id, basis: 'PIN', score: 1 });
   });
 
   test('by an alias, whatever the case and punctuation', () => {
-    expect(confidentActor(actorCandidates('lna', 'bundle', [lna, egypt]))).toMatchObject({ actorId: lna.id, basis: 'NAME' });
+    expect(confidentActor(actorCandidates('lna', [lna, egypt]))).toMatchObject({ actorId: lna.id, basis: 'NAME' });
   });
 
   test('two armed forces of one country are ambiguous: listed, not chosen', () => {
     const second = { ...egyptianArmedForces, id: 'actor:egyptian-army', name: 'Egyptian Army' };
-    const candidates = actorCandidates('Military Forces of Egypt (2014-)', 'acled', [egyptianArmedForces, second]);
+    const candidates = actorCandidates('Military Forces of Egypt (2014-)', [egyptianArmedForces, second]);
     expect(candidates.map((c) => [c.actorId, c.score])).toEqual([['actor:egyptian-armed-forces', 0.85], ['actor:egyptian-army', 0.85]]);
     expect(confidentActor(candidates)).toBeNull();
   });
 
   test('a faction of a state\'s forces is only a weak candidate', () => {
     const libyanForces = { ...egyptianArmedForces, id: 'actor:libyan-armed-forces', name: 'Libyan Armed Forces', countryCode: 'LY' };
-    const candidates = actorCandidates('Military Forces of Libya (2014-) Haftar Faction', 'acled', [libyanForces]);
+    const candidates = actorCandidates('Military Forces of Libya (2014-) Haftar Faction', [libyanForces]);
     expect(candidates[0]).toMatchObject({ actorId: libyanForces.id, score: 0.5 });
     expect(confidentActor(candidates)).toBeNull();
   });
