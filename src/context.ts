@@ -10,6 +10,7 @@ import type { ChangeRepository } from './data/repositories/ChangeRepository';
 import type { EventRepository } from './data/repositories/EventRepository';
 import type { LocationRepository } from './data/repositories/LocationRepository';
 import type { NodeRepository } from './data/repositories/NodeRepository';
+import type { ReconcileRepository } from './data/repositories/ReconcileRepository';
 import type { SearchRepository } from './data/repositories/SearchRepository';
 import type { SourceRepository } from './data/repositories/SourceRepository';
 import type { EditRepository } from './data/repositories/EditRepository';
@@ -32,6 +33,8 @@ export interface RequestContext {
   nodes: NodeRepository;
   merges: ActorMergeRepository;
   changes: ChangeRepository;
+  /** Incidents, places and actors that many sources report: candidates, joins, merges, the crosswalk. */
+  reconcile: ReconcileRepository;
   /** Editors' creates, updates and claim retractions. */
   edits: EditRepository;
   /** API keys, shared by all requests of the server (it holds the cache of valid keys). */

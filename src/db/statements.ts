@@ -76,6 +76,8 @@ export const statementFiles = {
   keepEventsApart: 'reconcile/keepEventsApart.cypher',
   recordPossibleMatches: 'reconcile/recordPossibleMatches.cypher',
   reviewQueuePage: 'reconcile/reviewQueuePage.cypher',
+  mergeLocationInto: 'reconcile/mergeLocationInto.cypher',
+  pinActorExternalKey: 'reconcile/pinActorExternalKey.cypher',
 } as const;
 
 export type StatementName = keyof typeof statementFiles;

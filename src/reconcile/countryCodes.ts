@@ -37,5 +37,7 @@ for (const [name, code] of Object.entries(commonNames)) byName.set(name, code);
 
 /** The ISO alpha-2 code of a country named in English, or undefined. */
 export function countryCodeOf(name: string): string | undefined {
-  return byName.get(normalizeName(name));
+  const key = normalizeName(name);
+  // "Military Forces of the United Arab Emirates (2004-)": the article is not part of the name.
+  return byName.get(key) ?? byName.get(key.replace(/^the /, ''));
 }

@@ -46,6 +46,8 @@ export interface EventMatch {
   reasons: string[];
   /** True when the pair is precise enough (one day, a settlement or finer) to be joined without a person. */
   preciseEnough: boolean;
+  /** False when both name known actors and none in common: sources may disagree, but a person should say so. */
+  actorsAgree: boolean;
 }
 
 const dayMs = 86_400_000;
@@ -68,6 +70,7 @@ export function matchEvents(a: EventFacts, b: EventFacts, settings: MatchSetting
     score: Math.round(score * 1000) / 1000,
     reasons: [time.reason, place.reason, kindReason, actors.reason],
     preciseEnough: time.singleDays && place.settlements,
+    actorsAgree: actors.score > 0.5,
   };
 }
 
@@ -120,7 +123,7 @@ export function rankCandidates(event: EventFacts, others: EventFacts[], settings
 
 /**
  * The incident an event joins without a person, or null: the best candidate must reach autoJoinScore, both reports
- * must be precise enough, and no rival may come within the margin. Parts of the best candidate and the whole it is part
+ * must be precise enough, their actors must not disagree, and no rival may come within the margin. Parts of the best candidate and the whole it is part
  * of are not rivals: a report of the strike on Derna matches the series and each of its strikes; it joins the series
  * when that leads, and a part only when the part leads.
  */
@@ -130,7 +133,7 @@ export function autoJoinTarget(ranked: RankedCandidate[], facts: Map<string, Eve
   // A part tied with its whole gives way to the whole: the report is of the incident, its parts stay parts.
   const whole = ranked.find((c) => facts.get(best.eventId)?.partOfEventId === c.eventId && best.score - c.score < settings.margin);
   if (whole) best = whole;
-  if (best.score < settings.autoJoinScore || !best.preciseEnough) return null;
+  if (best.score < settings.autoJoinScore || !best.preciseEnough || !best.actorsAgree) return null;
   const related = (x: string, y: string) => facts.get(x)?.partOfEventId === y || facts.get(y)?.partOfEventId === x;
   const rival = ranked.find((other) => other.eventId !== best.eventId && !related(other.eventId, best.eventId));
   if (rival && best.score - rival.score < settings.margin) return null;

@@ -22,6 +22,8 @@ import { auditFieldResolvers } from './AuditFieldsResolver';
 import { editMutationResolvers } from './EditMutations';
 import { EditMutationsClaim } from './EditMutationsClaim';
 import { AcledImportResolver } from './AcledImportResolver';
+import { ActorCandidateResolver, IncidentCandidateResolver, ReviewPairResolver } from './ReconcileFieldResolvers';
+import { ReconcileResolver } from './ReconcileResolver';
 
 export const resolvers = [
   ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
@@ -33,4 +35,5 @@ export const resolvers = [
   BundleResolver, ActorMergeResolver, ChangeResolver,
   AcledImportResolver,
   EventGeoJsonResolver,
+  ReconcileResolver, IncidentCandidateResolver, ReviewPairResolver, ActorCandidateResolver,
 ] as const;

@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import type { DocumentBundle } from '../ingest/bundle.types';
 import { ingestBundle, type IngestResult } from '../ingest/ingestBundle';
 import { repoRoot } from '../repoRoot';
+import { loadCrosswalk } from './loadCrosswalk';
 
 export const seedDir = path.join(repoRoot, 'seed');
 
@@ -18,6 +19,7 @@ export function seedBundles(dir: string = seedDir): { file: string; bundle: Docu
 export async function loadSeed(db: Database): Promise<{ file: string; result: IngestResult }[]> {
   const loaded = [];
   for (const { file, bundle } of seedBundles()) loaded.push({ file, result: await ingestBundle(db, bundle, { by: 'seed' }) });
+  await loadCrosswalk(db, 'seed');
   return loaded;
 }
 

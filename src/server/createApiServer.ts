@@ -22,6 +22,7 @@ import { maxConnectionPoolSize } from '../db/driver';
 import { ApiMetrics } from '../observability/metrics';
 import { callerTraceparent, inServerSpan, traceRequests } from '../observability/tracing';
 import { ActorMergeRepository } from '../data/repositories/ActorMergeRepository';
+import { ReconcileRepository } from '../data/repositories/ReconcileRepository';
 import { ActorRepository } from '../data/repositories/ActorRepository';
 import { ChangeRepository } from '../data/repositories/ChangeRepository';
 import { EventRepository } from '../data/repositories/EventRepository';
@@ -198,6 +199,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       search: new SearchRepository(requestDb, loaders),
       nodes: new NodeRepository(requestDb, loaders),
       merges: new ActorMergeRepository(requestDb, loaders),
+      reconcile: new ReconcileRepository(requestDb),
       changes: new ChangeRepository(requestDb, loaders, guards.changeFeedSettleMs ?? 0),
       edits: new EditRepository(requestDb),
       apiKeys,

@@ -57,7 +57,7 @@ async function resolvePlaces(tx: WriteTransaction, locations: BundleLocation[], 
     externalParents.length === 0 ? [] : (await tx.run<{ id: string; countryKey: string | null }>('locationCountryKeys', { ids: externalParents })).map((r) => [r.id, r.countryKey]),
   );
   const rows = await tx.run<{ id: string; candidate: PlaceFacts }>('placeCandidates', {
-    places: incoming.map((l) => ({ id: l.id, kind: l.kind, latitude: l.latitude, longitude: l.longitude, km: searchKm(l.geoPrecision) })),
+    places: incoming.map((l) => ({ id: l.id, kind: l.kind, parentId: l.parentId ?? null, latitude: l.latitude, longitude: l.longitude, km: searchKm(l.geoPrecision) })),
   });
   const candidates = new Map<string, PlaceFacts[]>();
   for (const row of rows) candidates.set(row.id, [...(candidates.get(row.id) ?? []), row.candidate]);
@@ -72,10 +72,23 @@ async function resolvePlaces(tx: WriteTransaction, locations: BundleLocation[], 
     const parent = byId.get(location.parentId);
     return parent ? countryKeyOf(parent) : (countryKeys.get(location.parentId) ?? null);
   };
+  /** The ids of a place's ancestors as far as the bundle states them, each also as what it resolved to. */
+  const ancestorsOf = (location: BundleLocation): Set<string> => {
+    const ids = new Set<string>();
+    for (let parentId = location.parentId; parentId && !ids.has(parentId); parentId = byId.get(parentId)?.parentId) {
+      ids.add(parentId);
+      const resolved = target.get(parentId);
+      if (resolved) ids.add(resolved.id);
+    }
+    return ids;
+  };
   for (const location of incoming) {
     const facts: PlaceFacts = { ...location, aliases: location.aliases ?? [], countryKey: countryKeyOf(location) };
-    // Earlier new places of this bundle count too: one town reached through two admin paths is one place.
-    const found = resolvePlace(facts, [...(candidates.get(location.id) ?? []), ...accepted]);
+    // Earlier new places of this bundle count too (one town reached through two admin paths is one place), but a place
+    // is never one of its own ancestors.
+    const ancestors = ancestorsOf(location);
+    const pool = [...(candidates.get(location.id) ?? []), ...accepted].filter((place) => !ancestors.has(place.id));
+    const found = resolvePlace(facts, pool);
     if (!found) {
       accepted.push(facts);
       continue;

@@ -11,6 +11,10 @@ describe("ACLED's actor names read as structure", () => {
     expect(parseAcledActorName('Police Forces of Libya (2011-2014)')).toEqual({ role: 'POLICE_FORCES', country: 'Libya', countryCode: 'LY', fromYear: 2011, toYear: 2014 });
   });
 
+  test('a country named with its article', () => {
+    expect(parseAcledActorName('Military Forces of the United Arab Emirates (2004-)')).toMatchObject({ countryCode: 'AE', fromYear: 2004 });
+  });
+
   test('a faction after the brackets is kept as a qualifier', () => {
     expect(parseAcledActorName('Military Forces of Libya (2014-) Haftar Faction')).toMatchObject({ role: 'STATE_FORCES', countryCode: 'LY', qualifier: 'Haftar Faction' });
   });

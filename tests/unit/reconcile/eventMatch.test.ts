@@ -51,6 +51,13 @@ test('a report joins the whole series, not one of its strikes, when they tie', (
   expect(autoJoinTarget(ranked, new Map([[part.id, part], [seedStrike.id, seedStrike]]))?.eventId).toBe(seedStrike.id);
 });
 
+test('reports that blame different actors are proposed, never joined by themselves', () => {
+  const other = { ...acledRow, actorIds: ['actor:lna'] };
+  const ranked = rankCandidates(other, [seedStrike]);
+  expect(ranked[0]).toMatchObject({ actorsAgree: false, reasons: expect.arrayContaining(['no actor in common']) });
+  expect(autoJoinTarget(ranked, new Map([[seedStrike.id, seedStrike]]))).toBeNull();
+});
+
 test('two unrelated strikes that fit equally well are left to a person', () => {
   const other = { ...seedStrike, id: 'event:another-derna-strike' };
   const ranked = rankCandidates(acledRow, [seedStrike, other]);
