@@ -14,8 +14,10 @@ export interface EventFacts {
   latitude: number | null;
   longitude: number | null;
   geoPrecision: GeoPrecisionLevel | null;
-  /** Actors blamed or involved by the claims about it, each with every actor it is PART_OF (Air Force -> Egypt). */
+  /** Actors blamed or involved by the claims about it. */
   actorIds: string[];
+  /** Those actors and every actor each is PART_OF (the Egyptian Air Force -> the armed forces -> Egypt). */
+  actorLineage: string[];
   /** True when every blamed actor is of kind UNKNOWN ("unknown warplanes") or none is named. */
   actorsUnknown: boolean;
   /** DATASET sources with claims about it: a dataset does not report one incident twice. */
@@ -99,8 +101,12 @@ function placeAgreement(a: EventFacts, b: EventFacts) {
   return { score, reason: `${km.toFixed(1)} km apart, within ${window} km (${a.geoPrecision} / ${b.geoPrecision})`, settlements };
 }
 
+/**
+ * Actors in common: one side's actor is the other's, or a whole it is part of (a source blaming Egypt and one blaming
+ * the Egyptian Air Force agree). Two units of one army are not in common: they are different actors.
+ */
 function actorAgreement(a: EventFacts, b: EventFacts) {
-  const shared = a.actorIds.filter((id) => b.actorIds.includes(id));
+  const shared = [...new Set([...a.actorIds.filter((id) => b.actorLineage.includes(id)), ...b.actorIds.filter((id) => a.actorLineage.includes(id))])];
   if (shared.length > 0) return { score: 1, reason: `shared actors (${shared.slice(0, 3).join(', ')})` };
   if (a.actorsUnknown || b.actorsUnknown) return { score: 0.6, reason: 'one side names no known actor' };
   // Sources often blame different actors for one strike: disagreement lowers the score but does not rule it out.

@@ -55,6 +55,8 @@ test('an editor joins the report into the incident, and splits it off again', as
   const { data: viaOldId } = await seeded.api.gql('{ event(id: "event:digest-derna") { id claims { id } } }');
   expect(viaOldId?.event.id).toBe('event:derna-airstrikes-2017-10-30');
   expect(viaOldId?.event.claims.map((c: { id: string }) => c.id)).toContain('claim:digest-derna');
+  const { data: feed } = await seeded.api.gql('{ changes(first: 1000) { edges { node { id kind change mergedIntoId } } } }');
+  expect(feed?.changes.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ id: 'event:digest-derna', kind: 'EVENT', change: 'MERGED', mergedIntoId: 'event:derna-airstrikes-2017-10-30' });
   const { data: rest } = await seeded.api.gql(queue, { first: 100 });
   expect(rest?.reviewQueue.edges.filter((e: { node: { event: { id: string } } }) => e.node.event.id === 'event:digest-derna')).toEqual([]);
 

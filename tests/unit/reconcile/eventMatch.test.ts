@@ -3,17 +3,18 @@ import { kindAgreement } from '../../../src/reconcile/eventKinds';
 
 const seedStrike: EventFacts = {
   id: 'event:derna-airstrikes-2017-10-30', kind: 'AIRSTRIKE', startDate: '2017-10-30', endDate: '2017-10-30', latitude: 32.76361, longitude: 22.63611, geoPrecision: 'CITY',
-  actorIds: ['actor:egypt', 'actor:egyptian-armed-forces', 'actor:unknown-warplanes-derna-2017-10'], actorsUnknown: false, datasetIds: [], partOfEventId: null,
+  actorIds: ['actor:egypt', 'actor:egyptian-armed-forces', 'actor:unknown-warplanes-derna-2017-10'],
+  actorLineage: ['actor:egypt', 'actor:egyptian-armed-forces', 'actor:unknown-warplanes-derna-2017-10'], actorsUnknown: false, datasetIds: [], partOfEventId: null,
 };
 const acledRow: EventFacts = {
   id: 'event:acled-LBY5001', kind: 'AIRSTRIKE', startDate: '2017-10-30', endDate: '2017-10-30', latitude: 32.767, longitude: 22.6367, geoPrecision: 'CITY',
-  actorIds: ['actor:egyptian-armed-forces', 'actor:egypt'], actorsUnknown: false, datasetIds: ['source:acled'], partOfEventId: null,
+  actorIds: ['actor:egyptian-air-force'], actorLineage: ['actor:egyptian-air-force', 'actor:egyptian-armed-forces', 'actor:egypt'], actorsUnknown: false, datasetIds: ['source:acled'], partOfEventId: null,
 };
 
 test('an ACLED row on the seed\'s strike matches it on every count', () => {
   const match = matchEvents(acledRow, seedStrike);
   expect(match?.score).toBeGreaterThan(0.95);
-  expect(match?.reasons).toEqual(['same day', '0.4 km apart, within 50 km (CITY / CITY)', 'same kind (AIRSTRIKE)', 'shared actors (actor:egyptian-armed-forces, actor:egypt)']);
+  expect(match?.reasons).toEqual(['same day', '0.4 km apart, within 50 km (CITY / CITY)', 'same kind (AIRSTRIKE)', 'shared actors (actor:egypt, actor:egyptian-armed-forces)']);
   expect(match?.preciseEnough).toBe(true);
 });
 
@@ -52,10 +53,16 @@ test('a report joins the whole series, not one of its strikes, when they tie', (
 });
 
 test('reports that blame different actors are proposed, never joined by themselves', () => {
-  const other = { ...acledRow, actorIds: ['actor:lna'] };
+  const other = { ...acledRow, actorIds: ['actor:lna'], actorLineage: ['actor:lna'] };
   const ranked = rankCandidates(other, [seedStrike]);
   expect(ranked[0]).toMatchObject({ actorsAgree: false, reasons: expect.arrayContaining(['no actor in common']) });
   expect(autoJoinTarget(ranked, new Map([[seedStrike.id, seedStrike]]))).toBeNull();
+});
+
+test('two units of one army are different actors; a unit and its army are not', () => {
+  const unit = (id: string) => ({ ...acledRow, actorIds: [id], actorLineage: [id, 'actor:army'] });
+  expect(matchEvents(unit('actor:unit-1'), { ...unit('actor:unit-2'), id: 'event:other', datasetIds: [] })?.actorsAgree).toBe(false);
+  expect(matchEvents(unit('actor:unit-1'), { ...seedStrike, actorIds: ['actor:army'], actorLineage: ['actor:army'] })?.actorsAgree).toBe(true);
 });
 
 test('two unrelated strikes that fit equally well are left to a person', () => {
