@@ -37,6 +37,11 @@ export interface IngestOptions {
   by: string;
   /** How new events are matched to incidents already in the graph (docs/reconciliation.md); the defaults otherwise. */
   matching?: IncidentMatching;
+  /**
+   * false: write the bundle as it is, resolving no place, actor or event to existing ones (the seed into an empty graph,
+   * where there is nothing to resolve against and a cold database must not spend its first transaction planning them).
+   */
+  reconcile?: boolean;
 }
 
 /** What resolution made of the bundle's ids, for the links: the id each one stands for, and the definitions dropped. */
@@ -61,7 +66,8 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
   const rows = bundleRows(bundle);
   return db.write(async (tx) => {
     const { existing, redirects } = await checkExistingIds(tx, check);
-    const resolution = await resolveBundleNodes(tx, bundle, (id) => !existing.has(id));
+    const reconcile = options.reconcile !== false;
+    const resolution = reconcile ? await resolveBundleNodes(tx, bundle, (id) => !existing.has(id)) : { redirects: [], names: [] };
     for (const redirect of resolution.redirects) {
       redirects.via.set(redirect.id, redirects.via.get(redirect.targetId) ?? redirect.targetId);
       redirects.dropped.add(redirect.id);
@@ -104,7 +110,7 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
     const links = { created: created + merged.created, updated: merged.updated, replaced: deleted };
     await tx.run('copyEventPoints', { eventIds: kept(rows.events).map((e) => e.id) });
     const newEvents = rows.events.map((e) => e.id).filter((id) => createdIds.has(id));
-    if (newEvents.length > 0) await matchIncidents(tx, newEvents, { ...params, matching: options.matching });
+    if (reconcile && newEvents.length > 0) await matchIncidents(tx, newEvents, { ...params, matching: options.matching });
     return { nodes, links };
   });
 }

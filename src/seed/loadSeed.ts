@@ -18,7 +18,9 @@ export function seedBundles(dir: string = seedDir): { file: string; bundle: Docu
 
 export async function loadSeed(db: Database): Promise<{ file: string; result: IngestResult }[]> {
   const loaded = [];
-  for (const { file, bundle } of seedBundles()) loaded.push({ file, result: await ingestBundle(db, bundle, { by: 'seed' }) });
+  // Into an empty graph there is nothing to reconcile against (docs/reconciliation.md); into a populated one there is.
+  const reconcile = !(await isGraphEmpty(db));
+  for (const { file, bundle } of seedBundles()) loaded.push({ file, result: await ingestBundle(db, bundle, { by: 'seed', reconcile }) });
   await loadCrosswalk(db, 'seed');
   return loaded;
 }

@@ -32,6 +32,7 @@ const csvOf = (rows: Row[]) => [acledColumns.join(','), ...rows.map((row) => acl
 const acledDernaStrike: Row = {
   event_id_cnty: 'LBY9001', event_date: '30 October 2017', year: '2017', time_precision: '1', disorder_type: 'Political violence',
   event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Egypt (2014-)', inter1: '8',
+  assoc_actor_1: 'Military Forces of Libya (2014-) Haftar Faction',
   actor2: 'Civilians (Libya)', inter2: '7', interaction: '78', iso: '434', region: 'Northern Africa', country: 'Libya', admin1: 'Darnah',
   location: 'Darnah', latitude: '32.767', longitude: '22.6367', geo_precision: '1', source: 'Libya Observer; Reuters', source_scale: 'National',
   notes: 'On 30 October 2017, unidentified warplanes (attributed to Egypt) struck Al-Fatayeh and Dahr al-Hamar in Darnah. 16 fatalities.',
@@ -75,6 +76,9 @@ test('an ACLED row about the seed\'s strike joins it: one incident with both sou
   expect(derna.aliases).toContain('Darnah');
   const [forces] = await query<{ aliases: string[] }>("MATCH (a:Actor {id: 'actor:egyptian-armed-forces'}) RETURN a.aliases AS aliases");
   expect(forces.aliases).toContain('Military Forces of Egypt (2014-)');
+  // ACLED's name for Haftar's forces is pinned to the LNA in seed/crosswalk.json: the associated actor is the seed's.
+  const [{ involved }] = await query<{ involved: string[] }>("MATCH (:Claim {id: 'claim:acled-LBY9001'})-[:INVOLVES]->(a:Actor) RETURN collect(a.id) AS involved");
+  expect(involved).toEqual(expect.arrayContaining(['actor:libyan-national-army']));
 });
 
 test('importing the same row again changes nothing and still lands on the one incident', async () => {
