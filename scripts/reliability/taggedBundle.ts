@@ -30,7 +30,7 @@ export interface BundlePresence {
 
 export async function bundlePresence(db: Database, tag: string): Promise<BundlePresence> {
   const ids = taggedIds(tag);
-  const rows = await db.read<{ id: string }>('findExistingNodes', { ids });
+  const rows = await db.read('findExistingNodes', { ids });
   const distinct = new Set(rows.map((row) => row.id)).size;
   return { found: distinct, duplicates: rows.length - distinct };
 }

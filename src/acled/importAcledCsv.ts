@@ -46,18 +46,6 @@ export interface AcledImportOptions {
 
 export const defaultAcledBatchSize = 500;
 
-interface KeyRow {
-  key: string;
-  id: string;
-}
-
-interface RowStateRow {
-  eventId: string;
-  exists: boolean;
-  updatedAt: string | null;
-  claimVersions: string[];
-}
-
 interface RowState {
   exists: boolean;
   /** Changes whenever the event or one of ACLED's claims about it changes, or a claim comes or goes. */
@@ -65,7 +53,7 @@ interface RowState {
 }
 
 async function rowStates(db: Database, eventIds: string[]): Promise<Map<string, RowState>> {
-  const rows = await db.read<RowStateRow>('acledRowStates', { eventIds });
+  const rows = await db.read('acledRowStates', { eventIds });
   return new Map(rows.map((row) => [row.eventId, { exists: row.exists, version: `${String(row.updatedAt)}|${[...row.claimVersions].sort().join(';')}` }]));
 }
 
@@ -81,7 +69,7 @@ class IdCache {
 async function resolveKeys(db: Database, statement: 'actorIdsByNameKeys' | 'sourceIdsByNameKeys' | 'countryIdsByNameKeys', names: string[], cache: Map<string, string>, newId: (name: string) => string) {
   const missing = [...new Set(names.map(normalizeName))].filter((key) => !cache.has(key));
   if (missing.length === 0) return;
-  const found = await db.read<KeyRow>(statement, { keys: missing });
+  const found = await db.read(statement, { keys: missing });
   // Rows come ordered by key then id: when two nodes share a name, the first id is used, every time.
   for (const { key, id } of found) if (!cache.has(key)) cache.set(key, id);
   for (const name of names) if (!cache.has(normalizeName(name))) cache.set(normalizeName(name), newId(name));
@@ -154,7 +142,7 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
     const draft = idsFrom(cache, () => false);
     const candidates = [...new Set(rows.flatMap((row) => definedIds(acledRowBundle(row, draft))))].filter((id) => !cache.existing.has(id));
     if (candidates.length > 0) {
-      for (const { id } of await db.read<{ id: string }>('findExistingNodes', { ids: candidates })) cache.existing.add(id);
+      for (const { id } of await db.read('findExistingNodes', { ids: candidates })) cache.existing.add(id);
     }
     const ids = idsFrom(cache, (id) => cache.existing.has(id));
 

@@ -2,6 +2,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database';
+import type { ApiKeyFields } from '../db/statementRows';
 import { ApiError } from '../errors/ApiError';
 import { UnauthenticatedError } from '../errors/AuthErrors';
 import { BadInputError } from '../errors/BadInputError';
@@ -28,13 +29,6 @@ export interface CreatedApiKeyRecord {
   key: ApiKeyRecord;
   /** The whole credential to send as `Authorization: Bearer <secret>`; not stored anywhere. */
   secret: string;
-}
-
-interface CredentialsRow {
-  id: string;
-  roles: string[];
-  hash: string;
-  revokedAt: string | null;
 }
 
 interface CachedKey {
@@ -73,7 +67,7 @@ export class ApiKeyService {
     if (roles.length === 0) throw new BadInputError('roles', 'must name at least one role: READER, EDITOR or ADMIN');
     const id = randomBytes(8).toString('hex');
     const secretPart = randomBytes(32).toString('base64url');
-    const [row] = await this.db.writeOne<{ key: ApiKeyRecord }>('createApiKey', {
+    const [row] = await this.db.writeOne('createApiKey', {
       id,
       name: trimmed,
       roles: [...new Set(roles)],
@@ -85,13 +79,13 @@ export class ApiKeyService {
   }
 
   async list(): Promise<ApiKeyRecord[]> {
-    const rows = await this.db.read<{ key: ApiKeyRecord }>('apiKeysAll');
+    const rows = await this.db.read('apiKeysAll');
     return rows.map((row) => this.record(row.key));
   }
 
   /** Revokes at once for this process; other processes stop accepting the key within `cacheMs`. */
   async revoke(id: string, by: string): Promise<ApiKeyRecord> {
-    const [row] = await this.db.writeOne<{ key: ApiKeyRecord }>('revokeApiKey', { id, now: neo4j.types.DateTime.fromStandardDate(new Date()), by });
+    const [row] = await this.db.writeOne('revokeApiKey', { id, now: neo4j.types.DateTime.fromStandardDate(new Date()), by });
     this.cache.delete(id);
     if (!row) throw new ApiError(`API key "${id}" does not exist (argument id); the apiKeys query and \`npm run keys -- list\` list them`, ErrorCode.NOT_FOUND, { kind: 'ApiKey', id, argumentName: 'id' });
     return this.record(row.key);
@@ -112,7 +106,7 @@ export class ApiKeyService {
     const cached = this.cache.get(id);
     if (cached && cached.expiresAt > now) return cached;
     this.cache.delete(id);
-    const [row] = await this.db.read<CredentialsRow>('apiKeyCredentials', { id });
+    const [row] = await this.db.read('apiKeyCredentials', { id });
     if (!row) throw new UnauthenticatedError(`there is no API key ${id}`);
     if (row.revokedAt !== null) throw new UnauthenticatedError(`API key ${id} was revoked at ${row.revokedAt}`);
     const key: CachedKey = { hash: Buffer.from(row.hash, 'hex'), roles: rolesOf(row.roles), expiresAt: now + this.options.cacheMs };
@@ -120,7 +114,7 @@ export class ApiKeyService {
     return key;
   }
 
-  private record(key: ApiKeyRecord): ApiKeyRecord {
+  private record(key: ApiKeyFields): ApiKeyRecord {
     return { ...key, roles: rolesOf(key.roles), revokedAt: key.revokedAt ?? null, revokedBy: key.revokedBy ?? null };
   }
 }

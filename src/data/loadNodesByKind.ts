@@ -5,9 +5,10 @@ import type { SearchResultNode } from '../schema/searchResult.union';
 import type { Loaders } from './loaders';
 import { toActor, toClaim, toDocument, toEvent, toLocation, toSource } from './mappers';
 
+/** `kind` as the enum or as its text, which statements return. */
 export interface NodeRef {
   id: string;
-  kind: SearchKind;
+  kind: `${SearchKind}`;
 }
 
 /** The loader each kind of node is read through. */
@@ -32,12 +33,12 @@ export function loadNodesByKind(loaders: Loaders, refs: readonly NodeRef[]): Pro
 }
 
 /** A node a statement brought, mapped to its kind's type (a summary stays out of the loaders: it is not whole). */
-export function toNode(kind: SearchKind, row: Record<string, unknown>): SearchResultNode {
+export function toNode(kind: `${SearchKind}`, row: Record<string, unknown>): SearchResultNode {
   return mapperOf[kind](row);
 }
 
 /** A node a statement brought as its kind's byIds statement gives it, mapped and put in that kind's loader. */
-export function primeNode(loaders: Loaders, kind: SearchKind, row: Record<string, unknown>): SearchResultNode {
+export function primeNode(loaders: Loaders, kind: `${SearchKind}`, row: Record<string, unknown>): SearchResultNode {
   const node = toNode(kind, row);
   (loaderOf(loaders)[kind] as { prime(id: string, value: SearchResultNode): unknown }).prime(node.id, node);
   return node;

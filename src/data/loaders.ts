@@ -8,7 +8,6 @@ import type { Location } from '../schema/location.type';
 import type { Source } from '../schema/source.type';
 import type { Database } from '../db/database';
 import { instant, toActor, toClaim, toClaimWithOrigin, toDocument, toEvent, toLocation, toSource, type ClaimWithOrigin } from './mappers';
-import type { StatementName } from '../db/statements';
 
 /** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
 export interface NodeAudit {
@@ -19,39 +18,28 @@ export interface NodeAudit {
   retractedBy: string | null;
 }
 
-const toAudit = (row: Record<string, unknown>): NodeAudit => ({
-  id: row.id as string,
+const toAudit = (row: AuditMap): NodeAudit => ({
+  id: row.id,
   createdAt: instant(row.createdAt),
-  createdBy: (row.createdBy as string | null) ?? null,
-  updatedBy: (row.updatedBy as string | null) ?? null,
-  retractedBy: (row.retractedBy as string | null) ?? null,
+  createdBy: row.createdBy ?? null,
+  updatedBy: row.updatedBy ?? null,
+  retractedBy: row.retractedBy ?? null,
 });
 
-export interface ActorTieRow {
-  actorId: string;
-  type: string;
-  direction: 'OUT' | 'IN';
-  otherId: string;
-  otherKind: 'Actor' | 'Location';
-  validFrom: string | null;
-  validTo: string | null;
-  datePrecision: string | null;
-  note: string | null;
-  sourceId: string | null;
-  documentId: string | null;
-}
+import type { ActorTieRow, AuditMap } from '../db/statementRows';
 
-function byId<T extends { id: string }>(db: Database, statement: StatementName, column: string, map: (row: Record<string, unknown>) => T) {
+export type { ActorTieRow };
+
+/** A loader over a byIds statement: `find` gives each object found with the id it answers. */
+function byId<T>(find: (ids: string[]) => Promise<(readonly [string, T])[]>) {
   return new DataLoader<string, T | undefined>(async (ids) => {
-    const rows = await db.read<Record<string, Record<string, unknown>>>(statement, { ids: [...ids] });
-    // A statement that follows redirects (actorsByIds) says which id each row answers; the others answer their own id.
-    const found = new Map(rows.map((row) => {
-      const item = map(row[column]);
-      return [typeof row.requestedId === 'string' ? row.requestedId : item.id, item] as const;
-    }));
+    const found = new Map(await find([...ids]));
     return ids.map((id) => found.get(id));
   });
 }
+
+/** An object under its own id; only a statement that follows redirects (actorsByIds) answers another. */
+const underOwnId = <T extends { id: string }>(item: T) => [item.id, item] as const;
 
 function groupedBy<T>(keys: readonly string[], rows: { key: string; value: T }[]): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
@@ -60,12 +48,11 @@ function groupedBy<T>(keys: readonly string[], rows: { key: string; value: T }[]
 }
 
 export function createLoaders(db: Database) {
-  const actor = byId<Actor>(db, 'actorsByIds', 'actor', toActor);
-  const source = byId<Source>(db, 'sourcesByIds', 'source', toSource);
+  const actor = byId<Actor>(async (ids) => (await db.read('actorsByIds', { ids })).map((row) => [row.requestedId, toActor(row.actor)] as const));
+  const source = byId<Source>(async (ids) => (await db.read('sourcesByIds', { ids })).map((row) => underOwnId(toSource(row.source))));
   const claimsAbout = (includeRetracted: boolean) =>
     new DataLoader<string, ClaimWithOrigin[]>(async (eventIds) => {
-      const rows = await db.read<{ eventId: string; claim: Record<string, unknown>; source: Record<string, unknown>; actor: Record<string, unknown> | null }>(
-        'claimsAboutEvents', { eventIds: [...eventIds], includeRetracted });
+      const rows = await db.read('claimsAboutEvents', { eventIds: [...eventIds], includeRetracted });
       // The claims' sources and blamed actors come along: attributions and claim lists show them, now without a trip.
       for (const row of rows) {
         source.prime(row.source.id as string, toSource(row.source));
@@ -75,26 +62,26 @@ export function createLoaders(db: Database) {
     });
   return {
     actor,
-    location: byId<Location>(db, 'locationsByIds', 'location', toLocation),
+    location: byId<Location>(async (ids) => (await db.read('locationsByIds', { ids })).map((row) => underOwnId(toLocation(row.location)))),
     source,
-    document: byId<Document>(db, 'documentsByIds', 'document', toDocument),
+    document: byId<Document>(async (ids) => (await db.read('documentsByIds', { ids })).map((row) => underOwnId(toDocument(row.document)))),
     documentText: new DataLoader<string, string | null>(async (documentIds) => {
-      const rows = await db.read<{ id: string; text: string | null }>('documentTextsByIds', { ids: [...documentIds] });
+      const rows = await db.read('documentTextsByIds', { ids: [...documentIds] });
       const found = new Map(rows.map((row) => [row.id, row.text]));
       return documentIds.map((id) => found.get(id) ?? null);
     }),
-    event: byId<Event>(db, 'eventsByIds', 'event', toEvent),
-    claim: byId<Claim>(db, 'claimsByIds', 'claim', toClaim),
+    event: byId<Event>(async (ids) => (await db.read('eventsByIds', { ids })).map((row) => underOwnId(toEvent(row.event)))),
+    claim: byId<Claim>(async (ids) => (await db.read('claimsByIds', { ids })).map((row) => underOwnId(toClaim(row.claim)))),
     claimsAboutEvent: claimsAbout(false),
     claimsAboutEventWithRetracted: claimsAbout(true),
     relaysOfClaim: new DataLoader<string, string[]>(async (claimIds) => {
-      const rows = await db.read<{ claimId: string; relayIds: string[] }>('claimsRelayingClaims', { claimIds: [...claimIds] });
+      const rows = await db.read('claimsRelayingClaims', { claimIds: [...claimIds] });
       const found = new Map(rows.map((row) => [row.claimId, row.relayIds]));
       return claimIds.map((id) => found.get(id) ?? []);
     }),
-    audit: byId<NodeAudit>(db, 'auditByIds', 'audit', toAudit),
+    audit: byId<NodeAudit>(async (ids) => (await db.read('auditByIds', { ids })).map((row) => underOwnId(toAudit(row.audit)))),
     actorTies: new DataLoader<string, ActorTieRow[]>(async (actorIds) => {
-      const rows = await db.read<ActorTieRow>('actorTies', { actorIds: [...actorIds] });
+      const rows = await db.read('actorTies', { actorIds: [...actorIds] });
       return groupedBy(actorIds, rows.map((row) => ({ key: row.actorId, value: row })));
     }),
   };

@@ -7,8 +7,9 @@ import { defaultDriverTimeouts } from './driver';
 import { mapDriverError } from './mapDriverError';
 import { toPlain } from './plainValues';
 import { retryingRead, retryPolicy, type RetryPolicy } from './retryingRead';
-import type { StatementName } from './statements';
+import type { ParamsArgument, RowOfStatement, StatementName } from './statements';
 
+/** A parameter map as the driver takes it; statements declare theirs (statements.ts). */
 export type Params = Record<string, unknown>;
 
 /** The driver's errors carry no caller stack (withoutCallerStack): the statement's name says where one came from. */
@@ -60,10 +61,11 @@ export class WriteTransaction {
     private readonly counter?: RoundTripCounter,
   ) {}
 
-  async run<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
+  async run<N extends StatementName>(name: N, ...args: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
     if (this.counter) this.counter.count += 1;
+    const params: Params = args[0] ?? {};
     const result = await withoutCallerStack(() => this.tx.run(this.registry.text(name), params)).catch(namingStatement(name));
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    return result.records.map((record) => toPlain(record.toObject()) as RowOfStatement<N>);
   }
 }
 
@@ -92,14 +94,15 @@ export class Database {
    * more socket writes and a round trip per read (a tenth of the API's CPU on the canonical page, bench/findings.md).
    * The driver retries only managed transactions; a read can be attempted again safely, so it is retried here alike.
    */
-  async read<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
+  async read<N extends StatementName>(name: N, ...args: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
     if (this.counter) this.counter.count += 1;
+    const params: Params = args[0] ?? {};
     const text = this.registry.text(name);
     return cypherSpan('READ', name, () =>
       this.withSession('READ', (session) =>
         retryingRead(async () => {
           const result = await withoutCallerStack(() => session.run(text, params, this.txConfig()));
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
+          return result.records.map((record) => toPlain(record.toObject()) as RowOfStatement<N>);
         }, this.readRetries),
       ).catch(namingStatement(name)),
     );
@@ -114,8 +117,8 @@ export class Database {
   }
 
   /** One statement in its own write transaction. */
-  async writeOne<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
-    return this.write((tx) => tx.run<Row>(name, params));
+  async writeOne<N extends StatementName>(name: N, ...params: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
+    return this.write((tx) => tx.run(name, ...params));
   }
 
   /** True while the database answers a trivial query. */

@@ -15,6 +15,6 @@ export function slugOf(text: string): string {
 export async function newEntityId(tx: WriteTransaction, prefix: string, name: string): Promise<string> {
   const base = `${prefix}:${slugOf(name) || 'unnamed'}`;
   const candidates = [base, ...Array.from({ length: candidatesPerTry - 1 }, (_, i) => `${base}-${i + 2}`)];
-  const taken = new Set((await tx.run<{ id: string }>('findExistingNodes', { ids: candidates })).map((row) => row.id));
+  const taken = new Set((await tx.run('findExistingNodes', { ids: candidates })).map((row) => row.id));
   return candidates.find((id) => !taken.has(id)) ?? `${base}-${randomUUID().slice(0, 8)}`;
 }

@@ -3,12 +3,11 @@ import neo4j from 'neo4j-driver';
 import { matchIncidents, type IncidentMatching } from '../data/reconcile/matchIncidents';
 import { resolveBundleNodes } from '../data/reconcile/resolveBundleNodes';
 import type { Database, WriteTransaction } from '../db/database';
-import type { StatementName } from '../db/statements';
 import { BadInputError } from '../errors/BadInputError';
 import { ConflictError } from '../errors/ConflictError';
 import { NotFoundError } from '../errors/NotFoundError';
 import type { DocumentBundle } from './bundle.types';
-import { bundleRows, oneLinkPerKey } from './bundleRows';
+import { bundleRows, oneLinkPerKey, type NodeRow } from './bundleRows';
 import { validateBundle, withArticle } from './validateBundle';
 
 export interface IngestCounts {
@@ -21,16 +20,7 @@ export interface IngestResult {
   links: IngestCounts & { replaced: number };
 }
 
-interface CountRow {
-  created: number;
-  updated: number;
-}
-
-interface NodeCountRow extends CountRow {
-  createdIds: string[];
-}
-
-type NodeStatement = Extract<StatementName, `merge${string}`>;
+type NodeStatement = 'mergeActors' | 'mergeLocations' | 'mergeSources' | 'mergeDocuments' | 'mergeEvents' | 'mergeClaims';
 
 export interface IngestOptions {
   /** Who writes: an API key, a token subject, or `seed`. */
@@ -85,8 +75,8 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
     const params = { now: neo4j.types.DateTime.fromStandardDate(new Date()), by: options.by };
     const nodes: IngestCounts = { created: 0, updated: 0 };
     const createdIds = new Set<string>();
-    const merge = async (statement: NodeStatement, nodeRows: unknown[]) => {
-      const [row] = await tx.run<NodeCountRow>(statement, { ...params, rows: nodeRows });
+    const merge = async (statement: NodeStatement, nodeRows: NodeRow[]) => {
+      const [row] = await tx.run(statement, { ...params, rows: nodeRows });
       nodes.created += row.created;
       nodes.updated += row.updated;
       for (const id of row.createdIds) createdIds.add(id);
@@ -104,9 +94,9 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
     // A link with an end this transaction created is new for sure; only links between older nodes need a look-up.
     const isNew = (link: { fromId: string; toId: string }) => createdIds.has(link.fromId) || createdIds.has(link.toId);
     const replacedLinks = bundleReplacedLinks.filter((link) => !createdIds.has(link.fromId));
-    const [{ deleted }] = await tx.run<{ deleted: number }>('deleteReplacedLinks', { ...params, links: replacedLinks });
-    const [{ created }] = await tx.run<{ created: number }>('createLinks', { ...params, links: bundleLinks.filter(isNew) });
-    const [merged] = await tx.run<CountRow>('mergeLinks', { ...params, links: bundleLinks.filter((link) => !isNew(link)) });
+    const [{ deleted }] = await tx.run('deleteReplacedLinks', { ...params, links: replacedLinks });
+    const [{ created }] = await tx.run('createLinks', { ...params, links: bundleLinks.filter(isNew) });
+    const [merged] = await tx.run('mergeLinks', { ...params, links: bundleLinks.filter((link) => !isNew(link)) });
     const links = { created: created + merged.created, updated: merged.updated, replaced: deleted };
     await tx.run('copyEventPoints', { eventIds: kept(rows.events).map((e) => e.id) });
     const newEvents = rows.events.map((e) => e.id).filter((id) => createdIds.has(id));
@@ -123,7 +113,7 @@ export async function ingestBundle(db: Database, bundle: DocumentBundle, options
 async function checkExistingIds(tx: WriteTransaction, check: ReturnType<typeof validateBundle>): Promise<{ existing: Set<string>; redirects: Redirects }> {
   const ids = [...new Set([...check.definedKinds.keys(), ...check.externalReferences.map((r) => r.id)])];
   const existing = new Map(
-    (await tx.run<{ id: string; kinds: string[]; mergedIntoId: string | null; formerKind: string | null; restatable: boolean }>('findExistingNodes', { ids })).map((row) => [row.id, row]),
+    (await tx.run('findExistingNodes', { ids })).map((row) => [row.id, row]),
   );
   const redirects: Redirects = { via: new Map(), dropped: new Set(), joinedEvents: new Set() };
   const follow = (id: string, row: { mergedIntoId: string | null; formerKind: string | null }) => {

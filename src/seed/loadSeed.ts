@@ -26,6 +26,6 @@ export async function loadSeed(db: Database): Promise<{ file: string; result: In
 }
 
 export async function isGraphEmpty(db: Database): Promise<boolean> {
-  const [{ nodes }] = await db.read<{ nodes: number }>('countGraph');
+  const [{ nodes }] = await db.read('countGraph');
   return nodes === 0;
 }

@@ -96,24 +96,24 @@ function byClaimId(hit: HitRow): HitRow {
 }
 
 test('with matches this common the walk runs, and ends where counting does', async () => {
-  const [walking] = await graph.db.read<{ walked: boolean; exhausted: boolean; page: HitRow[] }>('eventsAttributedToWalked', statementParams());
+  const [walking] = await graph.db.read('eventsAttributedToWalked', statementParams());
   expect(walking).toMatchObject({ walked: true, exhausted: false });
   expect(walking.page).toHaveLength(6);
-  const [counting] = await graph.db.read<{ totalCount: number; page: HitRow[] }>('eventsAttributedToCounted', statementParams());
+  const [counting] = await graph.db.read('eventsAttributedToCounted', statementParams());
   expect(counting.totalCount).toBe(dated + undated);
   expect(walking.page.slice(0, 5).map(byClaimId)).toEqual(counting.page.map(byClaimId));
 });
 
 test('an actor blamed rarely is counted even when the total is not asked for', async () => {
-  const [row] = await graph.db.read<{ walked: boolean; page: unknown[] }>('eventsAttributedToWalked', statementParams({ actorId: 'actor:walk-militia' }));
+  const [row] = await graph.db.read('eventsAttributedToWalked', statementParams({ actorId: 'actor:walk-militia' }));
   expect(row).toMatchObject({ walked: false, page: [] });
 });
 
 test('an actor blamed often, asked about a source that seldom blames anyone, is counted: walking would pass most events', async () => {
   const page = { limit: neo4j.int(20) };
-  const [anySource] = await graph.db.read<{ walked: boolean }>('eventsAttributedToWalked', statementParams(page));
+  const [anySource] = await graph.db.read('eventsAttributedToWalked', statementParams(page));
   expect(anySource.walked).toBe(true);
-  const [ministry] = await graph.db.read<{ walked: boolean }>('eventsAttributedToWalked', statementParams({ ...page, sourceId: 'source:walk-ministry' }));
+  const [ministry] = await graph.db.read('eventsAttributedToWalked', statementParams({ ...page, sourceId: 'source:walk-ministry' }));
   expect(ministry.walked).toBe(false);
 });
 
@@ -122,8 +122,8 @@ test('walking and counting bring the same summaries, with their detail and witho
     statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true }),
     statementParams({ limit: neo4j.int(12), skip: neo4j.int(3), detail: noDetail }),
   ]) {
-    const [walking] = await graph.db.read<{ walked: boolean; page: HitRow[] }>('eventsAttributedToWalked', params);
-    const [counting] = await graph.db.read<{ page: HitRow[] }>('eventsAttributedToCounted', params);
+    const [walking] = await graph.db.read('eventsAttributedToWalked', params);
+    const [counting] = await graph.db.read('eventsAttributedToCounted', params);
     expect(walking.walked).toBe(true);
     expect(counting.page).toHaveLength(12);
     expect(walking.page.slice(0, 12).map(byClaimId)).toEqual(counting.page.map(byClaimId));
@@ -187,8 +187,8 @@ interface ObjectsRow { events: Row[]; locations: Row[]; claims: Row[]; documents
 
 /** A page of the canonical statement (blamed on the state and its units, made or relayed by the wire) and its whole objects. */
 async function pageAndObjects(overrides: Record<string, unknown> = {}): Promise<{ page: PageRow['page']; objects: ObjectsRow }> {
-  const [{ page }] = await graph.db.read<PageRow>('eventsAttributedToCounted', statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true, ...overrides }));
-  const [objects] = await graph.db.read<ObjectsRow>('attributedPageObjects', {
+  const [{ page }] = await graph.db.read('eventsAttributedToCounted', statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true, ...overrides }));
+  const [objects] = await graph.db.read('attributedPageObjects', {
     eventIds: page.map((hit) => hit.event.id),
     claimIds: page.flatMap((hit) => hit.claimIds),
   });
@@ -197,25 +197,25 @@ async function pageAndObjects(overrides: Record<string, unknown> = {}): Promise<
 
 test("a page's whole objects are those the per-kind statements give", async () => {
   const { page, objects } = await pageAndObjects();
-  const byId = async (statement: 'eventsByIds' | 'claimsByIds' | 'locationsByIds' | 'sourcesByIds' | 'documentsByIds', column: string, items: Row[]) => {
-    const rows = await graph.db.read<Record<string, Row>>(statement, { ids: items.map((item) => item.id) });
-    const found = new Map(rows.map((r) => [r[column].id, r[column]]));
+  /** The items as `read` gives the objects of their ids. */
+  const byId = async (items: Row[], read: (ids: string[]) => Promise<Row[]>) => {
+    const found = new Map((await read(items.map((item) => item.id as string))).map((object) => [object.id, object]));
     return items.map((item) => found.get(item.id));
   };
   expect(objects.events.map((event) => event.id)).toEqual(page.map((hit) => hit.event.id));
   expect(objects.claims.map((claim) => claim.id)).toEqual(page.flatMap((hit) => hit.claimIds));
   expect(objects.claims.length).toBeGreaterThan(12);
-  expect(objects.events).toEqual(await byId('eventsByIds', 'event', objects.events));
-  expect(objects.claims).toEqual(await byId('claimsByIds', 'claim', objects.claims));
+  expect(objects.events).toEqual(await byId(objects.events, async (ids) => (await graph.db.read('eventsByIds', { ids })).map((row) => row.event)));
+  expect(objects.claims).toEqual(await byId(objects.claims, async (ids) => (await graph.db.read('claimsByIds', { ids })).map((row) => row.claim)));
   // Places, documents and sources come once each for the whole page.
   expect(objects.locations.map((location) => location.id).sort()).toEqual([...new Set(objects.events.map((event) => event.locationId).filter(Boolean))].sort());
-  expect(objects.locations).toEqual(await byId('locationsByIds', 'location', objects.locations));
+  expect(objects.locations).toEqual(await byId(objects.locations, async (ids) => (await graph.db.read('locationsByIds', { ids })).map((row) => row.location)));
   expect(objects.documents.map((document) => document.id).sort()).toEqual([...new Set(objects.claims.map((claim) => claim.documentId).filter(Boolean))].sort());
   expect(objects.documents.length).toBeGreaterThan(0);
-  expect(objects.documents).toEqual(await byId('documentsByIds', 'document', objects.documents));
+  expect(objects.documents).toEqual(await byId(objects.documents, async (ids) => (await graph.db.read('documentsByIds', { ids })).map((row) => row.document)));
   expect(objects.sources.map((source) => source.id).sort()).toEqual([...new Set(objects.claims.map((claim) => claim.sourceId))].sort());
   expect(objects.sources).toHaveLength(2);
-  expect(objects.sources).toEqual(await byId('sourcesByIds', 'source', objects.sources));
+  expect(objects.sources).toEqual(await byId(objects.sources, async (ids) => (await graph.db.read('sourcesByIds', { ids })).map((row) => row.source)));
 });
 
 const summaryFields = {

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { Role } from '../../src/auth/Role';
 import { CypherRegistry } from '../../src/db/cypherRegistry';
 import { Database, type RoundTripCounter, type WriteTransaction } from '../../src/db/database';
+import type { ParamsArgument, StatementName } from '../../src/db/statements';
 import { maxBundleEntries } from '../../src/schema/bundle/documentBundle.input';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -160,9 +161,9 @@ test('a bundle that fails halfway through leaves node and relationship counts ex
     override write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
       return super.write((tx) =>
         work({
-          run: (name: string, params: Record<string, unknown>) => {
+          run: <N extends StatementName>(name: N, ...params: ParamsArgument<N>) => {
             if (name === 'createLinks') throw new Error('connection lost halfway through the bundle');
-            return tx.run(name as never, params);
+            return tx.run(name, ...params);
           },
         } as unknown as WriteTransaction),
       );

@@ -4,7 +4,7 @@
 import type { Driver } from 'neo4j-driver';
 import { Database, type Params, type RoundTripCounter } from '../../src/db/database';
 import { CypherRegistry } from '../../src/db/cypherRegistry';
-import type { StatementName } from '../../src/db/statements';
+import type { ParamsArgument, RowOfStatement, StatementName } from '../../src/db/statements';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { syntheticBundle } from '../support/syntheticGraph';
@@ -30,9 +30,9 @@ class RecordingDatabase extends Database {
     return new RecordingDatabase(this.driver, this.recorded, counter);
   }
 
-  override read<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
-    this.recorded.push({ name, params });
-    return super.read<Row>(name, params);
+  override read<N extends StatementName>(name: N, ...params: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
+    this.recorded.push({ name, params: params[0] ?? {} });
+    return super.read(name, ...params);
   }
 }
 

@@ -3,6 +3,7 @@ import type { DocumentBundle } from '../../src/ingest/bundle.types';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { ApiError } from '../../src/errors/ApiError';
 import { Database, type WriteTransaction } from '../../src/db/database';
+import type { ParamsArgument, StatementName } from '../../src/db/statements';
 import { testGraph, type TestGraph } from '../support/testGraph';
 
 let graph: TestGraph;
@@ -51,7 +52,7 @@ test('a bundle ingested twice creates its nodes once and changes nothing the sec
 
 test('a month-precise event covers the whole month', async () => {
   await ingestBundle(graph.db, validBundle(), { by: 'test' });
-  const [event] = await graph.db.read<{ event: { startDate: string; endDate: string } }>('eventsByIds', { ids: ['event:strike'] });
+  const [event] = await graph.db.read('eventsByIds', { ids: ['event:strike'] });
   expect(event.event.startDate).toBe('2020-03-01');
   expect(event.event.endDate).toBe('2020-03-31');
 });
@@ -64,7 +65,7 @@ test('a changed field updates that node only, and a new target replaces a single
   const result = await ingestBundle(graph.db, changed, { by: 'test' });
   expect(result.nodes).toEqual({ created: 1, updated: 1 });
   expect(result.links.replaced).toBe(1);
-  const [row] = await graph.db.read<{ event: { title: string; locationId: string } }>('eventsByIds', { ids: ['event:strike'] });
+  const [row] = await graph.db.read('eventsByIds', { ids: ['event:strike'] });
   expect(row.event).toMatchObject({ title: 'Strike on the village', locationId: 'loc:village' });
 });
 
@@ -104,9 +105,9 @@ test('a failure after some statements have run rolls the whole bundle back', asy
     override write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
       return super.write((tx) =>
         work({
-          run: (name: string, params: Record<string, unknown>) => {
+          run: <N extends StatementName>(name: N, ...params: ParamsArgument<N>) => {
             if (name === 'mergeClaims') throw new Error('connection lost halfway through the bundle');
-            return tx.run(name as never, params);
+            return tx.run(name, ...params);
           },
         } as unknown as WriteTransaction),
       );

@@ -404,7 +404,7 @@ describe('concurrent writers', () => {
     const responses = await Promise.all([api.gql(create), api.gql(create), api.gql(create)]);
     expect(responses.filter((r) => r.data?.createActor).length).toBe(1);
     expect(responses.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code)).toEqual(['CONFLICT', 'CONFLICT']);
-    const [row] = await graph.db.read<{ id: string; kinds: string[] }>('findExistingNodes', { ids: ['actor:lna'] });
+    const [row] = await graph.db.read('findExistingNodes', { ids: ['actor:lna'] });
     expect(row).toMatchObject({ id: 'actor:lna', kinds: ['Actor'] });
   });
 });

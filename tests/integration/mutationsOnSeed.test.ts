@@ -49,12 +49,12 @@ test('an update that gives no field leaves every seeded node, link and timestamp
 
 test('an update of a seeded event keeps its other fields and links', async () => {
   const edits = new EditRepository(graph.db);
-  const [event] = await graph.db.read<{ event: Record<string, unknown> }>('eventsByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
+  const [event] = await graph.db.read('eventsByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
   await edits.update('Event', 'event:derna-airstrikes-2017-10-30', { dateNote: 'checked against two reports' }, 'editor-1');
-  const [after] = await graph.db.read<{ event: Record<string, unknown> }>('eventsByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
+  const [after] = await graph.db.read('eventsByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
   expect(after.event).toEqual({ ...event.event, dateNote: 'checked against two reports', updatedAt: expect.any(Number) });
   expect(after.event.updatedAt).not.toBe(event.event.updatedAt);
-  const [audit] = await graph.db.read<{ audit: Record<string, unknown> }>('auditByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
+  const [audit] = await graph.db.read('auditByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
   expect(audit.audit).toMatchObject({ createdBy: 'seed', updatedBy: 'editor-1' });
 });
 

@@ -1,4 +1,5 @@
 // One request costs the same number of Cypher round trips for a page of 1 as for a page of 50.
+import neo4j from 'neo4j-driver';
 import type { BundleClaim, BundleEvent, BundleLocation, DocumentBundle } from '../../src/ingest/bundle.types';
 import { Database } from '../../src/db/database';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
@@ -108,13 +109,13 @@ test('a page of events with their places is one round trip, and brings them as e
 
   const params = {
     kinds: ['AIRSTRIKE'], from: null, to: null, locationId: null, center: null, radiusMeters: null, southWest: null, northEast: null,
-    actorId: null, sourceId: null, contested: null, minKilled: null, needsClaimStats: false, order: 'NEWEST_FIRST', skip: 0, limit: 10,
+    actorId: null, sourceId: null, contested: null, minKilled: null, needsClaimStats: false, order: 'NEWEST_FIRST', skip: neo4j.int(0), limit: neo4j.int(10),
   };
-  const [row] = await graph.db.read<{ totalCount: number; page: { position: number; event: { id: string }; location: { id: string } | null }[] }>('eventsPage', params);
+  const [row] = await graph.db.read('eventsPage', params);
   expect(row.totalCount).toBe(eventCount);
   expect(row.page.map((hit) => hit.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  const events = await graph.db.read<{ event: { id: string } }>('eventsByIds', { ids: row.page.map((hit) => hit.event.id) });
-  const locations = await graph.db.read<{ location: { id: string } }>('locationsByIds', { ids: row.page.map((hit) => hit.location?.id) });
+  const events = await graph.db.read('eventsByIds', { ids: row.page.map((hit) => hit.event.id) });
+  const locations = await graph.db.read('locationsByIds', { ids: row.page.flatMap((hit) => (hit.location ? [hit.location.id] : [])) });
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
   const eventsById = byId(events.map((r) => r.event));
   const locationsById = byId(locations.map((r) => r.location));
@@ -123,13 +124,12 @@ test('a page of events with their places is one round trip, and brings them as e
 });
 
 test("an event's claims bring their sources and blamed actors as sourcesByIds and actorsByIds give them", async () => {
-  const rows = await graph.db.read<{ claim: { id: string; sourceId: string; actorId: string | null }; source: { id: string }; actor: { id: string } | null }>(
-    'claimsAboutEvents', { eventIds: ['event:rt-strike-3'], includeRetracted: false });
+  const rows = await graph.db.read('claimsAboutEvents', { eventIds: ['event:rt-strike-3'], includeRetracted: false });
   expect(rows).toHaveLength(3);
   expect(rows.map((row) => row.source.id)).toEqual(rows.map((row) => row.claim.sourceId));
   expect(rows.map((row) => row.actor?.id ?? null)).toEqual(rows.map((row) => row.claim.actorId));
-  const sources = await graph.db.read<{ source: { id: string } }>('sourcesByIds', { ids: rows.map((row) => row.source.id) });
-  const actors = await graph.db.read<{ actor: { id: string } }>('actorsByIds', { ids: rows.map((row) => row.actor?.id) });
+  const sources = await graph.db.read('sourcesByIds', { ids: rows.map((row) => row.source.id) });
+  const actors = await graph.db.read('actorsByIds', { ids: rows.flatMap((row) => (row.actor ? [row.actor.id] : [])) });
   const sourcesById = new Map(sources.map((r) => [r.source.id, r.source]));
   const actorsById = new Map(actors.map((r) => [r.actor.id, r.actor]));
   expect(rows.map((row) => row.source)).toEqual(rows.map((row) => sourcesById.get(row.source.id)));

@@ -1,4 +1,5 @@
 // Full-text search over every kind of node, over HTTP against the seeded graph.
+import neo4j from 'neo4j-driver';
 import { Database } from '../../src/db/database';
 import { searchSummaryFields } from '../../src/resolvers/searchSummaries';
 import { searchQuery } from '../../src/text/searchQuery';
@@ -174,25 +175,27 @@ test('a page of hits of every kind, with their nodes, costs one round trip whate
 });
 
 test("the search statement brings each hit's node as that kind's byIds statement does", async () => {
-  const [row] = await graph.db.read<{ page: { kind: string; node: { id: string } }[] }>('searchAll', { query: searchQuery('Derna'), kinds: null, skip: 0, limit: 100, summaries: false });
-  const byIdsOf = {
-    ACTOR: ['actorsByIds', 'actor'], EVENT: ['eventsByIds', 'event'], LOCATION: ['locationsByIds', 'location'],
-    SOURCE: ['sourcesByIds', 'source'], DOCUMENT: ['documentsByIds', 'document'], CLAIM: ['claimsByIds', 'claim'],
-  } as const;
+  const [row] = await graph.db.read('searchAll', { query: searchQuery('Derna') as string, kinds: null, skip: neo4j.int(0), limit: neo4j.int(100), summaries: false });
+  const byIdsOf: Record<string, (ids: string[]) => Promise<Record<string, unknown>[]>> = {
+    ACTOR: async (ids) => (await graph.db.read('actorsByIds', { ids })).map((r) => r.actor),
+    EVENT: async (ids) => (await graph.db.read('eventsByIds', { ids })).map((r) => r.event),
+    LOCATION: async (ids) => (await graph.db.read('locationsByIds', { ids })).map((r) => r.location),
+    SOURCE: async (ids) => (await graph.db.read('sourcesByIds', { ids })).map((r) => r.source),
+    DOCUMENT: async (ids) => (await graph.db.read('documentsByIds', { ids })).map((r) => r.document),
+    CLAIM: async (ids) => (await graph.db.read('claimsByIds', { ids })).map((r) => r.claim),
+  };
   expect(new Set(row.page.map((hit) => hit.kind))).toEqual(new Set(Object.keys(byIdsOf)));
-  for (const [kind, [statement, column]] of Object.entries(byIdsOf)) {
+  for (const [kind, byIds] of Object.entries(byIdsOf)) {
     const nodes = row.page.filter((hit) => hit.kind === kind).map((hit) => hit.node);
-    const rows = await graph.db.read<Record<string, { id: string }>>(statement, { ids: nodes.map((node) => node.id) });
-    const byId = new Map(rows.map((r) => [r[column].id, r[column]]));
+    const byId = new Map((await byIds(nodes.map((node) => node.id))).map((node) => [node.id, node]));
     expect(nodes).toEqual(nodes.map((node) => byId.get(node.id)));
   }
 });
 
 test("summaries of the hits carry what the whole nodes say, for each kind's summary fields", async () => {
-  type Page = { page: { kind: keyof typeof searchSummaryFields; node: Record<string, unknown> }[] };
-  const params = { query: searchQuery('Derna'), kinds: null, skip: 0, limit: 100 };
-  const [whole] = await graph.db.read<Page>('searchAll', { ...params, summaries: false });
-  const [summaries] = await graph.db.read<Page>('searchAll', { ...params, summaries: true });
+  const params = { query: searchQuery('Derna') as string, kinds: null, skip: neo4j.int(0), limit: neo4j.int(100) };
+  const [whole] = await graph.db.read('searchAll', { ...params, summaries: false });
+  const [summaries] = await graph.db.read('searchAll', { ...params, summaries: true });
   expect(new Set(whole.page.map((hit) => hit.kind)).size).toBe(6);
   const pick = (node: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, node[key]]));
   expect(summaries.page).toEqual(whole.page.map((hit) => ({ ...hit, node: pick(hit.node, searchSummaryFields[hit.kind]) })));
@@ -203,7 +206,7 @@ test('a search that reads no more than summaries is answered from them, and one 
   const reads = jest.spyOn(Database.prototype, 'read');
   const summarised = await search({ text: 'Derna', first: 100 });
   const wider = await api.gql<SearchData>(query.replace('... on Event { title }', '... on Event { title description }'), { text: 'Derna', first: 100 });
-  const asked = reads.mock.calls.filter(([statement]) => statement === 'searchAll').map(([, params]) => params?.summaries);
+  const asked = reads.mock.calls.filter(([statement]) => statement === 'searchAll').map(([, params]) => (params as { summaries?: boolean } | undefined)?.summaries);
   reads.mockRestore();
   expect(asked).toEqual([true, false]);
   expect(wider.errors).toBeUndefined();

@@ -24,7 +24,7 @@ export function testGraph(): TestGraph {
       await db.writeOne('deleteAllNodes');
     },
     counts: async () => {
-      const [row] = await db.read<{ nodes: number; relationships: number }>('countGraph');
+      const [row] = await db.read('countGraph');
       return row;
     },
     close: () => driver.close(),

@@ -2,6 +2,7 @@
 // method, src/reconcile/eventMatch.ts). A clear match joins the incident at once, reversibly; weaker candidates wait
 // in the review queue as POSSIBLY_SAME links.
 import type { WriteTransaction } from '../../db/database';
+import type { ParamsOfStatement } from '../../db/statements';
 import { eventAllowanceKm } from '../../reconcile/geo';
 import {
   autoJoinTarget, defaultMatchSettings, rankCandidates, type EventFacts, type MatchSettings, type RankedCandidate,
@@ -23,16 +24,19 @@ export interface IncidentOutcome {
 const allowanceKm = Object.fromEntries(Object.entries(eventAllowanceKm).map(([precision, km]) => [precision, Number.isFinite(km) ? km : 0]));
 const widestKm = eventAllowanceKm.REGION;
 
+/** When and by whom: the write's timestamp as the statements take it. */
+type Now = ParamsOfStatement<'joinEventInto'>['now'];
+
 /** Facts of the given events, by id. */
 export async function eventFacts(tx: Pick<WriteTransaction, 'run'>, ids: string[]): Promise<Map<string, EventFacts>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.run<{ facts: EventFacts }>('eventMatchFacts', { ids });
+  const rows = await tx.run('eventMatchFacts', { ids });
   return new Map(rows.map((row) => [row.facts.id, row.facts]));
 }
 
 /** Candidate pairs within the widest windows, grouped by event. */
 export async function candidatePairs(tx: Pick<WriteTransaction, 'run'>, eventIds: string[], settings: MatchSettings): Promise<Map<string, string[]>> {
-  const rows = await tx.run<{ eventId: string; candidateId: string }>('incidentCandidatePairs', {
+  const rows = await tx.run('incidentCandidatePairs', {
     eventIds, windowDays: settings.timeWindowDays, allowanceKm, widestKm,
   });
   const pairs = new Map<string, string[]>();
@@ -43,7 +47,7 @@ export async function candidatePairs(tx: Pick<WriteTransaction, 'run'>, eventIds
 export async function matchIncidents(
   tx: WriteTransaction,
   eventIds: string[],
-  options: { now: unknown; by: string; matching?: IncidentMatching },
+  options: { now: Now; by: string; matching?: IncidentMatching },
 ): Promise<IncidentOutcome> {
   const outcome: IncidentOutcome = { joined: [], queued: 0 };
   if (options.matching?.enabled === false) return outcome;
@@ -75,7 +79,7 @@ export async function matchIncidents(
   return outcome;
 }
 
-async function join(tx: WriteTransaction, eventId: string, target: RankedCandidate, options: { now: unknown; by: string }) {
+async function join(tx: WriteTransaction, eventId: string, target: RankedCandidate, options: { now: Now; by: string }) {
   await tx.run('joinEventInto', {
     incidentId: target.eventId, joinedId: eventId, score: target.score, reasons: target.reasons, automatic: true, now: options.now, by: options.by,
   });

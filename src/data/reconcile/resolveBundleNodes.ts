@@ -54,9 +54,9 @@ async function resolvePlaces(tx: WriteTransaction, locations: BundleLocation[], 
   const byId = new Map(locations.map((l) => [l.id, l]));
   const externalParents = [...new Set(incoming.map((l) => l.parentId).filter((id): id is string => !!id && !byId.has(id)))];
   const countryKeys = new Map<string, string | null>(
-    externalParents.length === 0 ? [] : (await tx.run<{ id: string; countryKey: string | null }>('locationCountryKeys', { ids: externalParents })).map((r) => [r.id, r.countryKey]),
+    externalParents.length === 0 ? [] : (await tx.run('locationCountryKeys', { ids: externalParents })).map((r) => [r.id, r.countryKey]),
   );
-  const rows = await tx.run<{ id: string; candidate: PlaceFacts }>('placeCandidates', {
+  const rows = await tx.run('placeCandidates', {
     places: incoming.map((l) => ({ id: l.id, kind: l.kind, parentId: l.parentId ?? null, latitude: l.latitude, longitude: l.longitude, km: searchKm(l.geoPrecision) })),
   });
   const candidates = new Map<string, PlaceFacts[]>();
@@ -108,7 +108,7 @@ async function resolveActors(tx: WriteTransaction, actors: BundleActor[], isNew:
     const convention = parseAcledActorName(a.name);
     return convention?.countryCode ? [`${convention.countryCode}|${actorKindOfRole[convention.role]}`] : [];
   }))];
-  const known = (await tx.run<{ actor: ActorFacts }>('actorResolutionFacts', { keys, countryKinds })).map((row) => row.actor);
+  const known = (await tx.run('actorResolutionFacts', { keys, countryKinds })).map((row) => row.actor);
   if (known.length === 0) return;
   for (const actor of incoming) {
     const best = bestOfNames([actor.name, ...(actor.aliases ?? [])], known);

@@ -6,15 +6,10 @@ import { NotFoundError } from '../../errors/NotFoundError';
 import { mergedNames } from '../../ingest/mergedNames';
 import type { Actor } from '../../schema/actor.type';
 import type { Database, WriteTransaction } from '../../db/database';
+import type { RowOfStatement } from '../../db/statements';
 import type { Loaders } from '../loaders';
 
-interface PartyRow {
-  id: string;
-  kinds: string[];
-  mergedIntoId: string | null;
-  name: string | null;
-  aliases: string[];
-}
+type PartyRow = RowOfStatement<'actorMergeParties'>;
 
 interface Party {
   id: string;
@@ -47,7 +42,7 @@ export class ActorMergeRepository {
   /** Both actors, locked; a survivor given by a redirect id is the actor it redirects to. */
   private async parties(tx: WriteTransaction, survivorId: string, mergedId: string): Promise<{ survivor: Party; merged: Party }> {
     if (survivorId === mergedId) throw new ConflictError(`survivorId and mergedId are both "${survivorId}"; an actor cannot be merged into itself`);
-    const rows = new Map((await tx.run<PartyRow>('actorMergeParties', { ids: [survivorId, mergedId] })).map((row) => [row.id, row]));
+    const rows = new Map((await tx.run('actorMergeParties', { ids: [survivorId, mergedId] })).map((row) => [row.id, row]));
     const survivorRow = this.requireActorOrRedirect(rows.get(survivorId), survivorId, 'survivorId');
     const mergedRow = this.requireActorOrRedirect(rows.get(mergedId), mergedId, 'mergedId');
     if (mergedRow.mergedIntoId !== null) {
@@ -61,7 +56,7 @@ export class ActorMergeRepository {
         throw new ConflictError(`survivorId "${survivorId}" is a redirect to "${mergedId}" (merged into it earlier); an actor cannot be merged into its own redirect`);
       }
       // The survivor's redirect target is an actor too, locked by reading it again.
-      const target = (await tx.run<PartyRow>('actorMergeParties', { ids: [survivorRow.mergedIntoId] }))[0];
+      const target = (await tx.run('actorMergeParties', { ids: [survivorRow.mergedIntoId] }))[0];
       return { survivor: this.toParty(target), merged: this.toParty(mergedRow) };
     }
     return { survivor: this.toParty(survivorRow), merged: this.toParty(mergedRow) };

@@ -16,11 +16,10 @@ import { NetworkTie } from '../../schema/networkTie.type';
 import { SourceAttributions } from '../../schema/sourceAttributions.type';
 import { searchQuery } from '../../text/searchQuery';
 import type { Database } from '../../db/database';
+import type { ActorNetworkRow } from '../../db/statementRows';
 import type { ActorTieRow, Loaders } from '../loaders';
 import { toActor, toLocation } from '../mappers';
 import { pageWindow, queryFingerprint, toConnection } from '../paging';
-
-type Row = Record<string, unknown>;
 
 export const subunitDepthRange = { min: 1, max: 5 } as const;
 export const networkDepthRange = { min: 1, max: 3 } as const;
@@ -28,26 +27,6 @@ export const networkDepthRange = { min: 1, max: 3 } as const;
 export const networkNodeCap = 500;
 /** The most ties a network returns; a graph of 500 nodes rarely has more, and a client could not draw them. */
 export const networkTieCap = 2000;
-
-interface ActorsPageRow {
-  totalCount: number;
-  actors: Row[];
-}
-
-interface ActorNetworkRow {
-  actorId: string;
-  nodes: { depth: number; kind: 'Actor' | 'Location'; actor: Row | null; location: Row | null }[];
-  ties: { fromId: string; toId: string; kind: string; validFrom: string | null; validTo: string | null; datePrecision: string | null; note: string | null; sourceId: string | null; documentId: string | null }[];
-  nodesTruncated: boolean;
-  tiesTruncated: boolean;
-}
-
-interface AttributionsRow {
-  actorId: string;
-  sourceId: string;
-  eventIds: string[];
-  claimIds: string[];
-}
 
 function requireInRange(argument: string, value: number, range: { min: number; max: number }): void {
   if (!Number.isInteger(value) || value < range.min || value > range.max) {
@@ -78,7 +57,7 @@ export class ActorRepository {
     private readonly loaders: Loaders,
   ) {
     this.ancestorsOf = new DataLoader(async (actorIds) => {
-      const rows = await this.db.read<{ actorId: string; distance: number; ancestor: Row }>('actorAncestors', { actorIds: [...actorIds] });
+      const rows = await this.db.read('actorAncestors', { actorIds: [...actorIds] });
       return groupRows(actorIds, rows, (row) => ({ distance: row.distance, actor: this.primed(toActor(row.ancestor)) }));
     });
   }
@@ -98,10 +77,10 @@ export class ActorRepository {
     let total = Number.MAX_SAFE_INTEGER;
     if (args.last != null && !args.before) {
       // Counting back from the end needs the total first.
-      [{ totalCount: total }] = await this.db.read<ActorsPageRow>('actorsPage', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
+      [{ totalCount: total }] = await this.db.read('actorsPage', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
     }
     const window = pageWindow(args, fingerprint, total);
-    const [row] = await this.db.read<ActorsPageRow>('actorsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+    const [row] = await this.db.read('actorsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
     return toConnection(row.actors.map((actor) => this.primed(toActor(actor))), window, row.totalCount, fingerprint);
   }
 
@@ -121,7 +100,7 @@ export class ActorRepository {
     let loader = this.subunitsByDepth.get(depth);
     if (!loader) {
       loader = new DataLoader(async (actorIds) => {
-        const rows = await this.db.read<{ actorId: string; subunit: Row }>('actorSubunits', { actorIds: [...actorIds], depth: neo4j.int(depth) });
+        const rows = await this.db.read('actorSubunits', { actorIds: [...actorIds], depth: neo4j.int(depth) });
         return groupRows(actorIds, rows, (row) => this.primed(toActor(row.subunit)));
       });
       this.subunitsByDepth.set(depth, loader);
@@ -145,7 +124,7 @@ export class ActorRepository {
     let loader = this.networksByArgs.get(key);
     if (!loader) {
       loader = new DataLoader<string, ActorNetwork>(async (actorIds) => {
-        const rows = await this.db.read<ActorNetworkRow>('actorNetwork', {
+        const rows = await this.db.read('actorNetwork', {
           actorIds: [...actorIds],
           depth: neo4j.int(depth),
           at: day,
@@ -164,7 +143,7 @@ export class ActorRepository {
     let loader = this.attributionsByScope.get(includeSubunits);
     if (!loader) {
       loader = new DataLoader(async (actorIds) => {
-        const rows = await this.db.read<AttributionsRow>('attributionsBySource', { actorIds: [...actorIds], includeSubunits });
+        const rows = await this.db.read('attributionsBySource', { actorIds: [...actorIds], includeSubunits });
         return groupRows(actorIds, rows, (row) =>
           Object.assign(new SourceAttributions(), { sourceId: row.sourceId, eventIds: row.eventIds, claimIds: row.claimIds, eventCount: row.eventIds.length }),
         );

@@ -4,22 +4,9 @@ import { BadInputError } from '../../errors/BadInputError';
 import { Change } from '../../schema/change.type';
 import { ChangeConnection, ChangeEdge } from '../../schema/changeConnection.type';
 import type { ChangesArgs } from '../../schema/changes.args';
-import type { ChangeAction } from '../../schema/enums/ChangeAction';
-import type { NodeKind } from '../../schema/enums/NodeKind';
-import type { SearchKind } from '../../schema/enums/SearchKind';
 import type { Database } from '../../db/database';
 import { loadNodesByKind } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
-
-interface ChangeRow {
-  id: string;
-  kind: NodeKind;
-  change: ChangeAction;
-  changedAt: string;
-  position: string;
-  updatedBy: string | null;
-  mergedIntoId: string | null;
-}
 
 /** Where a client stands in the feed: the updatedAt (as Neo4j prints it, full precision) and id of the last change it read. */
 interface FeedPosition {
@@ -62,11 +49,11 @@ export class ChangeRepository {
     // One more than asked tells whether another page follows.
     // From `since` on, every node at that very instant counts: the smallest id is after ''.
     const until = new Date(Date.now() - this.settleMs).toISOString();
-    const rows = await this.db.read<ChangeRow>('changesSince', { from, afterId: after?.id ?? '', until, limit: neo4j.int(args.first + 1) });
+    const rows = await this.db.read('changesSince', { from, afterId: after?.id ?? '', until, limit: neo4j.int(args.first + 1) });
     const page = rows.slice(0, args.first);
     const nodes = await loadNodesByKind(
       this.loaders,
-      page.filter((row) => row.change !== 'MERGED').map((row) => ({ id: row.id, kind: row.kind as string as SearchKind })),
+      page.filter((row) => row.change !== 'MERGED').map((row) => ({ id: row.id, kind: row.kind })),
     );
     const nodeOf = new Map(page.filter((row) => row.change !== 'MERGED').map((row, i) => [row.id, nodes[i] ?? null]));
     const edges = page.map((row) =>

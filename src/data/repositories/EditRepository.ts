@@ -1,9 +1,9 @@
 // Editors' writes: create and update actors, locations, sources, documents and events, add and retract claims.
 // Each is one write transaction that checks the entry the way ingest does (validateBundle), derives the stored
 // properties the way ingest does (bundleRows) and records who wrote and when.
-import neo4j from 'neo4j-driver';
+import neo4j, { type DateTime } from 'neo4j-driver';
 import { editKinds, type EditableKind } from '../../edit/editKinds';
-import { entryFromNode, patched, type Entry, type StoredNode } from '../../edit/entryFromNode';
+import { entryFromNode, patched, type Entry } from '../../edit/entryFromNode';
 import { newEntityId } from '../../edit/newEntityId';
 import { BadInputError } from '../../errors/BadInputError';
 import { ConflictError } from '../../errors/ConflictError';
@@ -18,7 +18,7 @@ import type { Database, WriteTransaction } from '../../db/database';
 export type NewEntry = Record<string, unknown> & { id?: string | null };
 
 interface Writer {
-  now: unknown;
+  now: DateTime<number>;
   by: string;
 }
 
@@ -51,7 +51,7 @@ export class EditRepository {
   /** Changes the given fields of a node (absent: unchanged, null: cleared); NOT_FOUND for an unknown id. */
   update(kind: EditableKind, id: string, patch: object, by: string): Promise<void> {
     return this.db.write(async (tx) => {
-      const [stored] = await tx.run<StoredNode & { kinds: string[] }>('editableNode', { id, linkTypes: editKinds[kind].links.map((link) => link.type) });
+      const [stored] = await tx.run('editableNode', { id, linkTypes: editKinds[kind].links.map((link) => link.type) });
       if (!stored || !stored.kinds.includes(kind)) throw new NotFoundError(kind, id, 'id');
       const entry = patched(entryFromNode(kind, id, stored), patch);
       const check = checked(kind, entry);
@@ -76,7 +76,7 @@ export class EditRepository {
   /** Marks a claim retracted; NOT_FOUND for an unknown claim, CONFLICT when it already is retracted. */
   async retractClaim(id: string, reason: string, by: string): Promise<void> {
     await this.db.write(async (tx) => {
-      const [row] = await tx.run<{ alreadyRetracted: boolean }>('retractClaim', { ...writerNow(by), id, reason });
+      const [row] = await tx.run('retractClaim', { ...writerNow(by), id, reason });
       if (!row) throw new NotFoundError('Claim', id, 'id');
       if (row.alreadyRetracted) throw new ConflictError(`claim "${id}" is already retracted; a retraction cannot be repeated or changed`);
     });
@@ -110,7 +110,7 @@ function inputField(bundleField: string): string {
 
 async function existingKinds(tx: WriteTransaction, ids: string[]): Promise<Map<string, string[]>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.run<{ id: string; kinds: string[] }>('findExistingNodes', { ids: [...new Set(ids)] });
+  const rows = await tx.run('findExistingNodes', { ids: [...new Set(ids)] });
   return new Map(rows.map((row) => [row.id, row.kinds]));
 }
 
@@ -126,7 +126,7 @@ async function refuseHierarchyCycle(tx: WriteTransaction, kind: NodeKind, entry:
   const field = kind === 'Location' ? 'parentId' : kind === 'Event' ? 'partOfEventId' : undefined;
   const toId = field ? entry[field] : undefined;
   if (!field || typeof toId !== 'string') return;
-  const [{ cycle }] = await tx.run<{ cycle: boolean }>('partOfCycle', { fromId: entry.id, toId });
+  const [{ cycle }] = await tx.run('partOfCycle', { fromId: entry.id, toId });
   if (cycle) throw new BadInputError(field, `"${toId}" is itself part of "${entry.id}"; that would make a loop`);
 }
 

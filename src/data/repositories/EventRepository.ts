@@ -15,22 +15,10 @@ import type { Event } from '../../schema/event.type';
 import type { EventsFilter } from '../../schema/eventsFilter.input';
 import type { PageArgs } from '../../schema/pageArgs';
 import type { Database } from '../../db/database';
+import type { AttributedHitRow, CountedPageRow, FoundRow, NodeMap, WalkedPageRow } from '../../db/statementRows';
 import type { Loaders } from '../loaders';
 import { toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
 import { inPageOrder, pageWindow, queryFingerprint, toConnection, toConnectionOfUnknownTotal } from '../paging';
-
-type MapRow = Record<string, unknown>;
-
-/** A hit of eventsAttributedTo, as summaries: `sources` and `documents` go with `claims`, index for index. */
-interface AttributedHitRow {
-  position: number;
-  claimIds: string[];
-  event: MapRow & { id: string };
-  location: MapRow | null;
-  claims: MapRow[];
-  sources: MapRow[];
-  documents: (MapRow | null)[];
-}
 
 /**
  * Which parts of a page's summaries carry their detail fields (attributedPageSummaries.ts lists them): the event its
@@ -47,35 +35,6 @@ export interface SummaryDetail {
 
 const noDetail: SummaryDetail = { event: false, place: false, claim: false, source: false, document: false };
 
-/** Whether the actor (or the one it was merged into) and the source asked for exist: the page is empty if not. */
-interface FoundRow {
-  actorFound: boolean;
-  sourceFound: boolean;
-}
-
-interface WalkedPageRow extends FoundRow {
-  /** False when walking would not pay: the page is then empty, and counting answers. */
-  walked: boolean;
-  /** The walk ran out of dated events before the page was full: undated ones may follow, which counting finds. */
-  exhausted: boolean;
-  /** Up to one hit more than the page holds, which says whether another page follows. */
-  page: AttributedHitRow[];
-}
-
-interface CountedPageRow extends FoundRow {
-  totalCount: number;
-  page: AttributedHitRow[];
-}
-
-/** attributedPageObjects: a page's whole objects, each kind once per object. */
-interface PageObjectsRow {
-  events: MapRow[];
-  locations: MapRow[];
-  claims: MapRow[];
-  documents: MapRow[];
-  sources: MapRow[];
-}
-
 interface AttributedHit {
   event: Event;
   claimIds: string[];
@@ -90,11 +49,6 @@ function summarised(hit: AttributedHitRow): AttributedHit {
     .map((row, i) => Object.assign(toClaim(row), { sourceSummary: toSource(hit.sources[i]), documentSummary: hit.documents[i] ? toDocument(hit.documents[i]) : null }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { event, claimIds: claimSummaries.map((claim) => claim.id), claimSummaries };
-}
-
-interface EventsPageRow {
-  totalCount: number;
-  page: { position: number; event: MapRow; location: MapRow | null }[];
 }
 
 function dateParam(field: string, text: string | undefined) {
@@ -167,7 +121,7 @@ export class EventRepository {
     const fingerprint = queryFingerprint('eventsAttributedTo', { ...filters, actorId, sourceId });
     const countsBackFromEnd = args.last != null && !args.before;
     const counted = async (skip: number, limit: number) => {
-      const [row] = await this.db.read<CountedPageRow>('eventsAttributedToCounted', { ...claimParams, ...eventParams, skip: neo4j.int(skip), limit: neo4j.int(limit) });
+      const [row] = await this.db.read('eventsAttributedToCounted', { ...claimParams, ...eventParams, skip: neo4j.int(skip), limit: neo4j.int(limit) });
       this.requireFound(row, args);
       return row;
     };
@@ -178,7 +132,7 @@ export class EventRepository {
     let walk: WalkedPageRow | null = null;
     const { descending, from, to, locationId, center } = eventParams;
     if (!wantsTotal && !countsBackFromEnd && descending && !from && !to && !locationId && !center) {
-      [walk] = await this.db.read<WalkedPageRow>('eventsAttributedToWalked', { ...claimParams, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+      [walk] = await this.db.read('eventsAttributedToWalked', { ...claimParams, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
       this.requireFound(walk, args);
     }
     const row: WalkedPageRow | CountedPageRow = walk?.walked && !walk.exhausted ? walk : await counted(window.skip, window.limit);
@@ -207,7 +161,7 @@ export class EventRepository {
    */
   private async withWholeObjects(hits: AttributedHitRow[]): Promise<AttributedHit[]> {
     if (hits.length === 0) return [];
-    const [objects] = await this.db.read<PageObjectsRow>('attributedPageObjects', {
+    const [objects] = await this.db.read('attributedPageObjects', {
       eventIds: hits.map((hit) => hit.event.id),
       claimIds: hits.flatMap((hit) => hit.claimIds),
     });
@@ -222,7 +176,7 @@ export class EventRepository {
   }
 
   /** An event a page statement brought, with its place, put in the request's loaders. */
-  private primedEvent(eventRow: MapRow, locationRow: MapRow | null): Event {
+  private primedEvent(eventRow: NodeMap, locationRow: NodeMap | null): Event {
     const event = toEvent(eventRow);
     this.loaders.event.prime(event.id, event);
     if (locationRow) this.loaders.location.prime(locationRow.id as string, toLocation(locationRow));
@@ -258,10 +212,10 @@ export class EventRepository {
     let total = Number.MAX_SAFE_INTEGER;
     if (args.last != null && !args.before) {
       // Counting back from the end needs the total first.
-      [{ totalCount: total }] = await this.db.read<EventsPageRow>('eventsPage', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
+      [{ totalCount: total }] = await this.db.read('eventsPage', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
     }
     const window = pageWindow(args, fingerprint, total);
-    const [row] = await this.db.read<EventsPageRow>('eventsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+    const [row] = await this.db.read('eventsPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
     const events = inPageOrder(row.page).map((hit) => this.primedEvent(hit.event, hit.location));
     return toConnection(events, window, row.totalCount, fingerprint);
   }

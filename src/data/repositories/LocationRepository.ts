@@ -1,6 +1,6 @@
 // Place lists and the hierarchy around a place (children, ancestors), and the events at or near it.
 import DataLoader from 'dataloader';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Integer } from 'neo4j-driver';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
 import type { Connection } from '../../schema/connection';
@@ -14,20 +14,15 @@ import type { Database } from '../../db/database';
 import type { Loaders } from '../loaders';
 import { toLocation } from '../mappers';
 import { pageWindow, queryFingerprint, toConnection } from '../paging';
-import type { StatementName } from '../../db/statements';
+import type { IdsPageRow } from '../../db/statementRows';
 import type { EventRepository } from './EventRepository';
-
-interface IdsPageRow {
-  totalCount: number;
-  ids: string[];
-}
 
 const present = <T>(items: readonly (T | undefined | Error)[]): T[] => items.filter((item): item is T => item !== undefined && !(item instanceof Error));
 
 /** A loader of the places related to each place, one statement per batch; rows come back in the statement's order. */
-function relatedPlaces(db: Database, statement: StatementName) {
+function relatedPlaces(db: Database, statement: 'locationChildren' | 'locationAncestors') {
   return new DataLoader<string, Location[]>(async (locationIds) => {
-    const rows = await db.read<{ locationId: string; location: Record<string, unknown> }>(statement, { locationIds: [...locationIds] });
+    const rows = await db.read(statement, { locationIds: [...locationIds] });
     const groups = new Map<string, Location[]>(locationIds.map((id) => [id, []]));
     for (const row of rows) groups.get(row.locationId)?.push(toLocation(row.location));
     return locationIds.map((id) => groups.get(id) ?? []);
@@ -58,7 +53,7 @@ export class LocationRepository {
     if (args.search != null && query === null) throw new BadInputError('search', `"${args.search}" has no letters or digits to search for; leave search out to list every place`);
     const params = { query, kinds: args.kinds?.length ? args.kinds : null };
     const fingerprint = queryFingerprint('locations', params);
-    const { row, window } = await this.idsPage('locationsPage', params, args, fingerprint);
+    const { row, window } = await this.idsPage((skip, limit) => this.db.read('locationsPage', { ...params, skip, limit }), args, fingerprint);
     return toConnection(present(await this.loaders.location.loadMany(row.ids)), window, row.totalCount, fingerprint);
   }
 
@@ -76,7 +71,7 @@ export class LocationRepository {
     if (includeSublocations) return this.events.page({ locationId: location.id }, order, args);
     const params = { locationId: location.id, order };
     const fingerprint = queryFingerprint('Location.events', params);
-    const { row, window } = await this.idsPage('eventsAtLocationPage', params, args, fingerprint);
+    const { row, window } = await this.idsPage((skip, limit) => this.db.read('eventsAtLocationPage', { ...params, skip, limit }), args, fingerprint);
     return toConnection(present(await this.loaders.event.loadMany(row.ids)), window, row.totalCount, fingerprint);
   }
 
@@ -90,14 +85,15 @@ export class LocationRepository {
     return this.events.page({ near: { latitude: location.latitude, longitude: location.longitude, radiusKm } }, EventOrder.NEWEST_FIRST, args);
   }
 
-  private async idsPage(statement: StatementName, params: Record<string, unknown>, args: PageArgs, fingerprint: string) {
+  /** `read` runs the page statement with the window given. */
+  private async idsPage(read: (skip: Integer, limit: Integer) => Promise<IdsPageRow[]>, args: PageArgs, fingerprint: string) {
     let total = Number.MAX_SAFE_INTEGER;
     if (args.last != null && !args.before) {
       // Counting back from the end needs the total first.
-      [{ totalCount: total }] = await this.db.read<IdsPageRow>(statement, { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
+      [{ totalCount: total }] = await read(neo4j.int(0), neo4j.int(0));
     }
     const window = pageWindow(args, fingerprint, total);
-    const [row] = await this.db.read<IdsPageRow>(statement, { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+    const [row] = await read(neo4j.int(window.skip), neo4j.int(window.limit));
     return { row, window };
   }
 }

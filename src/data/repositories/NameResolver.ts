@@ -7,12 +7,6 @@ import { normalizeName } from '../../text/normalizeName';
 import { phraseQuery } from '../../text/phraseQuery';
 import type { Database } from '../../db/database';
 import type { Loaders } from '../loaders';
-import type { StatementName } from '../../db/statements';
-
-interface NamedRow {
-  id: string;
-  name: string;
-}
 
 export class NameResolver {
   constructor(
@@ -34,7 +28,7 @@ export class NameResolver {
     ref: { id?: string; name?: string },
     argument: string,
     kind: string,
-    statement: StatementName,
+    statement: 'actorsNamed' | 'sourcesNamed',
     /** The id the node is found under now, or undefined when there is none. */
     existing: (id: string) => Promise<string | undefined>,
   ): Promise<string> {
@@ -49,7 +43,7 @@ export class NameResolver {
     const name = (ref.name as string).trim();
     const nameKey = normalizeName(name);
     if (nameKey === '') throw new BadInputError(`${argument}.name`, `"${name}" has no letters or digits to match`);
-    const matches = await this.db.read<NamedRow>(statement, { phrase: phraseQuery(nameKey), nameKey });
+    const matches = await this.db.read(statement, { phrase: phraseQuery(nameKey), nameKey });
     if (matches.length === 0) throw new NotFoundError(kind, name, `${argument}.name`);
     if (matches.length > 1) throw new AmbiguousError(kind, name, matches);
     return matches[0].id;

@@ -2,7 +2,7 @@
 import { BadInputError } from '../../errors/BadInputError';
 import type { SearchResultNode } from '../../schema/searchResult.union';
 import type { Database } from '../../db/database';
-import { loadNodesByKind, type NodeRef } from '../loadNodesByKind';
+import { loadNodesByKind } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
 
 export const maxNodeIds = 100;
@@ -23,7 +23,7 @@ export class NodeRepository {
   async byIds(ids: readonly string[]): Promise<(SearchResultNode | null)[]> {
     if (ids.length > maxNodeIds) throw new BadInputError('ids', `at most ${maxNodeIds} ids per request, got ${ids.length}; split the list`);
     if (ids.length === 0) return [];
-    const refs = await this.db.read<NodeRef>('entityKindsByIds', { ids: [...new Set(ids)] });
+    const refs = await this.db.read('entityKindsByIds', { ids: [...new Set(ids)] });
     const nodes = await loadNodesByKind(this.loaders, refs);
     const found = new Map(refs.map((ref, i) => [ref.id, nodes[i]]));
     return ids.map((id) => found.get(id) ?? null);

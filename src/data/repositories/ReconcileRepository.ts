@@ -2,11 +2,12 @@
 // incidents, merging places, and the actor crosswalk. Returns ids and plain rows; resolvers load the nodes.
 import neo4j from 'neo4j-driver';
 import type { Database, WriteTransaction } from '../../db/database';
+import type { ParamsArgument, StatementName } from '../../db/statements';
 import { BadInputError } from '../../errors/BadInputError';
 import { ConflictError } from '../../errors/ConflictError';
 import { NotFoundError } from '../../errors/NotFoundError';
 import { mergedNames } from '../../ingest/mergedNames';
-import { actorCandidates, externalKey, type ActorCandidate, type ActorFacts } from '../../reconcile/actorMatch';
+import { actorCandidates, externalKey, type ActorCandidate } from '../../reconcile/actorMatch';
 import { actorKindOfRole, parseAcledActorName } from '../../reconcile/acledActorNames';
 import { defaultMatchSettings, rankCandidates, type RankedCandidate } from '../../reconcile/eventMatch';
 import { normalizeName } from '../../text/normalizeName';
@@ -50,7 +51,7 @@ export class ReconcileRepository {
   constructor(private readonly db: Database) {}
 
   private get reads() {
-    return { run: <Row>(name: Parameters<Database['read']>[0], params?: Record<string, unknown>) => this.db.read<Row>(name, params) };
+    return { run: <N extends StatementName>(name: N, ...args: ParamsArgument<N>) => this.db.read(name, ...args) };
   }
 
   /** Events that may be the same incident as `eventId` (an event, not a redirect), best first, with scores and reasons. */
@@ -65,11 +66,11 @@ export class ReconcileRepository {
   }
 
   async reviewQueue(first: number, after?: string): Promise<ReviewQueuePage> {
-    const rows = await this.db.read<ReviewPairRow & { total: number }>('reviewQueuePage', { ...positionOf(after), limit: neo4j.int(first + 1) });
+    const rows = await this.db.read('reviewQueuePage', { ...positionOf(after), limit: neo4j.int(first + 1) });
     const page = rows.slice(0, first);
     return {
       pairs: page.map((row) => ({ eventId: row.eventId, candidateId: row.candidateId, score: row.score, reasons: row.reasons, cursor: cursorOf(row) })),
-      totalCount: rows[0]?.total ?? (await this.db.read<{ total: number }>('reviewQueuePage', { afterScore: null, afterKey: '', limit: neo4j.int(1) }))[0]?.total ?? 0,
+      totalCount: rows[0]?.total ?? (await this.db.read('reviewQueuePage', { afterScore: null, afterKey: '', limit: neo4j.int(1) }))[0]?.total ?? 0,
       hasNextPage: rows.length > first,
     };
   }
@@ -97,9 +98,9 @@ export class ReconcileRepository {
   /** Undoes a join: the report `joinedId` is an event of its own again, with its claims; returns its id. */
   async splitEvent(joinedId: string, by: string): Promise<string> {
     return this.db.write(async (tx) => {
-      const rows = await tx.run<{ incidentId: string }>('splitJoinedEvent', { joinedId, ...this.stamp(by) });
+      const rows = await tx.run('splitJoinedEvent', { joinedId, ...this.stamp(by) });
       if (rows.length === 0) {
-        const [party] = await tx.run<PartyRow>('actorMergeParties', { ids: [joinedId] });
+        const [party] = await tx.run('actorMergeParties', { ids: [joinedId] });
         if (!party) throw new NotFoundError('Event', joinedId, 'id');
         throw new ConflictError(`"${joinedId}" is ${party.kinds.join('/')}, not a report joined into an incident; only joined events can be split off`);
       }
@@ -111,7 +112,7 @@ export class ReconcileRepository {
   async mergeLocations(survivorId: string, mergedId: string, by: string): Promise<string> {
     if (survivorId === mergedId) throw new ConflictError(`survivorId and mergedId are both "${survivorId}"; a location cannot be merged into itself`);
     return this.db.write(async (tx) => {
-      const rows = new Map((await tx.run<PartyRow>('actorMergeParties', { ids: [survivorId, mergedId] })).map((row) => [row.id, row]));
+      const rows = new Map((await tx.run('actorMergeParties', { ids: [survivorId, mergedId] })).map((row) => [row.id, row]));
       const survivor = this.requireKind(rows.get(survivorId), survivorId, 'survivorId', 'Location');
       const merged = this.requireKind(rows.get(mergedId), mergedId, 'mergedId', 'Location');
       const names = mergedNames({ name: survivor.name ?? survivor.id, aliases: survivor.aliases }, { name: merged.name ?? merged.id, aliases: merged.aliases });
@@ -124,7 +125,7 @@ export class ReconcileRepository {
   async pinActorName(scheme: string, name: string, actorId: string, by: string): Promise<string> {
     if (!/^[a-z][a-z0-9_-]*$/i.test(scheme)) throw new BadInputError('scheme', `"${scheme}" is not a scheme name; use letters, digits, - and _, e.g. acled or ucdp`);
     if (normalizeName(name) === '') throw new BadInputError('name', 'is empty once folded; give the name as the dataset writes it');
-    const rows = await this.db.writeOne<{ actorId: string }>('pinActorExternalKey', { key: externalKey(scheme, name), actorId, ...this.stamp(by), audit: true });
+    const rows = await this.db.writeOne('pinActorExternalKey', { key: externalKey(scheme, name), actorId, ...this.stamp(by), audit: true });
     if (rows.length === 0) throw new NotFoundError('Actor', actorId, 'actorId');
     return actorId;
   }
@@ -134,7 +135,7 @@ export class ReconcileRepository {
     const convention = parseAcledActorName(name);
     const countryKinds = convention?.countryCode ? [`${convention.countryCode}|${actorKindOfRole[convention.role]}`] : [];
     const words = normalizeName(name).split(' ').filter((word) => word.length > 2);
-    const known = (await this.db.read<{ actor: ActorFacts }>('actorResolutionFacts', { keys: [normalizeName(name), ...words], countryKinds })).map((row) => row.actor);
+    const known = (await this.db.read('actorResolutionFacts', { keys: [normalizeName(name), ...words], countryKinds })).map((row) => row.actor);
     return actorCandidates(name, known);
   }
 
@@ -143,7 +144,7 @@ export class ReconcileRepository {
   }
 
   private async requireEvents(tx: WriteTransaction, ids: Record<string, string>): Promise<void> {
-    const rows = new Map((await tx.run<PartyRow>('actorMergeParties', { ids: Object.values(ids) })).map((row) => [row.id, row]));
+    const rows = new Map((await tx.run('actorMergeParties', { ids: Object.values(ids) })).map((row) => [row.id, row]));
     for (const [argument, id] of Object.entries(ids)) {
       const row = rows.get(id);
       if (!row) throw new NotFoundError('Event', id, argument);

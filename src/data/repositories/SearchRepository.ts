@@ -6,15 +6,9 @@ import type { SearchArgs } from '../../schema/search.args';
 import { SearchHit } from '../../schema/searchHit.type';
 import { searchQuery } from '../../text/searchQuery';
 import type { Database } from '../../db/database';
-import type { SearchKind } from '../../schema/enums/SearchKind';
 import { primeNode, toNode } from '../loadNodesByKind';
 import type { Loaders } from '../loaders';
 import { inPageOrder, pageWindow, queryFingerprint, toConnection } from '../paging';
-
-interface SearchPageRow {
-  totalCount: number;
-  page: { position: number; kind: SearchKind; score: number; node: Record<string, unknown> }[];
-}
 
 export class SearchRepository {
   constructor(
@@ -34,7 +28,7 @@ export class SearchRepository {
     const kinds = args.kinds?.length ? [...new Set(args.kinds)].sort() : null;
     const fingerprint = queryFingerprint('search', { query, kinds });
     const window = pageWindow({ first: args.first ?? undefined, after: args.after ?? undefined }, fingerprint, Number.MAX_SAFE_INTEGER);
-    const [row] = await this.db.read<SearchPageRow>('searchAll', { query, kinds, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit), summaries });
+    const [row] = await this.db.read('searchAll', { query, kinds, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit), summaries });
     const hits = inPageOrder(row.page).map((hit) =>
       Object.assign(new SearchHit(), { score: hit.score, kind: hit.kind, node: summaries ? toNode(hit.kind, hit.node) : primeNode(this.loaders, hit.kind, hit.node) }),
     );

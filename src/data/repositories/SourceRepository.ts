@@ -12,28 +12,9 @@ import { SourceRecord } from '../../schema/sourceRecord.type';
 import type { SourcesArgs } from '../../schema/sources.args';
 import { searchQuery } from '../../text/searchQuery';
 import type { Database } from '../../db/database';
+import type { IdsPageRow } from '../../db/statementRows';
 import type { Loaders } from '../loaders';
 import { pageWindow, queryFingerprint, toConnection, type PageWindow } from '../paging';
-
-interface IdsPageRow {
-  totalCount: number;
-  ids: string[];
-}
-
-interface SourceClaimsPageRow {
-  sourceId: string;
-  totalCount: number;
-  claimIds: string[];
-}
-
-interface SourceRecordRow {
-  sourceId: string;
-  claimsMade: number;
-  retracted: number;
-  corroborated: number;
-  contradicted: number;
-  uncorroborated: number;
-}
 
 const present = <T>(items: readonly (T | undefined | Error)[]): T[] => items.filter((item): item is T => item !== undefined && !(item instanceof Error));
 
@@ -42,13 +23,13 @@ export class SourceRepository {
   private readonly claimPages = new Map<string, DataLoader<string, Connection<Claim>>>();
 
   private readonly documents = new DataLoader<string, string[]>(async (sourceIds) => {
-    const rows = await this.db.read<{ sourceId: string; documentIds: string[] }>('sourceDocuments', { sourceIds: [...sourceIds] });
+    const rows = await this.db.read('sourceDocuments', { sourceIds: [...sourceIds] });
     const found = new Map(rows.map((row) => [row.sourceId, row.documentIds]));
     return sourceIds.map((id) => found.get(id) ?? []);
   });
 
   private readonly records = new DataLoader<string, SourceRecord>(async (sourceIds) => {
-    const rows = await this.db.read<SourceRecordRow>('sourceRecords', { sourceIds: [...sourceIds] });
+    const rows = await this.db.read('sourceRecords', { sourceIds: [...sourceIds] });
     const found = new Map(rows.map(({ sourceId, ...counts }) => [sourceId, Object.assign(new SourceRecord(), counts)]));
     return sourceIds.map((id) => found.get(id) ?? Object.assign(new SourceRecord(), { claimsMade: 0, retracted: 0, corroborated: 0, contradicted: 0, uncorroborated: 0 }));
   });
@@ -92,21 +73,21 @@ export class SourceRepository {
     return this.records.load(sourceId);
   }
 
-  private async idsPage(params: Record<string, unknown>, args: PageArgs, fingerprint: string): Promise<IdsPageRow & { window: PageWindow }> {
+  private async idsPage(params: { query: string | null; kinds: readonly string[] | null }, args: PageArgs, fingerprint: string): Promise<IdsPageRow & { window: PageWindow }> {
     let total = Number.MAX_SAFE_INTEGER;
     if (args.last != null && !args.before) {
       // Counting back from the end needs the total first.
-      [{ totalCount: total }] = await this.db.read<IdsPageRow>('sourcesPage', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
+      [{ totalCount: total }] = await this.db.read('sourcesPage', { ...params, skip: neo4j.int(0), limit: neo4j.int(0) });
     }
     const window = pageWindow(args, fingerprint, total);
-    const [row] = await this.db.read<IdsPageRow>('sourcesPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
+    const [row] = await this.db.read('sourcesPage', { ...params, skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
     return { ...row, window };
   }
 
   private async claimPagesFor(sourceIds: readonly string[], includeRetracted: boolean, args: PageArgs): Promise<Connection<Claim>[]> {
     const fingerprints = sourceIds.map((sourceId) => queryFingerprint('Source.claims', { sourceId, includeRetracted }));
     const run = (windows: PageWindow[]) =>
-      this.db.read<SourceClaimsPageRow>('sourceClaimsPages', {
+      this.db.read('sourceClaimsPages', {
         includeRetracted,
         windows: windows.map((window, i) => ({ sourceId: sourceIds[i], skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) })),
       });
