@@ -4,8 +4,8 @@
 //   server       server/, observability/metrics.ts             HTTP, Apollo, schema assembly, request context
 //   resolvers    resolvers/, context.ts                        thin GraphQL resolvers
 //   schema       schema/                                       TypeGraphQL types, inputs, enums
-//   data         data/, ingest/, edit/, acled/, export/,       repositories, loaders, mappers, importers:
-//                seed/, auth/                                  records in, objects out, through db/
+//   data         data/, ingest/, edit/, acled/, ucdp/,         repositories, loaders, mappers, importers:
+//                datasets/, export/, seed/, auth/              records in, objects out, through db/
 //   db           db/                                           driver, Database, statements, migrations, retries
 //   domain       derive/, reconcile/, text/, dates/, errors/,  rules and values that know no database and no GraphQL
 //                logger.ts,
@@ -20,14 +20,14 @@ const layer = {
   server: '^src/(server/|observability/metrics\\.ts)',
   resolvers: '^src/(resolvers/|context\\.ts)',
   schema: '^src/schema/',
-  data: '^src/(data|ingest|edit|acled|export|seed|auth)/',
+  data: '^src/(data|ingest|edit|acled|ucdp|datasets|export|seed|auth)/',
   db: '^src/db/',
   domain: '^src/(derive/|reconcile/|text/|dates/|errors/|logger\\.ts|observability/tracing\\.ts|repoRoot\\.ts)',
   localNeo4j: '^src/localNeo4j/',
 };
 // Anything under src/ outside the layers above.
 const unplaced =
-  '^src/(?!(main|startDatabase|config|context|logger|repoRoot)\\.ts$|(server|observability|resolvers|schema|data|ingest|edit|acled|export|seed|auth|db|derive|reconcile|text|dates|errors|localNeo4j)/)';
+  '^src/(?!(main|startDatabase|config|context|logger|repoRoot)\\.ts$|(server|observability|resolvers|schema|data|ingest|edit|acled|ucdp|datasets|export|seed|auth|db|derive|reconcile|text|dates|errors|localNeo4j)/)';
 const above = (...names) => names.map((name) => layer[name]);
 
 const forbidden = (name, comment, from, toLayers, exceptFrom) => ({
@@ -50,7 +50,7 @@ module.exports = {
     forbidden('data-returns-plain-objects', 'repositories and importers do not use GraphQL classes', layer.data,
       above('schema')),
     forbidden('schema-is-types-only', 'GraphQL types know no resolvers, data or database', layer.schema,
-      above('composition', 'server', 'resolvers', 'db', 'localNeo4j').concat(['^src/(data|ingest|edit|acled|export|seed)/', '^src/auth/(?!Role\\.ts$)'])),
+      above('composition', 'server', 'resolvers', 'db', 'localNeo4j').concat(['^src/(data|ingest|edit|acled|ucdp|datasets|export|seed)/', '^src/auth/(?!Role\\.ts$)'])),
     forbidden('resolvers-below-server', 'resolvers know nothing of HTTP or startup', layer.resolvers,
       above('composition', 'server', 'localNeo4j')),
     forbidden('local-neo4j-out-of-request-path', 'process control is for startup, scripts and tests',

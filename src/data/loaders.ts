@@ -80,6 +80,11 @@ export function createLoaders(db: Database) {
       return claimIds.map((id) => found.get(id) ?? []);
     }),
     audit: byId<NodeAudit>(async (ids) => (await db.read('auditByIds', { ids })).map((row) => underOwnId(toAudit(row.audit)))),
+    actorExternalIds: new DataLoader<string, string[]>(async (actorIds) => {
+      const rows = await db.read('actorExternalIdsByIds', { ids: [...actorIds] });
+      const found = new Map(rows.map((row) => [row.id, row.externalIds]));
+      return actorIds.map((id) => found.get(id) ?? []);
+    }),
     actorTies: new DataLoader<string, ActorTieRow[]>(async (actorIds) => {
       const rows = await db.read('actorTies', { actorIds: [...actorIds] });
       return groupedBy(actorIds, rows.map((row) => ({ key: row.actorId, value: row })));

@@ -3,7 +3,7 @@ import { Actor } from '../schema/actor.type';
 import { Claim } from '../schema/claim.type';
 import { Document } from '../schema/document.type';
 import { Event } from '../schema/event.type';
-import { Figures } from '../schema/figures.type';
+import { ActorKilled, Figures } from '../schema/figures.type';
 import { Involvement } from '../schema/involvement.type';
 import { Location } from '../schema/location.type';
 import { Source } from '../schema/source.type';
@@ -103,14 +103,26 @@ export class ClaimWithOrigin extends Claim {
   actorLineage!: string[];
 }
 
+/** The killed per party a claim gives, stored as two lists in step (bundleRows). */
+function killedAmong(actorIds: unknown, counts: unknown): ActorKilled[] {
+  if (!Array.isArray(actorIds) || !Array.isArray(counts)) return [];
+  return actorIds.flatMap((actorId, index) =>
+    typeof actorId === 'string' && typeof counts[index] === 'number' ? [Object.assign(new ActorKilled(), { actorId, killed: counts[index] as number })] : []);
+}
+
 function claimFields(row: Row): Claim {
-  const hasFigures = row.killed != null || row.injured != null || row.civiliansKilled != null;
+  const among = killedAmong(row.killedAmongActorIds, row.killedAmongCounts);
+  const hasFigures = [row.killed, row.injured, row.civiliansKilled, row.killedLow, row.killedHigh, row.unknownStatusKilled].some((v) => v != null) || among.length > 0;
   const figures = hasFigures
     ? Object.assign(new Figures(), {
         killed: num(row.killed),
         injured: num(row.injured),
         civiliansKilled: num(row.civiliansKilled),
         isMinimum: row.figuresAreMinimum === true,
+        killedLow: num(row.killedLow),
+        killedHigh: num(row.killedHigh),
+        unknownStatusKilled: num(row.unknownStatusKilled),
+        killedAmong: among,
       })
     : null;
   return {

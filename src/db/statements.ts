@@ -322,6 +322,43 @@ export const statements = {
     actorId: string;
     previousActorIds: string[];
   }>(),
+  // Datasets' external ids and the UCDP importer (docs/ucdp-import.md).
+  actorExternalIdsByIds: statement('actor/actorExternalIdsByIds.cypher', ids).returns<{ id: string; externalIds: string[] }>(),
+  actorIdsByExternalIds: statement('ucdp/actorIdsByExternalIds.cypher', { externalIds: param<readonly string[]>() }).returns<{
+    externalId: string;
+    id: string;
+  }>(),
+  addActorExternalIds: statement('ucdp/addActorExternalIds.cypher', {
+    rows: param<readonly { id: string; externalIds: readonly string[] }[]>(),
+    ...writer,
+  }).returns<{ added: number }>(),
+  placeVariantsByBaseIds: statement('ucdp/placeVariantsByBaseIds.cypher', ids).returns<{
+    base: string;
+    id: string;
+    latitude: number;
+    longitude: number;
+  }>(),
+  ucdpRowStates: statement('ucdp/ucdpRowStates.cypher', { eventIds: param<Ids>() }).returns<{
+    eventId: string;
+    exists: boolean;
+    updatedAt: string | null;
+    claimVersions: string[];
+  }>(),
+  pruneUcdpClaims: statement('ucdp/pruneUcdpClaims.cypher', {
+    rows: param<
+      readonly {
+        claimId: string;
+        eventId: string;
+        blames: boolean;
+        involvedIds: readonly string[];
+        relays: boolean;
+        outletClaimPrefix: string;
+        outletClaimIds: readonly string[];
+        clearedFigures: Record<string, null>;
+      }[]
+    >(),
+    ...writer,
+  }).returns<{ removed: number }>(),
 } as const;
 
 export type StatementName = keyof typeof statements;

@@ -16,7 +16,9 @@ function range(values: (number | null | undefined)[]): [number | null, number | 
 
 export function casualtiesOf<C extends ClaimFacts>(claims: C[]): CasualtyRange<C> {
   const reports = claims.filter((c) => c.figures !== null && c.stance !== 'DENIES');
-  const [killedLow, killedHigh] = range(reports.map((c) => c.figures?.killed));
+  // A source that gives its own range (UCDP's low / high) spans it; one that gives a single figure is that figure.
+  const [killedLow] = range(reports.map((c) => c.figures?.killedLow ?? c.figures?.killed));
+  const [, killedHigh] = range(reports.map((c) => c.figures?.killedHigh ?? c.figures?.killed));
   const [injuredLow, injuredHigh] = range(reports.map((c) => c.figures?.injured));
   return { killedLow, killedHigh, injuredLow, injuredHigh, reports };
 }

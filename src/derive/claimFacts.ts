@@ -8,7 +8,15 @@ export interface ClaimFacts {
   actorId: string | null;
   relaysClaimId: string | null;
   retractedAt: string | null;
-  figures: { killed: number | null; injured: number | null; civiliansKilled: number | null; isMinimum: boolean } | null;
+  figures: {
+    killed: number | null;
+    injured: number | null;
+    civiliansKilled: number | null;
+    isMinimum: boolean;
+    /** A source's own range around its killed figure (UCDP's low and high), where it gives one. */
+    killedLow?: number | null;
+    killedHigh?: number | null;
+  } | null;
   /** The first claim of this claim's relay chain (itself when it relays nothing), and that claim's source. */
   originClaimId: string;
   originSourceId: string;

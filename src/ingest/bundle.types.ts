@@ -51,6 +51,11 @@ export interface BundleActor {
   /** ISO 3166-1 alpha-2 code of the actor's country, where it has one. */
   countryCode?: string;
   description?: string;
+  /**
+   * Ids a dataset gives the actor, namespaced by dataset (`ucdp:581`): kept so later imports and matching find the
+   * actor by them. When given, they replace the actor's list.
+   */
+  externalIds?: string[];
 }
 
 export interface BundleActorTie {
@@ -126,6 +131,18 @@ export interface BundleFigures {
   civiliansKilled?: number;
   /** True when the figures are lower bounds ("at least 29"). */
   isMinimum?: boolean;
+  /** The source's own range around `killed` (UCDP's low and high estimates beside its best). */
+  killedLow?: number;
+  killedHigh?: number;
+  /** Killed whose status (civilian or party) the source does not know. */
+  unknownStatusKilled?: number;
+  /** Killed among each party, as the source splits them (UCDP's deaths_a and deaths_b). */
+  killedAmong?: BundleActorKilled[];
+}
+
+export interface BundleActorKilled {
+  actorId: string;
+  killed: number;
 }
 
 export interface BundleInvolvement {

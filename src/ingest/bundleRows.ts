@@ -84,7 +84,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
 
   const actors = (bundle.actors ?? []).map((a) => ({
     id: a.id,
-    props: present({ name: a.name, kind: a.kind, countryCode: a.countryCode, description: a.description, ...names(a.name, a.aliases) }),
+    props: present({ name: a.name, kind: a.kind, countryCode: a.countryCode, description: a.description, externalIds: a.externalIds, ...names(a.name, a.aliases) }),
   }));
   for (const tie of bundle.actorTies ?? []) {
     links.push({
@@ -166,6 +166,12 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
         killed: c.figures?.killed,
         injured: c.figures?.injured,
         civiliansKilled: c.figures?.civiliansKilled,
+        killedLow: c.figures?.killedLow,
+        killedHigh: c.figures?.killedHigh,
+        unknownStatusKilled: c.figures?.unknownStatusKilled,
+        // A property cannot hold a list of pairs: the parties and their dead are two lists in step.
+        killedAmongActorIds: c.figures?.killedAmong?.map((entry) => entry.actorId),
+        killedAmongCounts: c.figures?.killedAmong?.map((entry) => entry.killed),
         figuresAreMinimum: c.figures ? (c.figures.isMinimum ?? false) : undefined,
         claimedOn: dateOf(c.claimedOn),
         claimedOnPrecision: c.claimedOn ? (c.claimedOnPrecision ?? 'DAY') : undefined,

@@ -107,6 +107,9 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     }
     if (actor.countryCode !== undefined && !/^[A-Z]{2}$/.test(actor.countryCode)) problem(`${at}.countryCode`, `"${actor.countryCode}" is not an ISO 3166-1 alpha-2 code such as LY`);
     text(`${at}.description`, actor.description, false);
+    if (actor.externalIds !== undefined && (!Array.isArray(actor.externalIds) || actor.externalIds.some((x) => typeof x !== 'string' || x.trim() === '' || x.length > 200))) {
+      problem(`${at}.externalIds`, 'must be a list of non-empty strings of at most 200 characters');
+    }
   });
   (bundle.actorTies ?? []).forEach((tie, i) => {
     const at = `actorTies[${i}]`;
@@ -182,7 +185,14 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
       reference(`${at}.involvedActors[${j}].actorId`, involvement?.actorId, 'Actor', true);
       oneOf(`${at}.involvedActors[${j}].role`, involvement?.role, involvementRoles);
     });
-    if (claim.figures) for (const key of ['killed', 'injured', 'civiliansKilled'] as const) count(`${at}.figures.${key}`, claim.figures[key]);
+    if (claim.figures) {
+      for (const key of ['killed', 'injured', 'civiliansKilled', 'killedLow', 'killedHigh', 'unknownStatusKilled'] as const) count(`${at}.figures.${key}`, claim.figures[key]);
+      (claim.figures.killedAmong ?? []).forEach((entry, j) => {
+        reference(`${at}.figures.killedAmong[${j}].actorId`, entry?.actorId, 'Actor', true);
+        count(`${at}.figures.killedAmong[${j}].killed`, entry?.killed ?? null);
+        if (entry?.killed === undefined || entry?.killed === null) problem(`${at}.figures.killedAmong[${j}].killed`, 'is required');
+      });
+    }
     date(`${at}.claimedOn`, claim.claimedOn);
     oneOf(`${at}.claimedOnPrecision`, claim.claimedOnPrecision, datePrecisions, false);
     if ((claim.kind === 'ATTRIBUTION' || claim.kind === 'DENIAL' || claim.kind === 'RESPONSIBILITY_CLAIM') && !claim.actorId) {

@@ -24,6 +24,9 @@ import { EditMutationsClaim } from './EditMutationsClaim';
 import { AcledImportResolver } from './AcledImportResolver';
 import { ActorCandidateResolver, IncidentCandidateResolver, ReviewPairResolver } from './ReconcileFieldResolvers';
 import { ReconcileResolver } from './ReconcileResolver';
+import { ActorExternalIdsResolver } from './ActorExternalIdsResolver';
+import { ActorKilledResolver } from './ActorKilledResolver';
+import { UcdpImportResolver } from './UcdpImportResolver';
 
 export const resolvers = [
   ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
@@ -36,4 +39,5 @@ export const resolvers = [
   AcledImportResolver,
   EventGeoJsonResolver,
   ReconcileResolver, IncidentCandidateResolver, ReviewPairResolver, ActorCandidateResolver,
+  ActorExternalIdsResolver, ActorKilledResolver, UcdpImportResolver,
 ] as const;

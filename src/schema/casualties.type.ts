@@ -4,10 +4,10 @@ import { Claim } from './claim.type';
 
 @ObjectType({ description: 'Casualty figures for an event across all its (unretracted) claims: the lowest and highest figure given, and every claim that gives figures.' })
 export class Casualties {
-  @Field(() => Int, { nullable: true, description: 'Lowest number of killed any source gives.' })
+  @Field(() => Int, { nullable: true, description: 'Lowest number of killed any source gives (a source’s own low estimate when it gives a range).' })
   killedLow!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Highest number of killed any source gives.' })
+  @Field(() => Int, { nullable: true, description: 'Highest number of killed any source gives (a source’s own high estimate when it gives a range).' })
   killedHigh!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Lowest number of injured any source gives.' })

@@ -224,7 +224,7 @@ const summaryFields = {
   place: ['id', 'name'],
   placeDetail: ['kind', 'point', 'countryCode'],
   claim: ['id', 'kind', 'stance', 'quote', 'confidence'],
-  claimDetail: ['claimedOn', 'killed', 'injured', 'civiliansKilled', 'figuresAreMinimum'],
+  claimDetail: ['claimedOn', 'killed', 'injured', 'civiliansKilled', 'figuresAreMinimum', 'killedLow', 'killedHigh', 'unknownStatusKilled', 'killedAmongActorIds', 'killedAmongCounts'],
   source: ['id', 'name'],
   sourceDetail: ['kind', 'url'],
   document: ['id', 'title', 'url'],

@@ -21,4 +21,7 @@ export class BundleActorInput {
 
   @Field({ nullable: true, description: 'A short description.' })
   description?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Ids datasets give the actor, each prefixed by its dataset (`ucdp:581`); when given, they replace the actor’s list.' })
+  externalIds?: string[];
 }
