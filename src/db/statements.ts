@@ -272,7 +272,7 @@ export const statements = {
   }).returns<{ id: string; candidate: PlaceFactsRow }>(),
   locationCountryKeys: statement('reconcile/locationCountryKeys.cypher', ids).returns<{ id: string; countryKey: string | null }>(),
   actorResolutionFacts: statement('reconcile/actorResolutionFacts.cypher', { keys: param<readonly string[]>(), countryKinds: param<readonly string[]>() }).returns<{
-    actor: { id: string; name: string; aliases: string[]; kind: string; countryCode: string | null; externalKeys: string[] };
+    actor: { id: string; name: string; aliases: string[]; kind: string; countryCode: string | null; externalKeys: string[]; datasetIds: string[] };
   }>(),
   createRedirects: statement('reconcile/createRedirects.cypher', {
     redirects: param<readonly { id: string; targetId: string; formerKind: string; formerName: string; reasons: readonly string[] }[]>(),

@@ -108,7 +108,10 @@ async function resolveActors(tx: WriteTransaction, actors: BundleActor[], isNew:
     const convention = parseAcledActorName(a.name);
     return convention?.countryCode ? [`${convention.countryCode}|${actorKindOfRole[convention.role]}`] : [];
   }))];
-  const known = (await tx.run('actorResolutionFacts', { keys, countryKinds })).map((row) => row.actor);
+  // An actor a dataset importer identified by its own id (ucdp:234) is matched by that id, by that importer: a namesake
+  // arriving under a new id was judged another actor there, and only a crosswalk pin overrides that.
+  const known = (await tx.run('actorResolutionFacts', { keys, countryKinds })).map((row) => row.actor)
+    .map((actor) => (actor.datasetIds.length > 0 ? { ...actor, name: '', aliases: [], kind: '', countryCode: null } : actor));
   if (known.length === 0) return;
   for (const actor of incoming) {
     const best = bestOfNames([actor.name, ...(actor.aliases ?? [])], known);
