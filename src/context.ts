@@ -11,6 +11,7 @@ import type { EditRepository } from './data/repositories/EditRepository';
 import type { EventRepository } from './data/repositories/EventRepository';
 import type { LocationRepository } from './data/repositories/LocationRepository';
 import type { NodeRepository } from './data/repositories/NodeRepository';
+import type { ReconcileRepository } from './data/repositories/ReconcileRepository';
 import type { SearchRepository } from './data/repositories/SearchRepository';
 import type { SourceRepository } from './data/repositories/SourceRepository';
 import type { Database, RoundTripCounter } from './db/database';
@@ -36,6 +37,8 @@ export interface RequestContext {
   nodes: NodeRepository;
   merges: ActorMergeRepository;
   changes: ChangeRepository;
+  /** Incidents, places and actors that many sources report: candidates, joins, merges, the crosswalk. */
+  reconcile: ReconcileRepository;
   /** Editors' creates, updates and claim retractions. */
   edits: EditRepository;
   /** API keys, shared by all requests of the server (it holds the cache of valid keys). */

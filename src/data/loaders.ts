@@ -48,7 +48,7 @@ function byId<T>(find: (ids: string[]) => Promise<(readonly [string, T])[]>) {
   });
 }
 
-/** An object under its own id; only a statement that follows redirects (actorsByIds) answers another. */
+/** An object under its own id; only statements that follow redirects (actors, events, locations by ids) answer another. */
 const underOwnId = <T extends { id: string }>(item: T) => [item.id, item] as const;
 
 function groupedBy<T>(keys: readonly string[], rows: { key: string; value: T }[]): T[][] {
@@ -80,7 +80,7 @@ export function createLoaders(db: Database) {
   return {
     actor,
     location: byId<Location>(async (ids) =>
-      (await db.read('locationsByIds', { ids })).map((row) => underOwnId(toLocation(row.location))),
+      (await db.read('locationsByIds', { ids })).map((row) => [row.requestedId, toLocation(row.location)] as const),
     ),
     source,
     document: byId<Document>(async (ids) =>
@@ -92,7 +92,7 @@ export function createLoaders(db: Database) {
       return documentIds.map((id) => found.get(id) ?? null);
     }),
     event: byId<Event>(async (ids) =>
-      (await db.read('eventsByIds', { ids })).map((row) => underOwnId(toEvent(row.event))),
+      (await db.read('eventsByIds', { ids })).map((row) => [row.requestedId, toEvent(row.event)] as const),
     ),
     claim: byId<Claim>(async (ids) =>
       (await db.read('claimsByIds', { ids })).map((row) => underOwnId(toClaim(row.claim))),

@@ -65,8 +65,38 @@ const attributedClaims = {
   detail: param<{ event: boolean; place: boolean; claim: boolean; source: boolean; document: boolean }>(),
 };
 
+/** A location as the same-place rule reads it (src/reconcile/placeMatch.ts PlaceFacts). */
+interface PlaceFactsRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string;
+  geoPrecision: 'EXACT' | 'DISTRICT' | 'CITY' | 'REGION' | 'COUNTRY';
+  latitude: number;
+  longitude: number;
+  countryKey: string | null;
+}
+
+/** An event as the matching rule reads it (src/reconcile/eventMatch.ts EventFacts). */
+interface EventFactsRow {
+  id: string;
+  kind: string;
+  startDate: string | null;
+  endDate: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geoPrecision: 'EXACT' | 'DISTRICT' | 'CITY' | 'REGION' | 'COUNTRY' | null;
+  actorIds: string[];
+  actorLineage: string[];
+  actorsUnknown: boolean;
+  datasetIds: string[];
+  partOfEventId: string | null;
+}
+
 export const statements = {
-  findExistingNodes: statement('ingest/findExistingNodes.cypher', ids).returns<ExistingNodeRow>(),
+  findExistingNodes: statement('ingest/findExistingNodes.cypher', ids).returns<
+    ExistingNodeRow & { formerKind: string | null; restatable: boolean }
+  >(),
   mergeActors: statement('ingest/mergeActors.cypher', nodeRows).returns<MergeNodesRow>(),
   mergeLocations: statement('ingest/mergeLocations.cypher', nodeRows).returns<MergeNodesRow>(),
   mergeSources: statement('ingest/mergeSources.cypher', nodeRows).returns<MergeNodesRow>(),
@@ -92,14 +122,17 @@ export const statements = {
   deleteAllNodes: statement('admin/deleteAllNodes.cypher', {}).returns<{ deleted: number }>(),
   actorsByIds: statement('actor/actorsByIds.cypher', ids).returns<{ requestedId: string; actor: NodeMap }>(),
   actorTies: statement('actor/actorTies.cypher', { actorIds: param<Ids>() }).returns<ActorTieRow>(),
-  locationsByIds: statement('location/locationsByIds.cypher', ids).returns<{ location: NodeMap }>(),
+  locationsByIds: statement('location/locationsByIds.cypher', ids).returns<{
+    requestedId: string;
+    location: NodeMap;
+  }>(),
   sourcesByIds: statement('source/sourcesByIds.cypher', ids).returns<{ source: NodeMap }>(),
   documentsByIds: statement('document/documentsByIds.cypher', ids).returns<{ document: NodeMap }>(),
   documentTextsByIds: statement('document/documentTextsByIds.cypher', ids).returns<{
     id: string;
     text: string | null;
   }>(),
-  eventsByIds: statement('event/eventsByIds.cypher', ids).returns<{ event: NodeMap }>(),
+  eventsByIds: statement('event/eventsByIds.cypher', ids).returns<{ requestedId: string; event: NodeMap }>(),
   eventsPage: statement('event/eventsPage.cypher', {
     kinds: param<readonly string[] | null>(),
     from: param<Day | null>(),
@@ -304,6 +337,105 @@ export const statements = {
     until: param<string>(),
     limit: param<Int>(),
   }).returns<ChangeRow>(),
+  placeCandidates: statement('reconcile/placeCandidates.cypher', {
+    places: param<
+      readonly {
+        id: string;
+        kind: string;
+        parentId: string | null;
+        latitude: number;
+        longitude: number;
+        km: number;
+      }[]
+    >(),
+  }).returns<{ id: string; candidate: PlaceFactsRow }>(),
+  locationCountryKeys: statement('reconcile/locationCountryKeys.cypher', ids).returns<{
+    id: string;
+    countryKey: string | null;
+  }>(),
+  actorResolutionFacts: statement('reconcile/actorResolutionFacts.cypher', {
+    keys: param<readonly string[]>(),
+    countryKinds: param<readonly string[]>(),
+  }).returns<{
+    actor: {
+      id: string;
+      name: string;
+      aliases: string[];
+      kind: string;
+      countryCode: string | null;
+      externalKeys: string[];
+      datasetIds: string[];
+    };
+  }>(),
+  createRedirects: statement('reconcile/createRedirects.cypher', {
+    redirects:
+      param<
+        readonly { id: string; targetId: string; formerKind: string; formerName: string; reasons: readonly string[] }[]
+      >(),
+    ...writer,
+  }).returns<{ created: number }>(),
+  addNames: statement('reconcile/addNames.cypher', {
+    rows: param<
+      readonly { id: string; aliases: readonly string[]; aliasText: string; nameKeys: readonly string[] }[]
+    >(),
+    ...writer,
+  }).returns<{ updated: number }>(),
+  incidentCandidatePairs: statement('reconcile/incidentCandidatePairs.cypher', {
+    eventIds: param<Ids>(),
+    windowDays: param<number>(),
+    allowanceKm: param<Record<string, number>>(),
+    widestKm: param<number>(),
+  }).returns<{ eventId: string; candidateId: string }>(),
+  eventMatchFacts: statement('reconcile/eventMatchFacts.cypher', ids).returns<{ facts: EventFactsRow }>(),
+  joinEventInto: statement('reconcile/joinEventInto.cypher', {
+    incidentId: param<string>(),
+    joinedId: param<string>(),
+    score: param<number | null>(),
+    reasons: param<readonly string[]>(),
+    automatic: param<boolean>(),
+    ...writer,
+  }).returns<{ claims: number; parts: number }>(),
+  splitJoinedEvent: statement('reconcile/splitJoinedEvent.cypher', { joinedId: param<string>(), ...writer }).returns<{
+    incidentId: string;
+    claims: number;
+  }>(),
+  keepEventsApart: statement('reconcile/keepEventsApart.cypher', {
+    eventId: param<string>(),
+    otherId: param<string>(),
+    ...writer,
+  }).returns<{ eventId: string }>(),
+  recordPossibleMatches: statement('reconcile/recordPossibleMatches.cypher', {
+    pairs: param<readonly { eventId: string; candidateId: string; score: number; reasons: readonly string[] }[]>(),
+    now: param<Instant>(),
+  }).returns<{ recorded: number }>(),
+  reviewQueuePage: statement('reconcile/reviewQueuePage.cypher', {
+    afterScore: param<number | null>(),
+    afterKey: param<string>(),
+    limit: param<Int>(),
+  }).returns<{
+    eventId: string;
+    candidateId: string;
+    score: number;
+    reasons: string[];
+    total: number;
+  }>(),
+  mergeLocationInto: statement('reconcile/mergeLocationInto.cypher', {
+    survivorId: param<string>(),
+    mergedId: param<string>(),
+    aliases: param<readonly string[]>(),
+    nameKeys: param<readonly string[]>(),
+    aliasText: param<string>(),
+    ...writer,
+  }).returns<{ movedOut: number; movedIn: number; dropped: number }>(),
+  pinActorExternalKey: statement('reconcile/pinActorExternalKey.cypher', {
+    key: param<string>(),
+    actorId: param<string>(),
+    audit: param<boolean>(),
+    ...writer,
+  }).returns<{
+    actorId: string;
+    previousActorIds: string[];
+  }>(),
   // Datasets' external ids and the UCDP importer (docs/ucdp-import.md).
   actorExternalIdsByIds: statement('actor/actorExternalIdsByIds.cypher', ids).returns<{
     id: string;

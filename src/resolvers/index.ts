@@ -21,6 +21,8 @@ import { InvolvementResolver } from './InvolvementResolver';
 import { LocationResolver } from './LocationResolver';
 import { NetworkTieResolver } from './NetworkTieResolver';
 import { NodeResolver } from './NodeResolver';
+import { ActorCandidateResolver, IncidentCandidateResolver, ReviewPairResolver } from './ReconcileFieldResolvers';
+import { ReconcileResolver } from './ReconcileResolver';
 import { SearchResolver } from './SearchResolver';
 import { SourceAttributionsResolver } from './SourceAttributionsResolver';
 import { SourceResolver } from './SourceResolver';
@@ -50,6 +52,10 @@ export const resolvers = [
   ChangeResolver,
   AcledImportResolver,
   EventGeoJsonResolver,
+  ReconcileResolver,
+  IncidentCandidateResolver,
+  ReviewPairResolver,
+  ActorCandidateResolver,
   ActorExternalIdsResolver,
   ActorKilledResolver,
   UcdpImportResolver,

@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import type { DocumentBundle } from '../ingest/bundle.types';
 import { ingestBundle, type IngestResult } from '../ingest/ingestBundle';
 import { repoRoot } from '../repoRoot';
+import { loadCrosswalk } from './loadCrosswalk';
 
 export const seedDir = path.join(repoRoot, 'seed');
 
@@ -18,8 +19,11 @@ export function seedBundles(dir: string = seedDir): { file: string; bundle: Docu
 
 export async function loadSeed(db: Database): Promise<{ file: string; result: IngestResult }[]> {
   const loaded = [];
+  // Into an empty graph there is nothing to reconcile against (docs/reconciliation.md); into a populated one there is.
+  const reconcile = !(await isGraphEmpty(db));
   for (const { file, bundle } of seedBundles())
-    loaded.push({ file, result: await ingestBundle(db, bundle, { by: 'seed' }) });
+    loaded.push({ file, result: await ingestBundle(db, bundle, { by: 'seed', reconcile }) });
+  await loadCrosswalk(db, 'seed');
   return loaded;
 }
 

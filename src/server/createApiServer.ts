@@ -25,6 +25,7 @@ import { EditRepository } from '../data/repositories/EditRepository';
 import { EventRepository } from '../data/repositories/EventRepository';
 import { LocationRepository } from '../data/repositories/LocationRepository';
 import { NodeRepository } from '../data/repositories/NodeRepository';
+import { ReconcileRepository } from '../data/repositories/ReconcileRepository';
 import { SearchRepository } from '../data/repositories/SearchRepository';
 import { SourceRepository } from '../data/repositories/SourceRepository';
 import { RoundTripCounter, type Database } from '../db/database';
@@ -247,6 +248,7 @@ export async function createApiServer({
       search: new SearchRepository(requestDb, loaders),
       nodes: new NodeRepository(requestDb, loaders),
       merges: new ActorMergeRepository(requestDb, loaders),
+      reconcile: new ReconcileRepository(requestDb),
       changes: new ChangeRepository(requestDb, loaders, guards.changeFeedSettleMs ?? 0),
       edits: new EditRepository(requestDb),
       apiKeys,
