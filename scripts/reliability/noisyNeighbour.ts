@@ -15,7 +15,7 @@ export interface NoisyNeighbourSettings {
   sliceSeconds: number;
   /** The with-flood p95 of the askers may be at most this many times their p95 without. */
   maxP95Ratio: number;
-  /** A plain query from another caller must answer within this during the flood. */
+  /** A plain query from another caller must answer within this during the flood (it is asked in quiet slices too, for comparison). */
   probeLimitMs: number;
 }
 
@@ -72,7 +72,23 @@ export async function noisyNeighbourPhase(
     unclean: [] as { status: number; codes: string[] }[],
     latencies: [] as number[],
   };
-  const probe = { requests: 0, wrong: 0, latencies: [] as number[], codes: {} as Record<string, number> };
+  const probes = {
+    quiet: {
+      requests: 0,
+      wrong: 0,
+      latencies: [] as number[],
+      codes: {} as Record<string, number>,
+      slowest: [] as { ms: number; sliceAtMs: number }[],
+    },
+    flood: {
+      requests: 0,
+      wrong: 0,
+      latencies: [] as number[],
+      codes: {} as Record<string, number>,
+      slowest: [] as { ms: number; sliceAtMs: number }[],
+    },
+  };
+  let sliceStarted = performance.now();
 
   // Drain: the flood has stopped asking and its last requests are being answered; nothing is timed.
   let slice: 'quiet' | 'flood' | 'drain' = 'quiet';
@@ -88,7 +104,6 @@ export async function noisyNeighbourPhase(
         for (const code of outcome.codes.length ? outcome.codes : [`HTTP_${outcome.status}`]) tally(askerErrors, code);
     }
   };
-  const askers = Promise.all(callers.askers.map((_, a) => asker(a)));
 
   const floodStream = async (s: number) => {
     for (let i = s; slice === 'flood'; i += 1) {
@@ -111,25 +126,34 @@ export async function noisyNeighbourPhase(
       if (!clean) flood.unclean.push({ status: outcome.status, codes: [...new Set(outcome.codes)] });
     }
   };
+  // Every 250 ms, in quiet and flood slices alike, counted in the slice it was asked in: one asked in a flood slice was
+  // answered during the flood however late (the flood goes on until its requests are answered).
   const prober = async () => {
-    while (slice === 'flood') {
+    while (running) {
       await sleep(250);
+      const started = slice;
+      const sliceAtMs = Math.round(performance.now() - sliceStarted);
       const outcome = await graphql(baseUrl, plainQuery, undefined, bearer(callers.probe));
+      if (started === 'drain' || (started === 'quiet' && slice !== 'quiet')) continue;
+      const probe = probes[started];
       probe.requests += 1;
       probe.latencies.push(outcome.ms);
+      probe.slowest = [...probe.slowest, { ms: Math.round(outcome.ms), sliceAtMs }]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5);
       for (const code of outcome.codes) tally(probe.codes, code);
       if (JSON.stringify((outcome.body as { data?: unknown } | undefined)?.data) !== plainAnswer) probe.wrong += 1;
     }
   };
 
+  const askers = Promise.all([...callers.askers.map((_, a) => asker(a)), prober()]);
   for (let s = 0; s < settings.slices; s += 1) {
     slice = 'quiet';
+    sliceStarted = performance.now();
     await sleep(settings.sliceSeconds * 1000);
     slice = 'flood';
-    const flooding = Promise.all([
-      ...Array.from({ length: settings.floodStreams }, (_, f) => floodStream(f)),
-      prober(),
-    ]);
+    sliceStarted = performance.now();
+    const flooding = Promise.all(Array.from({ length: settings.floodStreams }, (_, f) => floodStream(f)));
     await sleep(settings.sliceSeconds * 1000);
     // The flood stops asking; the next quiet slice starts once its last requests have been answered.
     slice = 'drain';
@@ -140,7 +164,14 @@ export async function noisyNeighbourPhase(
 
   const quiet = latencySummary(latencies.quiet);
   const flooded = latencySummary(latencies.flood);
-  const probeSummary = latencySummary(probe.latencies);
+  const probeSummary = latencySummary(probes.flood.latencies);
+  const probeReport = (probe: (typeof probes)['quiet']) => ({
+    requests: probe.requests,
+    wrongAnswers: probe.wrong,
+    codes: probe.codes,
+    ...latencySummary(probe.latencies),
+    slowest: probe.slowest,
+  });
   const p95Ratio = quiet.p95Ms > 0 ? Math.round((flooded.p95Ms / quiet.p95Ms) * 100) / 100 : null;
   const askersFailed = Object.values(askerErrors).reduce((sum, n) => sum + n, 0);
   return {
@@ -162,21 +193,16 @@ export async function noisyNeighbourPhase(
       uncleanSamples: flood.unclean.slice(0, 10),
       ...latencySummary(flood.latencies),
     },
-    plainQueryDuringFlood: {
-      requests: probe.requests,
-      wrongAnswers: probe.wrong,
-      codes: probe.codes,
-      ...probeSummary,
-      limitMs: settings.probeLimitMs,
-    },
+    plainQueryDuringFlood: { ...probeReport(probes.flood), limitMs: settings.probeLimitMs },
+    plainQueryWithoutFlood: probeReport(probes.quiet),
     holds:
       p95Ratio !== null &&
       p95Ratio <= settings.maxP95Ratio &&
       askersFailed === 0 &&
       flood.requests > 0 &&
       flood.unclean.length === 0 &&
-      probe.requests > 0 &&
-      probe.wrong === 0 &&
+      probes.flood.requests > 0 &&
+      probes.flood.wrong === 0 &&
       probeSummary.maxMs < settings.probeLimitMs,
   };
 }

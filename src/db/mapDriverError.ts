@@ -43,11 +43,12 @@ export function mapDriverError(error: unknown, queryTimeoutMs?: number, elapsedM
   const known = unavailableCodes.get(code);
   if (known) return unavailable(...known);
   if (code === driverOwnCode) {
+    // The pool was full, or had room but opening a new connection took too long (a Neo4j short of CPU): the same wait.
     const acquisition = /acquisition timed out in (\d+) ms/i.exec(error.message);
     if (acquisition)
       return unavailable(
         'POOL_EXHAUSTED',
-        `no pooled connection came free within ${acquisition[1]} ms (NEO4J_ACQUISITION_TIMEOUT_MS)`,
+        `no pooled connection came free, nor could one be opened, within ${acquisition[1]} ms (NEO4J_ACQUISITION_TIMEOUT_MS)`,
       );
     return unavailable('DRIVER', 'the Neo4j driver failed');
   }

@@ -6,7 +6,7 @@ import { ErrorCode } from './ErrorCode';
  * Why the database was unavailable (`extensions.reason`):
  * - UNREACHABLE: no connection to Neo4j could be opened, or the database is stopped or starting;
  * - CONNECTION_LOST: the connection broke during the query (Neo4j stopped, the network failed);
- * - POOL_EXHAUSTED: no pooled connection came free within NEO4J_ACQUISITION_TIMEOUT_MS;
+ * - POOL_EXHAUSTED: no pooled connection came free, nor could one be opened, within NEO4J_ACQUISITION_TIMEOUT_MS;
  * - BUSY: the query waited DB_QUEUE_TIMEOUT_MS for a place among the queries the API runs at once;
  * - TERMINATED: the transaction was stopped by an operator or a shutdown (not by the timeout: that is QUERY_TIMEOUT);
  * - TRANSIENT: Neo4j reported a transient failure (deadlock, leader switch, memory) that retrying did not clear;

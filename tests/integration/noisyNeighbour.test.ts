@@ -124,7 +124,7 @@ test('an exhausted connection pool answers DATABASE_UNAVAILABLE with reason POOL
     expectClean(response, /^DATABASE_UNAVAILABLE$/);
     expect(response.body.errors).toHaveLength(1);
     expect(response.body.errors[0].extensions.reason).toBe('POOL_EXHAUSTED');
-    expect(response.body.errors[0].message).toMatch(/300 ms \(NEO4J_ACQUISITION_TIMEOUT_MS\); retry shortly/);
+    expect(response.body.errors[0].message).toMatch(/within 300 ms \(NEO4J_ACQUISITION_TIMEOUT_MS\); retry shortly/);
     expect(response.body.data).toBeNull();
   } finally {
     await starved.close();
