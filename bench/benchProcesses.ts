@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+
 import { repoRoot } from '../src/repoRoot';
 import { freePort } from '../tests/support/freePort';
 
@@ -14,7 +15,13 @@ export interface Child {
 }
 
 /** Starts `node args…` and waits until its output matches `ready`, whose first group is the URL it serves. */
-export async function startChild(name: string, args: string[], env: Record<string, string>, ready: RegExp, cwd: string = repoRoot): Promise<Child> {
+export async function startChild(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  cwd: string = repoRoot,
+): Promise<Child> {
   const child = spawn(process.execPath, args, {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -54,17 +61,31 @@ export async function startChild(name: string, args: string[], env: Record<strin
  */
 export async function startApi(neo4jUri: string, root: string = repoRoot): Promise<Child> {
   const port = await freePort();
-  return startChild('the API', [path.join(root, 'dist', 'src', 'main.js')], {
-    NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn',
-    SEED_WHEN_EMPTY: 'false', ANONYMOUS_ROLE: 'READER', RATE_LIMIT_PER_SECOND: '0',
-  }, /GraphQL API ready at (\S+)/, root);
+  return startChild(
+    'the API',
+    [path.join(root, 'dist', 'src', 'main.js')],
+    {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      NEO4J_URI: neo4jUri,
+      LOG_LEVEL: 'warn',
+      SEED_WHEN_EMPTY: 'false',
+      ANONYMOUS_ROLE: 'READER',
+      RATE_LIMIT_PER_SECOND: '0',
+    },
+    /GraphQL API ready at (\S+)/,
+    root,
+  );
 }
 
 /** Resident set size of a process in MB, from /proc (Linux). */
 export function rssMb(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
     return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : null;
   } catch {
     return null;
@@ -87,19 +108,33 @@ export type Ask = (round: number) => Promise<void>;
 const keepAlive = new http.Agent({ keepAlive: true });
 
 /** POSTs a GraphQL request and gives its data; GraphQL errors are thrown. */
-export function postGraphql(url: string, body: { query: string; variables: Record<string, unknown> }, timeoutMs = 30_000): Promise<unknown> {
+export function postGraphql(
+  url: string,
+  body: { query: string; variables: Record<string, unknown> },
+  timeoutMs = 30_000,
+): Promise<unknown> {
   const target = new URL(url);
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { agent: keepAlive, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      {
+        agent: keepAlive,
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
       (response) => {
         const parts: Buffer[] = [];
         response.on('data', (part: Buffer) => parts.push(part));
         response.on('error', reject);
         response.on('end', () => {
           try {
-            const json = JSON.parse(Buffer.concat(parts).toString('utf8')) as { data?: unknown; errors?: { message: string }[] };
+            const json = JSON.parse(Buffer.concat(parts).toString('utf8')) as {
+              data?: unknown;
+              errors?: { message: string }[];
+            };
             if (json.errors?.length) throw new Error(json.errors.map((e) => e.message).join('; '));
             resolve(json.data);
           } catch (error) {
@@ -115,7 +150,12 @@ export function postGraphql(url: string, body: { query: string; variables: Recor
 }
 
 /** A closed loop: `concurrency` clients, each sending its next request when the last one answers, for `seconds`. */
-export async function closedLoop(ask: Ask, concurrency: number, seconds: number, roundBase = 0): Promise<{ latencies: number[]; errors: number; elapsedS: number }> {
+export async function closedLoop(
+  ask: Ask,
+  concurrency: number,
+  seconds: number,
+  roundBase = 0,
+): Promise<{ latencies: number[]; errors: number; elapsedS: number }> {
   const latencies: number[] = [];
   let errors = 0;
   let counter = roundBase;

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+
 import { repoRoot } from '../src/repoRoot';
 import { closedLoop, cpuMsOf, postGraphql, startApi, warmUp, type Child } from './benchProcesses';
 import { openBenchGraph, type SizeName } from './load';
@@ -17,7 +18,10 @@ const rounds = Number(process.env.COMPARE_ROUNDS ?? 5);
 const seconds = Number(process.env.COMPARE_SECONDS ?? 4);
 const warmupSeconds = Number(process.env.COMPARE_WARMUP_SECONDS ?? 20);
 
-const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] })
+    .toString()
+    .trim();
 
 /** The other commit, checked out and built in a worktree of its own. */
 function buildOther(ref: string): { dir: string; remove(): void } {
@@ -31,7 +35,11 @@ function buildOther(ref: string): { dir: string; remove(): void } {
   run('git', ['worktree', 'add', '--detach', dir, sha], repoRoot);
   try {
     symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
-    run(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], dir);
+    run(
+      process.execPath,
+      [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+      dir,
+    );
   } catch (error) {
     remove();
     throw error;
@@ -39,7 +47,14 @@ function buildOther(ref: string): { dir: string; remove(): void } {
   return { dir, remove };
 }
 
-interface Tally { requests: number; errors: number; seconds: number; latencies: number[]; apiCpuMs: number; neo4jCpuMs: number }
+interface Tally {
+  requests: number;
+  errors: number;
+  seconds: number;
+  latencies: number[];
+  apiCpuMs: number;
+  neo4jCpuMs: number;
+}
 
 async function main(): Promise<void> {
   const [ref, questionName = 'canonical', size = '100k'] = process.argv.slice(2);
@@ -55,10 +70,23 @@ async function main(): Promise<void> {
     graph = await openBenchGraph(size as SizeName);
     const neo4jPid = graph.neo4j.pid;
     const askOf = (api: Child) => async (round: number) => void (await postGraphql(api.url, question.api(round)));
-    builds.push({ name: ref, api: await startApi(graph.neo4j.uri, other.dir) }, { name: 'this checkout', api: await startApi(graph.neo4j.uri) });
-    await warmUp(builds.map(({ api }) => askOf(api)), warmupSeconds);
+    builds.push(
+      { name: ref, api: await startApi(graph.neo4j.uri, other.dir) },
+      { name: 'this checkout', api: await startApi(graph.neo4j.uri) },
+    );
+    await warmUp(
+      builds.map(({ api }) => askOf(api)),
+      warmupSeconds,
+    );
     for (const concurrency of [1, 32]) {
-      const tallies = builds.map((): Tally => ({ requests: 0, errors: 0, seconds: 0, latencies: [], apiCpuMs: 0, neo4jCpuMs: 0 }));
+      const tallies = builds.map((): Tally => ({
+        requests: 0,
+        errors: 0,
+        seconds: 0,
+        latencies: [],
+        apiCpuMs: 0,
+        neo4jCpuMs: 0,
+      }));
       for (const { api } of builds) await closedLoop(askOf(api), concurrency, 3); // warm-up: JITs and plan caches
       for (let round = 0; round < rounds; round += 1) {
         for (const [i, { api }] of builds.entries()) {

@@ -10,7 +10,8 @@ import { percentile } from './results';
 async function main(): Promise<void> {
   const size = (process.argv[2] ?? '100k') as SizeName;
   const question = questions.find((q) => q.name === ((process.argv[3] ?? 'canonical') as QuestionName));
-  if (!question) throw new Error(`unknown question ${process.argv[3]}; one of ${questions.map((q) => q.name).join(', ')}`);
+  if (!question)
+    throw new Error(`unknown question ${process.argv[3]}; one of ${questions.map((q) => q.name).join(', ')}`);
   const seconds = Number(process.argv[4] ?? 8);
   const graph = await openBenchGraph(size);
   const api = await startApi(graph.neo4j.uri);
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
     };
     await warmUp([viaApi, viaCypher], 20);
     for (const clients of [1, 32]) {
-      for (const [system, ask] of [['this API', viaApi], ['raw Cypher', viaCypher]] as const) {
+      for (const [system, ask] of [
+        ['this API', viaApi],
+        ['raw Cypher', viaCypher],
+      ] as const) {
         await closedLoop(ask, clients, 3); // warm-up: Neo4j's JIT and plan cache, the API's
         const before = { neo4j: cpuMsOf(graph.neo4j.pid), api: cpuMsOf(api.process.pid!), self: process.cpuUsage() };
         const { latencies, errors } = await closedLoop(ask, clients, seconds);
@@ -30,7 +34,10 @@ async function main(): Promise<void> {
         const self = process.cpuUsage(before.self);
         const per = (ms: number) => (ms / latencies.length).toFixed(2);
         process.stdout.write(
-          `${question.name} c=${clients} ${system}: ${(latencies.length / seconds).toFixed(1)} req/s, p50 ${percentile([...latencies].sort((a, b) => a - b), 50).toFixed(1)} ms; ` +
+          `${question.name} c=${clients} ${system}: ${(latencies.length / seconds).toFixed(1)} req/s, p50 ${percentile(
+            [...latencies].sort((a, b) => a - b),
+            50,
+          ).toFixed(1)} ms; ` +
             `CPU ms per request: Neo4j ${per(cpuMsOf(graph.neo4j.pid) - before.neo4j)}, API ${per(cpuMsOf(api.process.pid!) - before.api)}, load generator ${per((self.user + self.system) / 1000)}\n`,
         );
       }

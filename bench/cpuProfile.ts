@@ -5,13 +5,21 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+
 import { repoRoot } from '../src/repoRoot';
-import { openBenchGraph, type SizeName } from './load';
 import { postGraphql } from './benchProcesses';
+import { openBenchGraph, type SizeName } from './load';
 import { questions } from './questions';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }
-interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 function summary(file: string): void {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
@@ -24,14 +32,26 @@ function summary(file: string): void {
     const us = profile.timeDeltas[i] ?? 0;
     total += us;
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(frame.url)?.[1];
-    const place = pkg ?? (frame.url.includes('/dist/src/') ? `app ${frame.url.split('/dist/src/')[1]}` : frame.url.startsWith('node:') ? 'node core' : frame.functionName || '(other)');
+    const place =
+      pkg ??
+      (frame.url.includes('/dist/src/')
+        ? `app ${frame.url.split('/dist/src/')[1]}`
+        : frame.url.startsWith('node:')
+          ? 'node core'
+          : frame.functionName || '(other)');
     byPlace.set(place, (byPlace.get(place) ?? 0) + us);
     const fn = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
   });
   const top = (map: Map<string, number>, count: number) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, us]) => `  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`).join('\n');
-  process.stdout.write(`profiled ${(total / 1000).toFixed(0)} ms\nself time by package or file:\n${top(byPlace, 20)}\ntop functions:\n${top(byFunction, 25)}\n`);
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, us]) => `  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`)
+      .join('\n');
+  process.stdout.write(
+    `profiled ${(total / 1000).toFixed(0)} ms\nself time by package or file:\n${top(byPlace, 20)}\ntop functions:\n${top(byFunction, 25)}\n`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -43,14 +63,26 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const graph = await openBenchGraph(size);
-  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(repoRoot, 'dist', 'src', 'main.js')], {
-    cwd: repoRoot,
-    env: {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '4390',
-      NEO4J_URI: graph.neo4j.uri, LOG_LEVEL: 'warn', SEED_WHEN_EMPTY: 'false', ANONYMOUS_ROLE: 'READER', RATE_LIMIT_PER_SECOND: '0',
+  const child = spawn(
+    process.execPath,
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(repoRoot, 'dist', 'src', 'main.js')],
+    {
+      cwd: repoRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: '4390',
+        NEO4J_URI: graph.neo4j.uri,
+        LOG_LEVEL: 'warn',
+        SEED_WHEN_EMPTY: 'false',
+        ANONYMOUS_ROLE: 'READER',
+        RATE_LIMIT_PER_SECOND: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -63,9 +95,11 @@ async function main(): Promise<void> {
       const question = questions.find((q) => q.name === name);
       if (!question) throw new Error(`unknown question ${name}`);
       let next = 0;
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        while (next < requests) await postGraphql('http://127.0.0.1:4390/graphql', question.api(next++));
-      }));
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next < requests) await postGraphql('http://127.0.0.1:4390/graphql', question.api(next++));
+        }),
+      );
     }
   } finally {
     await new Promise((resolve) => {

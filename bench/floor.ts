@@ -6,6 +6,7 @@
 // each process, and writes them to bench/results/floor-<date>.json.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { repoRoot } from '../src/repoRoot';
 import { freePort } from '../tests/support/freePort';
 import { closedLoop, cpuMsOf, postGraphql, startApi, startChild, warmUp, type Ask, type Child } from './benchProcesses';
@@ -16,12 +17,28 @@ import { percentile } from './results';
 const rounds = Number(process.env.FLOOR_ROUNDS ?? 4);
 const seconds = Number(process.env.FLOOR_SECONDS ?? 4);
 
-interface System { name: string; ask: Ask; server: Child | null }
-interface Measured { system: string; concurrency: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; cpuMsPerRequest: { neo4j: number; server: number | null; client: number } }
+interface System {
+  name: string;
+  ask: Ask;
+  server: Child | null;
+}
+interface Measured {
+  system: string;
+  concurrency: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  cpuMsPerRequest: { neo4j: number; server: number | null; client: number };
+}
 
 async function startRelay(statement: 'handWritten' | 'walked', neo4jUri: string): Promise<Child> {
   const port = await freePort();
-  return startChild(`relay (${statement})`, ['--import', 'tsx', path.join('bench', 'floorRelay.ts')], { NEO4J_URI: neo4jUri, PORT: String(port), RELAY_STATEMENT: statement }, /relay at (\S+)/);
+  return startChild(
+    `relay (${statement})`,
+    ['--import', 'tsx', path.join('bench', 'floorRelay.ts')],
+    { NEO4J_URI: neo4jUri, PORT: String(port), RELAY_STATEMENT: statement },
+    /relay at (\S+)/,
+  );
 }
 
 async function main(): Promise<void> {
@@ -30,22 +47,50 @@ async function main(): Promise<void> {
   const graph = await openBenchGraph(size);
   const servers: Child[] = [];
   try {
-    const [api, relayHandWritten, relayWalked] = [await startApi(graph.neo4j.uri), await startRelay('handWritten', graph.neo4j.uri), await startRelay('walked', graph.neo4j.uri)];
+    const [api, relayHandWritten, relayWalked] = [
+      await startApi(graph.neo4j.uri),
+      await startRelay('handWritten', graph.neo4j.uri),
+      await startRelay('walked', graph.neo4j.uri),
+    ];
     servers.push(api, relayHandWritten, relayWalked);
-    const overHttp = (server: Child): Ask => async (round) => void (await postGraphql(server.url, question.api(round)));
+    const overHttp =
+      (server: Child): Ask =>
+      async (round) =>
+        void (await postGraphql(server.url, question.api(round)));
     const systems: System[] = [
-      { name: 'hand-written Cypher, in-process', server: null, ask: async (round) => { const { text, params } = question.cypher(round); await graph.driver.executeQuery(text, params, { routing: 'READ', database: 'neo4j' }); } },
+      {
+        name: 'hand-written Cypher, in-process',
+        server: null,
+        ask: async (round) => {
+          const { text, params } = question.cypher(round);
+          await graph.driver.executeQuery(text, params, { routing: 'READ', database: 'neo4j' });
+        },
+      },
       { name: 'relay, hand-written Cypher', server: relayHandWritten, ask: overHttp(relayHandWritten) },
-      { name: 'relay, this API\'s statement', server: relayWalked, ask: overHttp(relayWalked) },
+      { name: "relay, this API's statement", server: relayWalked, ask: overHttp(relayWalked) },
       { name: 'this API', server: api, ask: overHttp(api) },
     ];
-    await warmUp(systems.map((s) => s.ask), 20);
+    await warmUp(
+      systems.map((s) => s.ask),
+      20,
+    );
     const results: Measured[] = [];
     for (const concurrency of [1, 32]) {
-      const tallies = systems.map(() => ({ latencies: [] as number[], requests: 0, seconds: 0, neo4j: 0, server: 0, client: 0 }));
+      const tallies = systems.map(() => ({
+        latencies: [] as number[],
+        requests: 0,
+        seconds: 0,
+        neo4j: 0,
+        server: 0,
+        client: 0,
+      }));
       for (let round = 0; round < rounds; round += 1) {
         for (const [i, { ask, server }] of systems.entries()) {
-          const before = { neo4j: cpuMsOf(graph.neo4j.pid), server: server ? cpuMsOf(server.process.pid!) : 0, client: process.cpuUsage() };
+          const before = {
+            neo4j: cpuMsOf(graph.neo4j.pid),
+            server: server ? cpuMsOf(server.process.pid!) : 0,
+            client: process.cpuUsage(),
+          };
           const measured = await closedLoop(ask, concurrency, seconds, round * 100_000);
           if (measured.errors > 0) throw new Error(`${systems[i].name}: ${measured.errors} requests failed`);
           const client = process.cpuUsage(before.client);
@@ -63,8 +108,11 @@ async function main(): Promise<void> {
         const sorted = t.latencies.sort((a, b) => a - b);
         const per = (ms: number) => Math.round((100 * ms) / t.requests) / 100;
         results.push({
-          system: name, concurrency, requestsPerSecond: Math.round((10 * t.requests) / t.seconds) / 10,
-          p50Ms: Math.round(10 * percentile(sorted, 50)) / 10, p95Ms: Math.round(10 * percentile(sorted, 95)) / 10,
+          system: name,
+          concurrency,
+          requestsPerSecond: Math.round((10 * t.requests) / t.seconds) / 10,
+          p50Ms: Math.round(10 * percentile(sorted, 50)) / 10,
+          p95Ms: Math.round(10 * percentile(sorted, 95)) / 10,
           cpuMsPerRequest: { neo4j: per(t.neo4j), server: server ? per(t.server) : null, client: per(t.client) },
         });
       }

@@ -6,12 +6,17 @@
 // src/db/database.ts does (an auto-commit query), so the steps from one to the next isolate one thing each.
 import http from 'node:http';
 import neo4j from 'neo4j-driver';
+
 import { cypher } from '../src/db/cypherRegistry';
 import { createDriver } from '../src/db/driver';
 import { toPlain } from '../src/db/plainValues';
 import { questions } from './questions';
 
-interface CanonicalVariables { actor: { id: string }; source: { id: string }; kinds: string[] }
+interface CanonicalVariables {
+  actor: { id: string };
+  source: { id: string };
+  kinds: string[];
+}
 
 const driver = createDriver({ uri: process.env.NEO4J_URI ?? '', user: 'neo4j', password: '' });
 const mode = process.env.RELAY_STATEMENT === 'walked' ? 'walked' : 'handWritten';
@@ -20,12 +25,29 @@ const walked = cypher().text('eventsAttributedToWalked');
 const noDetail = { event: false, place: false, claim: false, source: false, document: false };
 
 function statementFor(variables: CanonicalVariables): { text: string; params: Record<string, unknown> } {
-  if (mode === 'handWritten') return { ...handWritten, params: { ...handWritten.params, actorId: variables.actor.id, sourceId: variables.source.id, kinds: variables.kinds } };
+  if (mode === 'handWritten')
+    return {
+      ...handWritten,
+      params: {
+        ...handWritten.params,
+        actorId: variables.actor.id,
+        sourceId: variables.source.id,
+        kinds: variables.kinds,
+      },
+    };
   return {
     text: walked,
     params: {
-      actorId: variables.actor.id, sourceId: variables.source.id, kinds: variables.kinds, includeSubordinates: true, sourceAsRelayer: false,
-      minConfidence: null, includeRetracted: false, skip: neo4j.int(0), limit: neo4j.int(20), detail: noDetail,
+      actorId: variables.actor.id,
+      sourceId: variables.source.id,
+      kinds: variables.kinds,
+      includeSubordinates: true,
+      sourceAsRelayer: false,
+      minConfidence: null,
+      includeRetracted: false,
+      skip: neo4j.int(0),
+      limit: neo4j.int(20),
+      detail: noDetail,
     },
   };
 }
@@ -55,4 +77,6 @@ const server = http.createServer((req, res) => {
     );
   });
 });
-server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write(`relay at http://127.0.0.1:${process.env.PORT}/graphql\n`));
+server.listen(Number(process.env.PORT), '127.0.0.1', () =>
+  process.stdout.write(`relay at http://127.0.0.1:${process.env.PORT}/graphql\n`),
+);

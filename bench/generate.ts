@@ -2,7 +2,14 @@
 // hierarchy and points, sources that relay each other, events with contested attributions, denials and figures.
 // Sized by claim count; loaded through the one write path (ingestBundle) in batches.
 import type {
-  BundleActor, BundleActorTie, BundleClaim, BundleDocument, BundleEvent, BundleLocation, BundleSource, DocumentBundle,
+  BundleActor,
+  BundleActorTie,
+  BundleClaim,
+  BundleDocument,
+  BundleEvent,
+  BundleLocation,
+  BundleSource,
+  DocumentBundle,
 } from '../src/ingest/bundle.types';
 
 /** mulberry32: a small seeded generator, so the same seed always gives the same graph. */
@@ -30,8 +37,29 @@ export const shape = {
 };
 
 const eventKinds = ['AIRSTRIKE', 'DRONE_STRIKE', 'SHELLING', 'ARMED_CLASH', 'ATTACK', 'BOMBING'] as const;
-const sourceKinds = ['NEWS_OUTLET', 'WIRE_SERVICE', 'LOCAL_MEDIA', 'OFFICIAL', 'ARMED_GROUP_MEDIA', 'RESIDENT', 'NGO'] as const;
-const words = ['northern', 'southern', 'market', 'bridge', 'hospital', 'airbase', 'convoy', 'village', 'port', 'depot', 'checkpoint', 'school'];
+const sourceKinds = [
+  'NEWS_OUTLET',
+  'WIRE_SERVICE',
+  'LOCAL_MEDIA',
+  'OFFICIAL',
+  'ARMED_GROUP_MEDIA',
+  'RESIDENT',
+  'NGO',
+] as const;
+const words = [
+  'northern',
+  'southern',
+  'market',
+  'bridge',
+  'hospital',
+  'airbase',
+  'convoy',
+  'village',
+  'port',
+  'depot',
+  'checkpoint',
+  'school',
+];
 
 const countryPoint = (c: number) => ({ lat: 5 + (c % 5) * 6, lon: 10 + Math.floor(c / 5) * 8 });
 
@@ -58,23 +86,52 @@ export function baseBundle(): DocumentBundle {
       actorTies.push({ fromId: `actor:bench-unit-${s}-${u}`, toId: `actor:bench-force-${s}`, kind: 'PART_OF' });
     }
   }
-  for (let g = 0; g < shape.armedGroups; g += 1) actors.push({ id: `actor:bench-group-${g}`, name: `Bench Front ${g}`, kind: 'ARMED_GROUP' });
+  for (let g = 0; g < shape.armedGroups; g += 1)
+    actors.push({ id: `actor:bench-group-${g}`, name: `Bench Front ${g}`, kind: 'ARMED_GROUP' });
   actors.push({ id: 'actor:bench-unknown', name: 'Unknown warplanes', kind: 'UNKNOWN' });
 
   const locations: BundleLocation[] = [];
   for (let c = 0; c < shape.states; c += 1) {
     const { lat, lon } = countryPoint(c);
-    locations.push({ id: `loc:bench-c${c}`, name: `Benchland ${c}`, kind: 'COUNTRY', latitude: lat, longitude: lon, geoPrecision: 'COUNTRY' });
+    locations.push({
+      id: `loc:bench-c${c}`,
+      name: `Benchland ${c}`,
+      kind: 'COUNTRY',
+      latitude: lat,
+      longitude: lon,
+      geoPrecision: 'COUNTRY',
+    });
     for (let r = 0; r < shape.regionsPerCountry; r += 1) {
       const rLat = lat + (r - 2) * 0.8;
-      locations.push({ id: `loc:bench-c${c}-r${r}`, name: `Region ${c}-${r}`, kind: 'REGION', latitude: rLat, longitude: lon, geoPrecision: 'REGION', parentId: `loc:bench-c${c}` });
+      locations.push({
+        id: `loc:bench-c${c}-r${r}`,
+        name: `Region ${c}-${r}`,
+        kind: 'REGION',
+        latitude: rLat,
+        longitude: lon,
+        geoPrecision: 'REGION',
+        parentId: `loc:bench-c${c}`,
+      });
       for (let t = 0; t < shape.citiesPerRegion; t += 1) {
         const tLon = lon + (t - 3) * 0.5;
-        locations.push({ id: `loc:bench-c${c}-r${r}-t${t}`, name: `City ${c}-${r}-${t}`, kind: 'CITY', latitude: rLat, longitude: tLon, geoPrecision: 'CITY', parentId: `loc:bench-c${c}-r${r}` });
+        locations.push({
+          id: `loc:bench-c${c}-r${r}-t${t}`,
+          name: `City ${c}-${r}-${t}`,
+          kind: 'CITY',
+          latitude: rLat,
+          longitude: tLon,
+          geoPrecision: 'CITY',
+          parentId: `loc:bench-c${c}-r${r}`,
+        });
         for (let d = 0; d < shape.districtsPerCity; d += 1) {
           locations.push({
-            id: `loc:bench-c${c}-r${r}-t${t}-d${d}`, name: `District ${c}-${r}-${t}-${d}`, kind: 'DISTRICT',
-            latitude: rLat + d * 0.02, longitude: tLon + d * 0.02, geoPrecision: 'EXACT', parentId: `loc:bench-c${c}-r${r}-t${t}`,
+            id: `loc:bench-c${c}-r${r}-t${t}-d${d}`,
+            name: `District ${c}-${r}-${t}-${d}`,
+            kind: 'DISTRICT',
+            latitude: rLat + d * 0.02,
+            longitude: tLon + d * 0.02,
+            geoPrecision: 'EXACT',
+            parentId: `loc:bench-c${c}-r${r}-t${t}`,
           });
         }
       }
@@ -84,7 +141,9 @@ export function baseBundle(): DocumentBundle {
   for (let s = 0; s < shape.sources; s += 1) {
     const kind = sourceKinds[s % sourceKinds.length];
     sources.push({
-      id: `source:bench-${s}`, name: `Bench Source ${s}`, kind,
+      id: `source:bench-${s}`,
+      name: `Bench Source ${s}`,
+      kind,
       ...(kind === 'ARMED_GROUP_MEDIA' ? { affiliatedActorId: `actor:bench-group-${s % shape.armedGroups}` } : {}),
       ...(kind === 'OFFICIAL' ? { affiliatedActorId: `actor:bench-state-${s % shape.states}` } : {}),
     });
@@ -117,38 +176,86 @@ export function eventsBundle(seed: number, from: number, to: number): DocumentBu
     const place = words[Math.floor(random() * words.length)];
     const eventId = `event:bench-${e}`;
     events.push({
-      id: eventId, kind, title: `${kind.toLowerCase().replace('_', ' ')} on the ${place} in district ${country}-${region}-${city}-${district}`,
-      startDate, datePrecision: 'DAY', locationId: `loc:bench-c${country}-r${region}-t${city}-d${district}`,
+      id: eventId,
+      kind,
+      title: `${kind.toLowerCase().replace('_', ' ')} on the ${place} in district ${country}-${region}-${city}-${district}`,
+      startDate,
+      datePrecision: 'DAY',
+      locationId: `loc:bench-c${country}-r${region}-t${city}-d${district}`,
     });
     // Blame mostly falls on the units of the state whose country it is; some on armed groups.
-    const blamed = random() < 0.8
-      ? `actor:bench-unit-${country}-${skewed(random, shape.unitsPerState)}`
-      : `actor:bench-group-${skewed(random, shape.armedGroups)}`;
+    const blamed =
+      random() < 0.8
+        ? `actor:bench-unit-${country}-${skewed(random, shape.unitsPerState)}`
+        : `actor:bench-group-${skewed(random, shape.armedGroups)}`;
     const maker = skewed(random, shape.sources);
     const docId = `doc:bench-${e}`;
-    documents.push({ id: docId, title: `Report on ${place} ${kind.toLowerCase()} (${e})`, url: `https://bench.example/${e}`, publisherId: `source:bench-${maker}`, publishedOn: startDate, publishedOnPrecision: 'DAY' });
+    documents.push({
+      id: docId,
+      title: `Report on ${place} ${kind.toLowerCase()} (${e})`,
+      url: `https://bench.example/${e}`,
+      publisherId: `source:bench-${maker}`,
+      publishedOn: startDate,
+      publishedOnPrecision: 'DAY',
+    });
     const blameId = `claim:bench-${e}-blame`;
     claims.push({
-      id: blameId, kind: 'ATTRIBUTION', stance: random() < 0.85 ? 'ASSERTS' : 'SUSPECTS', sourceId: `source:bench-${maker}`, eventId, actorId: blamed,
-      documentId: docId, quote: `${place} struck by ${blamed.slice(12)}`, confidence: Math.round(random() * 100) / 100,
+      id: blameId,
+      kind: 'ATTRIBUTION',
+      stance: random() < 0.85 ? 'ASSERTS' : 'SUSPECTS',
+      sourceId: `source:bench-${maker}`,
+      eventId,
+      actorId: blamed,
+      documentId: docId,
+      quote: `${place} struck by ${blamed.slice(12)}`,
+      confidence: Math.round(random() * 100) / 100,
     });
     if (random() < 0.7) {
       const relayer = (maker + 1 + skewed(random, shape.sources - 1)) % shape.sources;
-      claims.push({ id: `claim:bench-${e}-relay`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: `source:bench-${relayer}`, eventId, actorId: blamed, relaysClaimId: blameId, documentId: docId });
+      claims.push({
+        id: `claim:bench-${e}-relay`,
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: `source:bench-${relayer}`,
+        eventId,
+        actorId: blamed,
+        relaysClaimId: blameId,
+        documentId: docId,
+      });
     }
     if (random() < 0.3) {
       const rival = `actor:bench-group-${skewed(random, shape.armedGroups)}`;
       const rivalSource = (maker + 3 + Math.floor(random() * (shape.sources - 3))) % shape.sources;
-      claims.push({ id: `claim:bench-${e}-rival`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: `source:bench-${rivalSource}`, eventId, actorId: rival, quote: `${rival.slice(12)} blamed` });
+      claims.push({
+        id: `claim:bench-${e}-rival`,
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: `source:bench-${rivalSource}`,
+        eventId,
+        actorId: rival,
+        quote: `${rival.slice(12)} blamed`,
+      });
     }
     if (random() < 0.25) {
       const official = 3 + 7 * Math.floor(random() * (shape.sources / 7 - 1));
-      claims.push({ id: `claim:bench-${e}-denial`, kind: 'DENIAL', stance: 'DENIES', sourceId: `source:bench-${official}`, eventId, actorId: blamed, quote: 'we deny any involvement' });
+      claims.push({
+        id: `claim:bench-${e}-denial`,
+        kind: 'DENIAL',
+        stance: 'DENIES',
+        sourceId: `source:bench-${official}`,
+        eventId,
+        actorId: blamed,
+        quote: 'we deny any involvement',
+      });
     }
     if (random() < 0.4) {
       const counter = Math.floor(random() * shape.sources);
       claims.push({
-        id: `claim:bench-${e}-toll`, kind: 'CASUALTY_COUNT', stance: 'ASSERTS', sourceId: `source:bench-${counter}`, eventId,
+        id: `claim:bench-${e}-toll`,
+        kind: 'CASUALTY_COUNT',
+        stance: 'ASSERTS',
+        sourceId: `source:bench-${counter}`,
+        eventId,
         figures: { killed: Math.floor(random() * 30), injured: Math.floor(random() * 60), isMinimum: random() < 0.3 },
       });
     }

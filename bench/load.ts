@@ -7,11 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
-import { localNeo4jStatus, startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/localNeo4j';
 import { applySchema } from '../src/db/migrate';
 import { ingestBundle } from '../src/ingest/ingestBundle';
+import { localNeo4jStatus, startLocalNeo4j, type LocalNeo4jHandle } from '../src/localNeo4j/localNeo4j';
 import { repoRoot } from '../src/repoRoot';
 import { baseBundle, eventCountFor, eventsBundle } from './generate';
 import { loadCell, readLoadRecord, recordOfLoad, writeLoadRecord, type LoadRecord } from './loadRecord';
@@ -42,7 +43,12 @@ const loadRecordOf = (size: SizeName) => path.join(dataDirOf(size), 'bench-load.
 
 function currentCommit(): string | null {
   try {
-    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
   } catch {
     return null;
   }
@@ -51,8 +57,11 @@ function currentCommit(): string | null {
 export async function openBenchGraph(size: SizeName): Promise<BenchGraph> {
   const big = size === '1m';
   const neo4j = await startLocalNeo4j({
-    dataDir: dataDirOf(size), port: ports[size],
-    heap: big ? '3g' : '2g', pageCache: big ? '3g' : '1g', watchParent: true,
+    dataDir: dataDirOf(size),
+    port: ports[size],
+    heap: big ? '3g' : '2g',
+    pageCache: big ? '3g' : '1g',
+    watchParent: true,
   });
   const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
   const db = new Database(driver, { database: 'neo4j', queryTimeoutMs: 600_000 });
@@ -61,11 +70,21 @@ export async function openBenchGraph(size: SizeName): Promise<BenchGraph> {
   let loadSeconds: number | null = null;
   const eventsBefore = await countOf(driver, 'Event');
   if (eventsBefore < eventTotal) loadSeconds = await load(db, driver, size, eventTotal);
-  const counts = { events: await countOf(driver, 'Event'), claims: await countOf(driver, 'Claim'), nodes: await countOf(driver, 'Entity') };
+  const counts = {
+    events: await countOf(driver, 'Event'),
+    claims: await countOf(driver, 'Claim'),
+    nodes: await countOf(driver, 'Entity'),
+  };
   const record = recordOfLoad({ seconds: loadSeconds, eventsBefore, counts }, new Date(), currentCommit);
   if (record) writeLoadRecord(loadRecordOf(size), record);
   return {
-    size, neo4j, driver, db, loadSeconds, counts, load: record ?? readLoadRecord(loadRecordOf(size)),
+    size,
+    neo4j,
+    driver,
+    db,
+    loadSeconds,
+    counts,
+    load: record ?? readLoadRecord(loadRecordOf(size)),
     close: async () => {
       await driver.close();
       await neo4j.stop();
@@ -75,7 +94,11 @@ export async function openBenchGraph(size: SizeName): Promise<BenchGraph> {
 
 async function countOf(driver: Driver, label: 'Event' | 'Claim' | 'Entity'): Promise<number> {
   // Labels cannot be parameters; the three are fixed strings from this file, never input.
-  const queries = { Event: 'MATCH (n:Event) RETURN count(n) AS n', Claim: 'MATCH (n:Claim) RETURN count(n) AS n', Entity: 'MATCH (n:Entity) RETURN count(n) AS n' };
+  const queries = {
+    Event: 'MATCH (n:Event) RETURN count(n) AS n',
+    Claim: 'MATCH (n:Claim) RETURN count(n) AS n',
+    Entity: 'MATCH (n:Entity) RETURN count(n) AS n',
+  };
   const result = await driver.executeQuery(queries[label]);
   return Number(result.records[0].get('n'));
 }
@@ -109,7 +132,8 @@ if (require.main === module) {
       if (!(arg in sizes)) throw new Error(`unknown size "${arg}"; use 10k, 100k or 1m (and --again to load anew)`);
       // The data is the generator's, the same for the same seed: deleting it loses nothing but the time to load it.
       if (again) {
-        if ((await localNeo4jStatus(dataDirOf(arg as SizeName))).running) throw new Error(`the ${arg} bench Neo4j is running (a bench in progress?); stop it before loading anew`);
+        if ((await localNeo4jStatus(dataDirOf(arg as SizeName))).running)
+          throw new Error(`the ${arg} bench Neo4j is running (a bench in progress?); stop it before loading anew`);
         rmSync(dataDirOf(arg as SizeName), { recursive: true, force: true });
       }
       const graph = await openBenchGraph(arg as SizeName);

@@ -24,8 +24,12 @@ export function recordOfLoad(
 ): LoadRecord | null {
   if (load.seconds === null || load.eventsBefore !== 0) return null;
   return {
-    seconds: load.seconds, events: load.counts.events, claims: load.counts.claims,
-    claimsPerSecond: Math.round(load.counts.claims / load.seconds), loadedAt: at.toISOString(), commit: commitOf(),
+    seconds: load.seconds,
+    events: load.counts.events,
+    claims: load.counts.claims,
+    claimsPerSecond: Math.round(load.counts.claims / load.seconds),
+    loadedAt: at.toISOString(),
+    commit: commitOf(),
   };
 }
 
@@ -40,7 +44,8 @@ export function writeLoadRecord(file: string, record: LoadRecord): void {
 /** The scaling table's load cell: the recorded load and whether this run or an earlier one (when, at which commit) made it. */
 export function loadCell(size: { loadSeconds: number | null; load?: LoadRecord | null }): string {
   if (size.load) {
-    const when = size.loadSeconds === null ? `${size.load.loadedAt.slice(0, 10)}, ${size.load.commit ?? 'no commit'}` : 'this run';
+    const when =
+      size.loadSeconds === null ? `${size.load.loadedAt.slice(0, 10)}, ${size.load.commit ?? 'no commit'}` : 'this run';
     return `${size.load.seconds} s, ${size.load.claimsPerSecond} claims/s (${when})`;
   }
   return size.loadSeconds === null ? 'not recorded' : `${size.loadSeconds} s (this run)`;

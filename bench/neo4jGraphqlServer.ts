@@ -75,10 +75,15 @@ async function main(): Promise<void> {
     return;
   }
   const server = new ApolloServer({ schema });
-  const { url } = await startStandaloneServer(server, { listen: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4100) } });
+  const { url } = await startStandaloneServer(server, {
+    listen: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4100) },
+  });
   process.stdout.write(`ready ${url}\n`);
   const stop = () => {
-    void server.stop().then(() => driver.close()).then(() => process.exit(0));
+    void server
+      .stop()
+      .then(() => driver.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -4,16 +4,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+
 import { repoRoot } from '../src/repoRoot';
 import { benchIds } from './generate';
 import { openBenchGraph, type SizeName } from './load';
 import { questions } from './questions';
 
-interface PlanNode { operatorType: string; rows: number; dbHits: number; arguments: Record<string, unknown>; children: PlanNode[] }
+interface PlanNode {
+  operatorType: string;
+  rows: number;
+  dbHits: number;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
 
 function printPlan(plan: PlanNode, depth = 0): number {
   const details = String(plan.arguments.Details ?? '').slice(0, 110);
-  process.stdout.write(`${'  '.repeat(depth)}${plan.operatorType}  rows=${plan.rows} hits=${plan.dbHits}  ${details}\n`);
+  process.stdout.write(
+    `${'  '.repeat(depth)}${plan.operatorType}  rows=${plan.rows} hits=${plan.dbHits}  ${details}\n`,
+  );
   return plan.dbHits + plan.children.reduce((sum, child) => sum + printPlan(child, depth + 1), 0);
 }
 
@@ -23,12 +32,22 @@ async function main(): Promise<void> {
   try {
     const apiText = readFileSync(path.join(repoRoot, 'cypher', 'event', 'eventsAttributedToWalked.cypher'), 'utf8');
     const apiParams = {
-      actorId: benchIds.canonicalActor, includeSubordinates: true, sourceId: benchIds.canonicalSource, sourceAsRelayer: false,
-      kinds: ['AIRSTRIKE', 'DRONE_STRIKE'], minConfidence: null, includeRetracted: false, skip: neo4j.int(0), limit: neo4j.int(20),
+      actorId: benchIds.canonicalActor,
+      includeSubordinates: true,
+      sourceId: benchIds.canonicalSource,
+      sourceAsRelayer: false,
+      kinds: ['AIRSTRIKE', 'DRONE_STRIKE'],
+      minConfidence: null,
+      includeRetracted: false,
+      skip: neo4j.int(0),
+      limit: neo4j.int(20),
       detail: { event: false, place: false, claim: false, source: false, document: false },
     };
     const raw = questions.find((q) => q.name === 'canonical')!.cypher(0);
-    for (const [label, text, params] of [['API eventsAttributedToWalked', apiText, apiParams], ['raw canonical', raw.text, raw.params]] as const) {
+    for (const [label, text, params] of [
+      ['API eventsAttributedToWalked', apiText, apiParams],
+      ['raw canonical', raw.text, raw.params],
+    ] as const) {
       const session = graph.driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
         const result = await session.run(`PROFILE ${text}`, params);

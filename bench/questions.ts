@@ -2,6 +2,7 @@
 // GraphQL, the nearest @neo4j/graphql GraphQL, and hand-written Cypher (the floor). All three read the same Neo4j and
 // return the same page.
 import neo4j from 'neo4j-driver';
+
 import { benchIds } from './generate';
 
 export type QuestionName = 'canonical' | 'canonicalTotal' | 'nearPoint' | 'attributions' | 'search';
@@ -168,9 +169,21 @@ const claimWhere = {
   },
 };
 
-const canonicalApiVariables = { actor: { id: benchIds.canonicalActor }, source: { id: benchIds.canonicalSource }, kinds: strikeKinds };
-const canonicalNeo4jGraphqlVariables = { where: { kind: { in: strikeKinds }, claims: { some: claimWhere } }, claimWhere };
-const canonicalCypherParams = { actorId: benchIds.canonicalActor, sourceId: benchIds.canonicalSource, kinds: strikeKinds, blameKinds };
+const canonicalApiVariables = {
+  actor: { id: benchIds.canonicalActor },
+  source: { id: benchIds.canonicalSource },
+  kinds: strikeKinds,
+};
+const canonicalNeo4jGraphqlVariables = {
+  where: { kind: { in: strikeKinds }, claims: { some: claimWhere } },
+  claimWhere,
+};
+const canonicalCypherParams = {
+  actorId: benchIds.canonicalActor,
+  sourceId: benchIds.canonicalSource,
+  kinds: strikeKinds,
+  blameKinds,
+};
 
 export const questions: Question[] = [
   {
@@ -203,14 +216,21 @@ export const questions: Question[] = [
     }),
     cypher: () => ({
       text: nearCypher,
-      params: { center: new neo4j.types.Point(4326, benchIds.nearPoint.longitude, benchIds.nearPoint.latitude), radiusMeters: radiusKm * 1000, ...dateRange },
+      params: {
+        center: new neo4j.types.Point(4326, benchIds.nearPoint.longitude, benchIds.nearPoint.latitude),
+        radiusMeters: radiusKm * 1000,
+        ...dateRange,
+      },
     }),
   },
   {
     name: 'attributions',
     description: "one event's attributions with their sources and independent-source counts (cycling over 3000 events)",
     api: (round) => ({ query: attributionsApi, variables: { id: eventFor(round) } }),
-    neo4jGraphql: (round) => ({ query: attributionsNeo4jGraphql, variables: { id: eventFor(round), claimWhere: { kind: { in: blameKinds }, NOT: { stance: { eq: 'DENIES' } } } } }),
+    neo4jGraphql: (round) => ({
+      query: attributionsNeo4jGraphql,
+      variables: { id: eventFor(round), claimWhere: { kind: { in: blameKinds }, NOT: { stance: { eq: 'DENIES' } } } },
+    }),
     cypher: (round) => ({ text: attributionsCypher, params: { eventId: eventFor(round), blameKinds } }),
   },
   {

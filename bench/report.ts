@@ -1,10 +1,11 @@
 // Renders docs/performance.md from one run's results (bench/run.ts), with the profiling notes of bench/findings.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { repoRoot } from '../src/repoRoot';
 import { loadCell } from './loadRecord';
-import { find, ratio, roundRatios, type BenchResults, type SizeResults } from './results';
 import type { QuestionName } from './questions';
+import { find, ratio, roundRatios, type BenchResults, type SizeResults } from './results';
 
 const systems = [
   ['api', 'this API'],
@@ -13,12 +14,20 @@ const systems = [
 ] as const;
 
 function sizeTable(size: SizeResults, concurrency: number): string {
-  const rows = ['| question | system | p50 ms | p95 ms | p99 ms | req/s | requests | errors |', '|---|---|---:|---:|---:|---:|---:|---:|'];
+  const rows = [
+    '| question | system | p50 ms | p95 ms | p99 ms | req/s | requests | errors |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+  ];
   const asked = [...new Set(size.measurements.map((m) => m.question))];
   for (const question of asked) {
     for (const [system, label] of systems) {
-      const m = size.measurements.find((x) => x.question === question && x.system === system && x.concurrency === concurrency);
-      if (m) rows.push(`| ${question} | ${label} | ${m.p50Ms} | ${m.p95Ms} | ${m.p99Ms} | ${m.throughputRps} | ${m.requests} | ${m.errors} |`);
+      const m = size.measurements.find(
+        (x) => x.question === question && x.system === system && x.concurrency === concurrency,
+      );
+      if (m)
+        rows.push(
+          `| ${question} | ${label} | ${m.p50Ms} | ${m.p95Ms} | ${m.p99Ms} | ${m.throughputRps} | ${m.requests} | ${m.errors} |`,
+        );
     }
   }
   return rows.join('\n');
@@ -38,7 +47,9 @@ function ratioTable(size: SizeResults): string {
       const show = (n: number | null) => (n === null ? 'n/a' : `${n}x`);
       const perRound = roundRatios(api, raw);
       const rounds = perRound === null ? 'n/a' : `${perRound.median}x (${perRound.min}-${perRound.max})`;
-      rows.push(`| ${question} | ${c} | ${show(ratio(api?.p50Ms, raw?.p50Ms))} | ${rounds} | ${show(ratio(api?.p50Ms, ng?.p50Ms))} | ${show(ratio(api?.throughputRps, ng?.throughputRps))} |`);
+      rows.push(
+        `| ${question} | ${c} | ${show(ratio(api?.p50Ms, raw?.p50Ms))} | ${rounds} | ${show(ratio(api?.p50Ms, ng?.p50Ms))} | ${show(ratio(api?.throughputRps, ng?.throughputRps))} |`,
+      );
     }
   }
   return rows.join('\n');
@@ -64,7 +75,12 @@ export function renderMarkdown(r: BenchResults): string {
       (s) => `### ${s.size} claims (${s.counts.claims} claims, ${s.counts.events} events, ${s.counts.nodes} nodes)
 
 Answers of the first request (the three should agree): ${Object.entries(s.answers)
-        .map(([q, a]) => `${q}: ${Object.entries(a).map(([sys, v]) => `${sys} ${v}`).join(' / ')}`)
+        .map(
+          ([q, a]) =>
+            `${q}: ${Object.entries(a)
+              .map(([sys, v]) => `${sys} ${v}`)
+              .join(' / ')}`,
+        )
         .join('; ')}.
 
 API process memory (RSS): ${s.memory.api.idleMb} MB after start-up, ${s.memory.api.peakMb} MB at most under load;
@@ -112,7 +128,9 @@ Do not edit by hand: re-run the benchmark (or \`npx tsx bench/report.ts bench/re
   (\`bench/neo4jGraphqlServer.ts\`, typeDefs with \`@relationship\`, plain Apollo Server, its own process) over HTTP
   with the nearest equivalent GraphQL; hand-written Cypher through \`neo4j-driver\` in the bench process (the floor:
   no HTTP, no GraphQL). The GraphQL and Cypher of each question are in \`bench/questions.ts\`.
-- **Questions**: ${Object.entries(r.questions).map(([q, d]) => `\`${q}\`: ${d}`).join('; ')}.
+- **Questions**: ${Object.entries(r.questions)
+    .map(([q, d]) => `\`${q}\`: ${d}`)
+    .join('; ')}.
 - **Load**: a closed loop in the bench process (each of \`c\` clients sends its next request when the last answers;
   HTTP through node:http over kept-alive connections, not global fetch, whose own CPU fell on the shared cores),
   c = ${r.settings.concurrencies.join(' and ')}, ${r.settings.secondsPerRun} s per system per round, ${r.settings.rounds} rounds, the order of the
@@ -158,5 +176,8 @@ ${findings()}`;
 if (require.main === module) {
   const file = process.argv[2];
   if (!file) throw new Error('usage: tsx bench/report.ts bench/results/<date>.json');
-  writeFileSync(path.join(repoRoot, 'docs', 'performance.md'), renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResults));
+  writeFileSync(
+    path.join(repoRoot, 'docs', 'performance.md'),
+    renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResults),
+  );
 }

@@ -46,7 +46,14 @@ export interface Headline {
 export interface BenchResults extends Headline {
   date: string;
   machine: { cpuCount: number; cpuModel: string; memoryGb: number; node: string; neo4j: string; platform: string };
-  settings: { secondsPerRun: number; warmupSeconds?: number; rounds: number; concurrencies: number[]; sizes: string[]; questionsAt1m: string[] };
+  settings: {
+    secondsPerRun: number;
+    warmupSeconds?: number;
+    rounds: number;
+    concurrencies: number[];
+    sizes: string[];
+    questionsAt1m: string[];
+  };
   questions: Record<string, string>;
   sizes: SizeResults[];
 }
@@ -61,22 +68,51 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** `rounds`: each round's latencies; percentiles pool them, and each round's p50 is kept beside. */
-export function summarize(question: QuestionName, system: SystemName, concurrency: number, rounds: number[][], errors: number, elapsedS: number): Measurement {
+export function summarize(
+  question: QuestionName,
+  system: SystemName,
+  concurrency: number,
+  rounds: number[][],
+  errors: number,
+  elapsedS: number,
+): Measurement {
   const sorted = rounds.flat().sort((a, b) => a - b);
   return {
-    question, system, concurrency, requests: sorted.length, errors,
-    p50Ms: round1(percentile(sorted, 50)), p95Ms: round1(percentile(sorted, 95)), p99Ms: round1(percentile(sorted, 99)),
+    question,
+    system,
+    concurrency,
+    requests: sorted.length,
+    errors,
+    p50Ms: round1(percentile(sorted, 50)),
+    p95Ms: round1(percentile(sorted, 95)),
+    p99Ms: round1(percentile(sorted, 99)),
     throughputRps: elapsedS > 0 ? round1(sorted.length / elapsedS) : 0,
-    roundP50Ms: rounds.map((latencies) => round1(percentile([...latencies].sort((a, b) => a - b), 50))),
+    roundP50Ms: rounds.map((latencies) =>
+      round1(
+        percentile(
+          [...latencies].sort((a, b) => a - b),
+          50,
+        ),
+      ),
+    ),
   };
 }
 
-export function find(size: SizeResults | undefined, question: QuestionName, system: SystemName, concurrency: number): Measurement | undefined {
-  return size?.measurements.find((m) => m.question === question && m.system === system && m.concurrency === concurrency && m.requests > 0);
+export function find(
+  size: SizeResults | undefined,
+  question: QuestionName,
+  system: SystemName,
+  concurrency: number,
+): Measurement | undefined {
+  return size?.measurements.find(
+    (m) => m.question === question && m.system === system && m.concurrency === concurrency && m.requests > 0,
+  );
 }
 
 export function ratio(a: number | undefined, b: number | undefined): number | null {
-  return a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : round2(a / b);
+  return a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0
+    ? null
+    : round2(a / b);
 }
 
 /**
@@ -84,7 +120,10 @@ export function ratio(a: number | undefined, b: number | undefined): number | nu
  * median and range of those ratios show how far the pooled ratio moves with the machine's drift within one run.
  * Null when either lacks per-round figures or a round answered nothing.
  */
-export function roundRatios(a: Measurement | undefined, b: Measurement | undefined): { median: number; min: number; max: number } | null {
+export function roundRatios(
+  a: Measurement | undefined,
+  b: Measurement | undefined,
+): { median: number; min: number; max: number } | null {
   const [ra, rb] = [a?.roundP50Ms, b?.roundP50Ms];
   if (!ra || !rb || ra.length === 0 || ra.length !== rb.length) return null;
   const ratios = ra.map((p50, i) => p50 / rb[i]);
@@ -101,8 +140,14 @@ export function headlineRatios(sizes: SizeResults[]): Headline {
   const small = sizes.find((s) => s.size === '10k');
   const million = sizes.find((s) => s.size === '1m');
   return {
-    apiOverRawP50: ratio(find(headline, 'canonical', 'api', 32)?.p50Ms, find(headline, 'canonical', 'cypher', 32)?.p50Ms),
-    apiOverNeo4jGraphqlThroughput: ratio(find(headline, 'canonical', 'api', 32)?.throughputRps, find(headline, 'canonical', 'neo4jGraphql', 32)?.throughputRps),
+    apiOverRawP50: ratio(
+      find(headline, 'canonical', 'api', 32)?.p50Ms,
+      find(headline, 'canonical', 'cypher', 32)?.p50Ms,
+    ),
+    apiOverNeo4jGraphqlThroughput: ratio(
+      find(headline, 'canonical', 'api', 32)?.throughputRps,
+      find(headline, 'canonical', 'neo4jGraphql', 32)?.throughputRps,
+    ),
     p50_1M_over_10k: ratio(find(million, 'canonical', 'api', 1)?.p50Ms, find(small, 'canonical', 'api', 1)?.p50Ms),
     headlineSize: headline?.size ?? null,
   };

@@ -8,7 +8,8 @@ export function resultsFileFor(dir: string, startedAt: Date): { file: string; mo
   const file = path.join(dir, `${startedAt.toISOString().slice(0, 10)}.json`);
   if (!existsSync(file)) return { file, movedEarlier: null };
   const earlierStart = new Date((JSON.parse(readFileSync(file, 'utf8')) as { date?: string }).date ?? Number.NaN);
-  if (Number.isNaN(earlierStart.getTime())) throw new Error(`${file} exists and does not say when its run started (no "date"); move it aside first`);
+  if (Number.isNaN(earlierStart.getTime()))
+    throw new Error(`${file} exists and does not say when its run started (no "date"); move it aside first`);
   const iso = earlierStart.toISOString();
   const aside = path.join(dir, `${iso.slice(0, 10)}-${iso.slice(11, 19).replaceAll(':', '')}.json`);
   if (existsSync(aside)) throw new Error(`${file} would be moved to ${aside}, which exists`);

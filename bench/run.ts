@@ -12,15 +12,23 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+
 import { repoRoot } from '../src/repoRoot';
+import { freePort } from '../tests/support/freePort';
+import { closedLoop, postGraphql, rssMb, startApi, startChild, type Ask, type Child } from './benchProcesses';
 import { openBenchGraph, sizes, type SizeName } from './load';
 import { loadCell } from './loadRecord';
 import { questions, type Question, type QuestionName } from './questions';
-import { freePort } from '../tests/support/freePort';
-import { closedLoop, postGraphql, rssMb, startApi, startChild, type Ask, type Child } from './benchProcesses';
 import { renderMarkdown } from './report';
+import {
+  headlineRatios,
+  summarize,
+  type BenchResults,
+  type Measurement,
+  type SizeResults,
+  type SystemName,
+} from './results';
 import { resultsFileFor } from './resultsFile';
-import { headlineRatios, summarize, type BenchResults, type Measurement, type SizeResults, type SystemName } from './results';
 
 const settings = {
   sizes: (process.env.BENCH_SIZES ?? '10k,100k').split(',').map((s) => s.trim()) as SizeName[],
@@ -28,7 +36,9 @@ const settings = {
   warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 2),
   rounds: Number(process.env.BENCH_ROUNDS ?? 6),
   concurrencies: [1, 32],
-  questions: process.env.BENCH_QUESTIONS ? (process.env.BENCH_QUESTIONS.split(',') as QuestionName[]) : questions.map((q) => q.name),
+  questions: process.env.BENCH_QUESTIONS
+    ? (process.env.BENCH_QUESTIONS.split(',') as QuestionName[])
+    : questions.map((q) => q.name),
   questionsAt1m: (process.env.BENCH_1M_QUESTIONS ?? 'canonical').split(',') as QuestionName[],
   requestTimeoutMs: 30_000,
 };
@@ -37,12 +47,24 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function startNeo4jGraphql(neo4jUri: string): Promise<Child> {
   const port = await freePort();
-  return startChild('the @neo4j/graphql API', ['--import', 'tsx', path.join(repoRoot, 'bench', 'neo4jGraphqlServer.ts')], {
-    NODE_ENV: 'production', PORT: String(port), NEO4J_URI: neo4jUri,
-  }, /ready (\S+)/);
+  return startChild(
+    'the @neo4j/graphql API',
+    ['--import', 'tsx', path.join(repoRoot, 'bench', 'neo4jGraphqlServer.ts')],
+    {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      NEO4J_URI: neo4jUri,
+    },
+    /ready (\S+)/,
+  );
 }
 
-function askers(question: Question, apiUrl: string, ngUrl: string, driver: Driver): Record<SystemName, { ask: Ask; answer: (round: number) => Promise<unknown> } | null> {
+function askers(
+  question: Question,
+  apiUrl: string,
+  ngUrl: string,
+  driver: Driver,
+): Record<SystemName, { ask: Ask; answer: (round: number) => Promise<unknown> } | null> {
   const viaHttp = (url: string, make: (round: number) => { query: string; variables: Record<string, unknown> }) => {
     const answer = (round: number) => postGraphql(url, make(round), settings.requestTimeoutMs);
     return { ask: async (round: number) => void (await answer(round)), answer };
@@ -67,7 +89,8 @@ function answerShape(system: SystemName, question: QuestionName, data: unknown):
       const rows = d as unknown as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
       if (question === 'attributions') return `${rows.length} actors`;
       if (question === 'search') return `total ${rows[0]?.totalCount}`;
-      if (question === 'canonical') return `page ${Math.min(rows.length, 20)}, more ${rows.length > 20}, first ${rows[0]?.event.id}, last ${rows[Math.min(rows.length, 20) - 1]?.event.id}`;
+      if (question === 'canonical')
+        return `page ${Math.min(rows.length, 20)}, more ${rows.length > 20}, first ${rows[0]?.event.id}, last ${rows[Math.min(rows.length, 20) - 1]?.event.id}`;
       return `total ${rows[0]?.totalCount ?? 0}, page ${rows.length}`;
     }
     if (question === 'canonical') {
@@ -102,9 +125,14 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
   const measurements: Measurement[] = [];
   let orphansEnded = 0;
   const answers: Record<string, Record<string, string>> = {};
-  const memory = { api: { idleMb: rssMb(api.process.pid), peakMb: 0 }, neo4jGraphql: { idleMb: rssMb(ng.process.pid), peakMb: 0 } };
+  const memory = {
+    api: { idleMb: rssMb(api.process.pid), peakMb: 0 },
+    neo4jGraphql: { idleMb: rssMb(ng.process.pid), peakMb: 0 },
+  };
   try {
-    const asked = questions.filter((q) => settings.questions.includes(q.name) && (size !== '1m' || settings.questionsAt1m.includes(q.name)));
+    const asked = questions.filter(
+      (q) => settings.questions.includes(q.name) && (size !== '1m' || settings.questionsAt1m.includes(q.name)),
+    );
     for (const question of asked) {
       const systems = askers(question, `${api.url}`, `${ng.url}`, graph.driver);
       const names = (Object.keys(systems) as SystemName[]).filter((name) => systems[name] !== null);
@@ -141,9 +169,18 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
           }
         }
         for (const name of names) {
-          const m = summarize(question.name, name, concurrency, pooled[name].rounds, pooled[name].errors, pooled[name].elapsedS);
+          const m = summarize(
+            question.name,
+            name,
+            concurrency,
+            pooled[name].rounds,
+            pooled[name].errors,
+            pooled[name].elapsedS,
+          );
           measurements.push(m);
-          say(`  c=${concurrency} ${name.padEnd(12)} p50 ${m.p50Ms} ms  p95 ${m.p95Ms}  p99 ${m.p99Ms}  ${m.throughputRps} req/s  (${m.requests} ok, ${m.errors} errors)`);
+          say(
+            `  c=${concurrency} ${name.padEnd(12)} p50 ${m.p50Ms} ms  p95 ${m.p95Ms}  p99 ${m.p99Ms}  ${m.throughputRps} req/s  (${m.requests} ok, ${m.errors} errors)`,
+          );
         }
       }
     }
@@ -153,7 +190,16 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
     await graph.close();
   }
   if (orphansEnded > 0) say(`ended ${orphansEnded} transactions left running by requests the bench had given up on`);
-  return { size, claims: sizes[size], counts: graph.counts, loadSeconds: graph.loadSeconds, load: graph.load, answers, measurements, memory };
+  return {
+    size,
+    claims: sizes[size],
+    counts: graph.counts,
+    loadSeconds: graph.loadSeconds,
+    load: graph.load,
+    answers,
+    measurements,
+    memory,
+  };
 }
 
 /**
@@ -164,21 +210,25 @@ async function benchSize(size: SizeName): Promise<SizeResults> {
  * until Neo4j has let them go.
  */
 async function endOrphanedTransactions(driver: Driver): Promise<number> {
-  const others = 'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH $own RETURN collect(transactionId) AS ids';
+  const others =
+    'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH $own RETURN collect(transactionId) AS ids';
   const own = 'SHOW TRANSACTIONS';
   const running = async () => (await driver.executeQuery(others, { own })).records[0].get('ids') as string[];
   const orphans = await running();
   if (orphans.length === 0) return 0;
   await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids: orphans });
   const deadline = Date.now() + 60_000;
-  while ((await running()).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+  while ((await running()).length > 0 && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 200));
   return orphans.length;
 }
 
 async function neo4jVersion(size: SizeName): Promise<string> {
   const graph = await openBenchGraph(size);
   try {
-    const result = await graph.driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+    const result = await graph.driver.executeQuery(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+    );
     const row = result.records[0];
     return `${row.get('name')} ${row.get('version')} ${row.get('edition')}`;
   } finally {
@@ -187,10 +237,14 @@ async function neo4jVersion(size: SizeName): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  for (const size of settings.sizes) if (!(size in sizes)) throw new Error(`unknown size "${size}" in BENCH_SIZES; use 10k, 100k or 1m`);
+  for (const size of settings.sizes)
+    if (!(size in sizes)) throw new Error(`unknown size "${size}" in BENCH_SIZES; use 10k, 100k or 1m`);
   say('building the API (npm run build)…');
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, encoding: 'utf8' });
-  if (build.status !== 0) say(`build reported errors; running the dist/ it left:\n${(build.stdout + build.stderr).split('\n').slice(0, 5).join('\n')}`);
+  if (build.status !== 0)
+    say(
+      `build reported errors; running the dist/ it left:\n${(build.stdout + build.stderr).split('\n').slice(0, 5).join('\n')}`,
+    );
   if (!existsSync(path.join(repoRoot, 'dist', 'src', 'main.js'))) throw new Error('dist/src/main.js is missing');
   const startedAt = new Date();
   const results: SizeResults[] = [];
@@ -200,10 +254,21 @@ async function main(): Promise<void> {
     ...headlineRatios(results),
     date: startedAt.toISOString(),
     machine: {
-      cpuCount: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version, neo4j: await neo4jVersion(settings.sizes[0]), platform: `${os.platform()} ${os.release()}`,
+      cpuCount: cpus.length,
+      cpuModel: cpus[0]?.model ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      neo4j: await neo4jVersion(settings.sizes[0]),
+      platform: `${os.platform()} ${os.release()}`,
     },
-    settings: { secondsPerRun: settings.seconds, warmupSeconds: settings.warmupSeconds, rounds: settings.rounds, concurrencies: settings.concurrencies, sizes: settings.sizes, questionsAt1m: settings.questionsAt1m },
+    settings: {
+      secondsPerRun: settings.seconds,
+      warmupSeconds: settings.warmupSeconds,
+      rounds: settings.rounds,
+      concurrencies: settings.concurrencies,
+      sizes: settings.sizes,
+      questionsAt1m: settings.questionsAt1m,
+    },
     questions: Object.fromEntries(questions.map((q) => [q.name, q.description])),
     sizes: results,
   };
@@ -214,7 +279,9 @@ async function main(): Promise<void> {
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   writeFileSync(path.join(repoRoot, 'docs', 'performance.md'), renderMarkdown(out));
   say(`\nwrote ${path.relative(repoRoot, file)} and docs/performance.md`);
-  say(`apiOverRawP50 ${out.apiOverRawP50}, apiOverNeo4jGraphqlThroughput ${out.apiOverNeo4jGraphqlThroughput}, p50_1M_over_10k ${out.p50_1M_over_10k}`);
+  say(
+    `apiOverRawP50 ${out.apiOverRawP50}, apiOverNeo4jGraphqlThroughput ${out.apiOverNeo4jGraphqlThroughput}, p50_1M_over_10k ${out.p50_1M_over_10k}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
 // Command line for the project's own local Neo4j: `npm run db:start | db:stop | db:status`.
 import path from 'node:path';
+
 import { loadConfig } from '../src/config';
-import { ensureLauncherBuilt, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/db/localNeo4j';
+import { ensureLauncherBuilt, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j/localNeo4j';
 import { repoRoot } from '../src/repoRoot';
 
 const EXIT_NOT_RUNNING = 3;
@@ -45,7 +46,9 @@ async function main(command: string | undefined): Promise<number> {
         return 0;
       }
       if (status.pid !== undefined) {
-        console.log(`local Neo4j is starting or unresponsive (pid ${status.pid}): port ${status.port} does not accept connections`);
+        console.log(
+          `local Neo4j is starting or unresponsive (pid ${status.pid}): port ${status.port} does not accept connections`,
+        );
         console.log(`log: ${status.logFile}`);
       } else {
         console.log('local Neo4j is not running');

@@ -1,5 +1,6 @@
 // `npm run import:acled -- file.csv`: streams an ACLED-format CSV into the configured database and reports on every row.
 import { createReadStream, existsSync } from 'node:fs';
+
 import { importAcledCsv, type AcledImportReport } from '../src/acled/importAcledCsv';
 import { loadConfig } from '../src/config';
 import { applySchema } from '../src/db/migrate';
@@ -8,9 +9,14 @@ import { openCliDatabase, runCli } from './cliDatabase';
 
 function printReport(file: string, report: AcledImportReport, seconds: number): void {
   const rate = seconds > 0 ? Math.round(report.rowsRead / seconds) : report.rowsRead;
-  console.log(`${file}: ${report.rowsRead} rows in ${seconds.toFixed(1)} s (${rate} rows/s), ${report.batches} batches`);
-  console.log(`  created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}`);
-  for (const row of report.rejected) console.log(`  line ${row.line}${row.eventIdCnty ? ` (${row.eventIdCnty})` : ''}: ${row.reason}`);
+  console.log(
+    `${file}: ${report.rowsRead} rows in ${seconds.toFixed(1)} s (${rate} rows/s), ${report.batches} batches`,
+  );
+  console.log(
+    `  created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}`,
+  );
+  for (const row of report.rejected)
+    console.log(`  line ${row.line}${row.eventIdCnty ? ` (${row.eventIdCnty})` : ''}: ${row.reason}`);
 }
 
 runCli('import:acled', async () => {

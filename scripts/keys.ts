@@ -1,6 +1,7 @@
 // `npm run keys -- create --name <name> --role <ROLE>`, `list`, `revoke <id>`: API keys of the configured database.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+
 import { ApiKeyService, type ApiKeyRecord } from '../src/auth/ApiKeyService';
 import { Role } from '../src/auth/Role';
 import { loadConfig } from '../src/config';
@@ -16,14 +17,21 @@ function rolesFrom(values: string[] | undefined): Role[] {
   if (!values || values.length === 0) throw new Error(`--role is required (READER, EDITOR or ADMIN)\n${usage}`);
   return values.map((value) => {
     const role = value.toUpperCase();
-    if (!Object.values(Role).includes(role as Role)) throw new Error(`--role ${value}: not a role; use READER, EDITOR or ADMIN`);
+    if (!Object.values(Role).includes(role as Role))
+      throw new Error(`--role ${value}: not a role; use READER, EDITOR or ADMIN`);
     return role as Role;
   });
 }
 
 function line(key: ApiKeyRecord): string {
   const state = key.revokedAt ? `revoked ${key.revokedAt} by ${key.revokedBy}` : 'valid';
-  return [key.id, key.roles.join(','), JSON.stringify(key.name), `created ${key.createdAt} by ${key.createdBy}`, state].join('  ');
+  return [
+    key.id,
+    key.roles.join(','),
+    JSON.stringify(key.name),
+    `created ${key.createdAt} by ${key.createdBy}`,
+    state,
+  ].join('  ');
 }
 
 runCli('keys', async () => {
@@ -53,7 +61,9 @@ runCli('keys', async () => {
       console.log(all.length === 0 ? 'no API keys' : all.map(line).join('\n'));
     } else {
       const key = await keys.revoke(rest[0], by);
-      console.log(`revoked API key ${key.id} at ${key.revokedAt}; a running API stops accepting it within 30 s (at once when revoked through its revokeApiKey mutation)`);
+      console.log(
+        `revoked API key ${key.id} at ${key.revokedAt}; a running API stops accepting it within 30 s (at once when revoked through its revokeApiKey mutation)`,
+      );
     }
   } finally {
     await close();

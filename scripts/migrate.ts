@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies cypher/schema/ (constraints and indexes) to the configured database.
-import { applySchema } from '../src/db/migrate';
 import { loadConfig } from '../src/config';
+import { applySchema } from '../src/db/migrate';
 import { openCliDatabase, runCli } from './cliDatabase';
 
 runCli('db:migrate', async () => {

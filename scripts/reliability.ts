@@ -1,18 +1,24 @@
-// `npm run test:reliability`: load, a Neo4j outage under writes, and a fuzz, against the built API on its own local
-// Neo4j, loopback only and bounded in time and count. Prints a summary and writes test-output/reliability.json.
+// `npm run test:reliability`: load, a Neo4j outage under writes, a fuzz, and a noisy neighbour, against the built API on
+// its own local Neo4j, loopback only and bounded in time and count. Prints a summary and writes
+// test-output/reliability.json.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+import { ApiKeyService } from '../src/auth/ApiKeyService';
+import { Role } from '../src/auth/Role';
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/db/localNeo4j';
 import { applySchema } from '../src/db/migrate';
 import { ingestBundle } from '../src/ingest/ingestBundle';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/localNeo4j/localNeo4j';
 import { repoRoot } from '../src/repoRoot';
 import { loadSeed } from '../src/seed/loadSeed';
-import { fuzzCase, seededRandom, textTemplates, type FuzzRequest } from './reliability/fuzzCases';
-import { bundlePresence, taggedBundle } from './reliability/taggedBundle';
 import { freePort } from '../tests/support/freePort';
+import { fuzzCase, seededRandom, textTemplates, type FuzzRequest } from './reliability/fuzzCases';
+import { graphql, latencySummary, send, tally } from './reliability/measure';
+import { noisyNeighbourPhase } from './reliability/noisyNeighbour';
+import { bundlePresence, taggedBundle } from './reliability/taggedBundle';
 
 const settings = {
   clients: Number(process.env.RELIABILITY_CLIENTS ?? 32),
@@ -23,65 +29,23 @@ const settings = {
   fuzzCases: Number(process.env.RELIABILITY_FUZZ_CASES ?? 3000),
   fuzzConcurrency: 8,
   seed: Number(process.env.RELIABILITY_SEED ?? 20261124),
-  /** The whole run is abandoned past this, whatever is still going. */
-  deadlineSeconds: 600,
+  /** Eight callers ask the documented questions while a ninth floods, in alternating quiet and flood slices. */
+  noisyNeighbour: {
+    askers: 8,
+    floodStreams: Number(process.env.RELIABILITY_FLOOD_STREAMS ?? 2),
+    floodAliases: 200,
+    slices: Number(process.env.RELIABILITY_NOISY_SLICES ?? 4),
+    sliceSeconds: Number(process.env.RELIABILITY_NOISY_SLICE_SECONDS ?? 5),
+    maxP95Ratio: 2,
+    probeLimitMs: 2000,
+  },
+  /** The whole run is abandoned past this, whatever is still going (about 8 minutes on a busy shared 2-core machine). */
+  deadlineSeconds: 900,
 };
 
 const knownQuery = '{ event(id: "event:derna-airstrikes-2017-10-30") { kind startDate } }';
 const knownAnswer = { event: { kind: 'AIRSTRIKE', startDate: '2017-10-30' } };
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
-}
-
-function latencySummary(latencies: number[]) {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return { p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), p99Ms: percentile(sorted, 99), maxMs: percentile(sorted, 100) };
-}
-
-function tally(map: Record<string, number>, key: string): void {
-  map[key] = (map[key] ?? 0) + 1;
-}
-
-interface Outcome {
-  status: number;
-  codes: string[];
-  clean: boolean;
-  ms: number;
-  body: unknown;
-}
-
-async function send(baseUrl: string, request: FuzzRequest | { method: 'POST'; body: string; contentType: string; path?: string }, timeoutMs = 30_000): Promise<Outcome> {
-  const started = performance.now();
-  try {
-    const response = await fetch(`${baseUrl}${request.path ?? '/graphql'}`, {
-      method: request.method,
-      headers: request.contentType ? { 'content-type': request.contentType } : {},
-      body: request.method === 'POST' ? request.body : undefined,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const text = await response.text();
-    const ms = performance.now() - started;
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return { status: response.status, codes: ['NOT_JSON'], clean: false, ms, body: text.slice(0, 200) };
-    }
-    const errors = (body as { errors?: { extensions?: { code?: string; reason?: string } }[] } | null)?.errors ?? [];
-    // A reason (TIMEOUT) tells a slow query from an unreachable database, which share DATABASE_UNAVAILABLE.
-    const codes = errors.map((error) => (error.extensions?.code ?? 'NO_CODE') + (error.extensions?.reason ? `/${error.extensions.reason}` : ''));
-    const clean = response.status < 500 && !codes.includes('INTERNAL_SERVER_ERROR') && !codes.includes('NO_CODE');
-    return { status: response.status, codes, clean, ms, body };
-  } catch (error) {
-    return { status: 0, codes: [`NO_RESPONSE: ${(error as Error).name}`], clean: false, ms: performance.now() - started, body: undefined };
-  }
-}
-
-const graphql = (baseUrl: string, query: string, variables?: unknown): Promise<Outcome> =>
-  send(baseUrl, { method: 'POST', contentType: 'application/json', body: JSON.stringify({ query, variables }) });
 
 interface Api {
   child: ChildProcess;
@@ -123,10 +87,15 @@ async function startApi(neo4jUri: string): Promise<Api> {
   return { child, baseUrl: `http://127.0.0.1:${port}`, output: () => output };
 }
 
+/** The questions of docs/queries.md. */
+function documentedQuestions(): string[] {
+  const page = readFileSync(path.join(repoRoot, 'docs/queries.md'), 'utf8');
+  return [...page.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
+}
+
 /** (a) `clients` concurrent clients send the questions of docs/queries.md for `seconds`. */
 async function loadPhase(baseUrl: string) {
-  const page = readFileSync(path.join(repoRoot, 'docs/queries.md'), 'utf8');
-  const queries = [...page.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
+  const queries = documentedQuestions();
   // One client first, each question once: what a query costs with no contention.
   const singleClientMs: Record<string, number> = {};
   for (const query of queries) {
@@ -169,7 +138,11 @@ async function outagePhase(baseUrl: string, restart: () => Promise<void>, stop: 
   const attempted: string[] = [];
   const acknowledged = new Set<string>();
   const refusedByCode: Record<string, number> = {};
-  const duringOutage = { apiLatencies: [] as number[], apiCodes: {} as Record<string, number>, readyStatuses: {} as Record<string, number> };
+  const duringOutage = {
+    apiLatencies: [] as number[],
+    apiCodes: {} as Record<string, number>,
+    readyStatuses: {} as Record<string, number>,
+  };
   let phase: 'before' | 'down' | 'after' | 'done' = 'before';
   let writesAcknowledgedWhileDown = 0;
 
@@ -182,7 +155,12 @@ async function outagePhase(baseUrl: string, restart: () => Promise<void>, stop: 
         acknowledged.add(tag);
         if (phase === 'down') writesAcknowledgedWhileDown += 1;
       } catch (error) {
-        tally(refusedByCode, (error as { extensions?: { code?: string } }).extensions?.code ?? (error as { code?: string }).code ?? 'UNKNOWN');
+        tally(
+          refusedByCode,
+          (error as { extensions?: { code?: string } }).extensions?.code ??
+            (error as { code?: string }).code ??
+            'UNKNOWN',
+        );
         await sleep(100);
       }
     }
@@ -207,7 +185,10 @@ async function outagePhase(baseUrl: string, restart: () => Promise<void>, stop: 
     for (const code of read.codes.length ? read.codes : ['answered']) tally(duringOutage.apiCodes, code);
   };
   const readiness = async () => {
-    tally(duringOutage.readyStatuses, String((await send(baseUrl, { method: 'GET', path: '/health/ready' } as FuzzRequest)).status));
+    tally(
+      duringOutage.readyStatuses,
+      String((await send(baseUrl, { method: 'GET', path: '/health/ready' } as FuzzRequest)).status),
+    );
   };
   await Promise.all([whileDown(reader), whileDown(reader), whileDown(reader), whileDown(reader), whileDown(readiness)]);
   const restartStarted = Date.now();
@@ -254,10 +235,19 @@ async function outagePhase(baseUrl: string, restart: () => Promise<void>, stop: 
     partialBundles: partial,
     duplicateIds: duplicated,
     acknowledgedButMissing: acknowledgedMissing,
-    apiDuringOutage: { reads: duringOutage.apiLatencies.length, codes: duringOutage.apiCodes, readyStatuses: duringOutage.readyStatuses, ...latencySummary(duringOutage.apiLatencies) },
+    apiDuringOutage: {
+      reads: duringOutage.apiLatencies.length,
+      codes: duringOutage.apiCodes,
+      readyStatuses: duringOutage.readyStatuses,
+      ...latencySummary(duringOutage.apiLatencies),
+    },
     neo4jRestartSeconds: Math.round(neo4jRestartSeconds * 10) / 10,
     apiRecoveredAfterSeconds: apiRecoveredAfterSeconds === null ? null : Math.round(apiRecoveredAfterSeconds * 10) / 10,
-    invariantsHold: partial.length === 0 && duplicated.length === 0 && acknowledgedMissing.length === 0 && apiRecoveredAfterSeconds !== null,
+    invariantsHold:
+      partial.length === 0 &&
+      duplicated.length === 0 &&
+      acknowledgedMissing.length === 0 &&
+      apiRecoveredAfterSeconds !== null,
   };
 }
 
@@ -284,13 +274,21 @@ async function fuzzPhase(baseUrl: string, countGraph: () => Promise<unknown>) {
       tally(byKind, request.kind);
       tally(byStatus, String(outcome.status));
       for (const code of outcome.codes.length ? outcome.codes : ['answered']) tally(byCode, code);
-      if (!outcome.clean && unclean.length < 20) unclean.push({ kind: request.kind, status: outcome.status, codes: outcome.codes, sample: String(request.body ?? request.path).slice(0, 200) });
-      else if (!outcome.clean) unclean.push({ kind: request.kind, status: outcome.status, codes: outcome.codes, sample: '' });
+      if (!outcome.clean && unclean.length < 20)
+        unclean.push({
+          kind: request.kind,
+          status: outcome.status,
+          codes: outcome.codes,
+          sample: String(request.body ?? request.path).slice(0, 200),
+        });
+      else if (!outcome.clean)
+        unclean.push({ kind: request.kind, status: outcome.status, codes: outcome.codes, sample: '' });
     }
   };
   await Promise.all(Array.from({ length: settings.fuzzConcurrency }, worker));
   const after = await graphql(baseUrl, knownQuery);
-  const answersCorrectlyAfter = JSON.stringify((after.body as { data?: unknown } | undefined)?.data) === JSON.stringify(knownAnswer);
+  const answersCorrectlyAfter =
+    JSON.stringify((after.body as { data?: unknown } | undefined)?.data) === JSON.stringify(knownAnswer);
   const graphUnchanged = JSON.stringify(await countGraph()) === JSON.stringify(before);
   return {
     seed: settings.seed,
@@ -315,7 +313,10 @@ async function main(): Promise<void> {
 
   process.stdout.write('building the API (npm run build)…\n');
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, encoding: 'utf8' });
-  if (build.status !== 0) process.stdout.write(`build reported errors; running the dist/ it left:\n${(build.stdout + build.stderr).split('\n').slice(0, 5).join('\n')}\n`);
+  if (build.status !== 0)
+    process.stdout.write(
+      `build reported errors; running the dist/ it left:\n${(build.stdout + build.stderr).split('\n').slice(0, 5).join('\n')}\n`,
+    );
 
   mkdirSync(path.join(repoRoot, '.neo4j'), { recursive: true });
   const dataDir = mkdtempSync(path.join(repoRoot, '.neo4j', 'reliability-'));
@@ -335,7 +336,9 @@ async function main(): Promise<void> {
     process.stdout.write(`(a) load: ${settings.clients} clients for ${settings.loadSeconds} s…\n`);
     const load = await loadPhase(baseUrl);
 
-    process.stdout.write(`(b) outage: ${settings.writers} writers; Neo4j stopped after ${settings.outageSeconds.before} s for ${settings.outageSeconds.down} s…\n`);
+    process.stdout.write(
+      `(b) outage: ${settings.writers} writers; Neo4j stopped after ${settings.outageSeconds.before} s for ${settings.outageSeconds.down} s…\n`,
+    );
     const outage = await outagePhase(
       baseUrl,
       async () => {
@@ -351,6 +354,22 @@ async function main(): Promise<void> {
     process.stdout.write(`(c) fuzz: ${settings.fuzzCases} seeded hostile requests…\n`);
     const fuzz = await fuzzPhase(baseUrl, async () => (await db.read('countGraph'))[0]);
 
+    const nn = settings.noisyNeighbour;
+    process.stdout.write(
+      `(d) noisy neighbour: ${nn.askers} callers ask the documented questions; a ninth floods (${nn.floodStreams} requests at once of ${nn.floodAliases} aliased events lists) in ${nn.slices} slices of ${nn.sliceSeconds} s, alternating with quiet ones…\n`,
+    );
+    // Each caller its own API key, as the rate limiter and the database's fair queue tell callers apart.
+    const keys = new ApiKeyService(db);
+    const secretOf = async (name: string) => (await keys.create(name, [Role.READER], 'reliability')).secret;
+    const askers: string[] = [];
+    for (let a = 0; a < nn.askers; a += 1) askers.push(await secretOf(`reliability asker ${a + 1}`));
+    const noisy = await noisyNeighbourPhase(
+      baseUrl,
+      documentedQuestions(),
+      { askers, flooder: await secretOf('reliability flooder'), probe: await secretOf('reliability probe') },
+      nn,
+    );
+
     const apiStillRunning = api.child.exitCode === null;
     const summary = {
       startedAt,
@@ -359,8 +378,15 @@ async function main(): Promise<void> {
       load,
       outage,
       fuzz,
+      noisyNeighbour: noisy,
       apiStillRunning,
-      passed: outage.invariantsHold && fuzz.uncleanAnswers === 0 && fuzz.answersCorrectlyAfter && fuzz.graphUnchanged && apiStillRunning,
+      passed:
+        outage.invariantsHold &&
+        fuzz.uncleanAnswers === 0 &&
+        fuzz.answersCorrectlyAfter &&
+        fuzz.graphUnchanged &&
+        noisy.holds &&
+        apiStillRunning,
     };
     mkdirSync(path.join(repoRoot, 'test-output'), { recursive: true });
     writeFileSync(path.join(repoRoot, 'test-output', 'reliability.json'), `${JSON.stringify(summary, null, 2)}\n`);
@@ -371,6 +397,8 @@ async function main(): Promise<void> {
         `(b) outage: ${outage.bundlesAttempted} bundles attempted, ${outage.writesAcknowledged} acknowledged, ${outage.bundlesFoundWhole} found whole, ${outage.bundlesAbsent} absent, ${outage.partialBundles.length} partial, ${outage.duplicateIds.length} with duplicate ids, ${outage.acknowledgedButMissing.length} acknowledged but missing; refused ${JSON.stringify(outage.writesRefusedByCode)}`,
         `    API while Neo4j was down: ${JSON.stringify(outage.apiDuringOutage.codes)}, ready statuses ${JSON.stringify(outage.apiDuringOutage.readyStatuses)}, p50 ${outage.apiDuringOutage.p50Ms} ms, max ${outage.apiDuringOutage.maxMs} ms; recovered ${outage.apiRecoveredAfterSeconds} s after the restart began (Neo4j itself took ${outage.neo4jRestartSeconds} s)`,
         `(c) fuzz: ${fuzz.casesTried} cases (seed ${fuzz.seed}), ${fuzz.uncleanAnswers} unclean; statuses ${JSON.stringify(fuzz.byStatus)}; answers correctly after: ${fuzz.answersCorrectlyAfter}; graph unchanged: ${fuzz.graphUnchanged}`,
+        `(d) noisy neighbour: the ${noisy.askers} askers' p95 ${noisy.withoutFlood.p95Ms} ms without the flood (${noisy.withoutFlood.requests} requests, p50 ${noisy.withoutFlood.p50Ms} ms), ${noisy.withFlood.p95Ms} ms with it (${noisy.withFlood.requests} requests, p50 ${noisy.withFlood.p50Ms} ms): ${noisy.p95Ratio}x (at most ${noisy.maxP95Ratio}x); asker errors ${JSON.stringify(noisy.askerErrors)}`,
+        `    flood: ${noisy.flood.requests} requests (${noisy.flood.sameList} of one list ${noisy.floodAliases} times, ${noisy.flood.distinctLists} of ${noisy.floodAliases} different lists), ${noisy.flood.answered} answered whole, codes ${JSON.stringify(noisy.flood.codes)}, ${noisy.flood.unclean} unclean, p50 ${noisy.flood.p50Ms} ms; a plain query from another caller during it: ${noisy.plainQueryDuringFlood.requests} asked, ${noisy.plainQueryDuringFlood.wrongAnswers} wrong, p50 ${noisy.plainQueryDuringFlood.p50Ms} ms, max ${noisy.plainQueryDuringFlood.maxMs} ms (under ${noisy.plainQueryDuringFlood.limitMs} ms; without the flood p50 ${noisy.plainQueryWithoutFlood.p50Ms} ms, max ${noisy.plainQueryWithoutFlood.maxMs} ms)`,
         `${summary.passed ? 'PASSED' : 'FAILED'}; details in test-output/reliability.json`,
         '',
       ].join('\n'),
@@ -379,7 +407,9 @@ async function main(): Promise<void> {
   } finally {
     if (api) {
       api.child.kill('SIGTERM');
-      await new Promise((resolve) => (api?.child.exitCode !== null ? resolve(undefined) : api?.child.once('exit', resolve)));
+      await new Promise((resolve) =>
+        api?.child.exitCode !== null ? resolve(undefined) : api?.child.once('exit', resolve),
+      );
     }
     await driver.close();
     await neo4j?.stop();

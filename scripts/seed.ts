@@ -9,7 +9,9 @@ runCli('seed', async () => {
   try {
     await applySchema(db.driver, loadConfig().neo4jDatabase);
     for (const { file, result } of await loadSeed(db)) {
-      console.log(`${file} -> ${uri}: nodes ${result.nodes.created} created, ${result.nodes.updated} updated; links ${result.links.created} created, ${result.links.updated} updated`);
+      console.log(
+        `${file} -> ${uri}: nodes ${result.nodes.created} created, ${result.nodes.updated} updated; links ${result.links.created} created, ${result.links.updated} updated`,
+      );
     }
   } finally {
     await close();

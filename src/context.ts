@@ -1,18 +1,23 @@
 // What every resolver receives for one request: loaders, repositories and the request's identity.
 import type { Logger } from 'pino';
+
 import type { ApiKeyService } from './auth/ApiKeyService';
 import type { Identity } from './auth/identity';
+import type { Loaders } from './data/loaders';
+import type { ActorMergeRepository } from './data/repositories/ActorMergeRepository';
+import type { ActorRepository } from './data/repositories/ActorRepository';
+import type { ChangeRepository } from './data/repositories/ChangeRepository';
+import type { EditRepository } from './data/repositories/EditRepository';
+import type { EventRepository } from './data/repositories/EventRepository';
+import type { LocationRepository } from './data/repositories/LocationRepository';
+import type { NodeRepository } from './data/repositories/NodeRepository';
+import type { ReconcileRepository } from './data/repositories/ReconcileRepository';
+import type { SearchRepository } from './data/repositories/SearchRepository';
+import type { SourceRepository } from './data/repositories/SourceRepository';
 import type { Database, RoundTripCounter } from './db/database';
-import type { Loaders } from './db/loaders';
-import type { ActorMergeRepository } from './db/repositories/ActorMergeRepository';
-import type { ActorRepository } from './db/repositories/ActorRepository';
-import type { ChangeRepository } from './db/repositories/ChangeRepository';
-import type { EventRepository } from './db/repositories/EventRepository';
-import type { LocationRepository } from './db/repositories/LocationRepository';
-import type { NodeRepository } from './db/repositories/NodeRepository';
-import type { SearchRepository } from './db/repositories/SearchRepository';
-import type { SourceRepository } from './db/repositories/SourceRepository';
-import type { EditRepository } from './db/repositories/EditRepository';
+
+/** Answers of list fields per parent object and field, shared by aliases that ask the same (resolvers/aliasesShareAnswer). */
+export type SharedAnswers = WeakMap<object, Map<string, Promise<unknown>>>;
 
 export interface RequestContext {
   requestId: string;
@@ -32,8 +37,12 @@ export interface RequestContext {
   nodes: NodeRepository;
   merges: ActorMergeRepository;
   changes: ChangeRepository;
+  /** Incidents, places and actors that many sources report: candidates, joins, merges, the crosswalk. */
+  reconcile: ReconcileRepository;
   /** Editors' creates, updates and claim retractions. */
   edits: EditRepository;
   /** API keys, shared by all requests of the server (it holds the cache of valid keys). */
   apiKeys: ApiKeyService;
+  /** Answers of list fields, shared by aliases asking the same (AliasesShareAnswer). */
+  sharedAnswers: SharedAnswers;
 }

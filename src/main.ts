@@ -1,5 +1,6 @@
 // Starts the API: configuration, Neo4j (local unless NEO4J_URI is set), seed when empty, HTTP.
 import 'reflect-metadata';
+
 import { loadConfig } from './config';
 import { ConfigError } from './errors/ConfigError';
 import { createLogger } from './logger';
@@ -30,7 +31,21 @@ async function main(): Promise<void> {
   if (config.seedWhenEmpty && (await isGraphEmpty(database.db))) {
     for (const { file, result } of await loadSeed(database.db)) log.info({ file, ...result }, 'seeded an empty graph');
   }
-  const server = await createApiServer({ db: database.db, log, development: config.nodeEnv !== 'production', anonymousRole: config.anonymousRole, limits: config.limits, rateLimit: config.rateLimit, introspection: config.introspection, sandbox: config.sandbox, jwt: config.jwt, changeFeedSettleMs: config.changeFeedSettleMs, compiledExecution: config.compiledExecution });
+  const server = await createApiServer({
+    db: database.db,
+    log,
+    development: config.nodeEnv !== 'production',
+    anonymousRole: config.anonymousRole,
+    limits: config.limits,
+    rateLimit: config.rateLimit,
+    introspection: config.introspection,
+    sandbox: config.sandbox,
+    jwt: config.jwt,
+    changeFeedSettleMs: config.changeFeedSettleMs,
+    compiledExecution: config.compiledExecution,
+    queryConcurrency: config.queryConcurrency,
+    errorStacktraces: config.errorStacktraces,
+  });
   running.server = server;
   const url = await server.listen(config.port, config.host);
   log.info({ url, neo4j: database.uri }, 'API ready');

@@ -2,11 +2,12 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+
 import type { AppConfig } from './config';
 import { Database } from './db/database';
 import { createDriver, verifyConnection } from './db/driver';
-import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jHandle } from './db/localNeo4j';
 import { applySchema } from './db/migrate';
+import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jHandle } from './localNeo4j/localNeo4j';
 import { repoRoot } from './repoRoot';
 
 export interface StartedDatabase {
@@ -38,7 +39,11 @@ export async function startDatabase(config: AppConfig, log: Logger): Promise<Sta
     uri,
     user: config.neo4jUser,
     password: config.neo4jPassword,
-    timeouts: { connectionTimeoutMs: config.neo4jConnectionTimeoutMs, acquisitionTimeoutMs: config.neo4jAcquisitionTimeoutMs, maxRetryTimeMs: config.neo4jMaxRetryTimeMs },
+    timeouts: {
+      connectionTimeoutMs: config.neo4jConnectionTimeoutMs,
+      acquisitionTimeoutMs: config.neo4jAcquisitionTimeoutMs,
+      maxRetryTimeMs: config.neo4jMaxRetryTimeMs,
+    },
   });
   try {
     await verifyConnection(driver, uri, config.neo4jDatabase);
@@ -49,7 +54,11 @@ export async function startDatabase(config: AppConfig, log: Logger): Promise<Sta
     await local?.stop();
     throw error;
   }
-  const db = new Database(driver, { database: config.neo4jDatabase, queryTimeoutMs: config.neo4jQueryTimeoutMs, maxRetryTimeMs: config.neo4jMaxRetryTimeMs });
+  const db = new Database(driver, {
+    database: config.neo4jDatabase,
+    queryTimeoutMs: config.neo4jQueryTimeoutMs,
+    maxRetryTimeMs: config.neo4jMaxRetryTimeMs,
+  });
   return {
     driver,
     db,

@@ -26,7 +26,7 @@ OPTIONAL MATCH (source)-[:AFFILIATED_WITH]->(affiliated:Actor)
 OPTIONAL MATCH (about)-[:OCCURRED_IN]->(aboutPlace:Location) WHERE about <> event
 WITH eventId, event, about, aboutPlace, eventPath, c, source, affiliated, actor, document, relayed, origin, originSource
 ORDER BY c.claimedOn, c.id
-RETURN eventId, c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, claimedOn: toString(c.claimedOn), .claimedOnPrecision, .note,
+RETURN eventId, c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .killedLow, .killedHigh, .unknownStatusKilled, .killedAmongActorIds, .killedAmongCounts, claimedOn: toString(c.claimedOn), .claimedOnPrecision, .note,
           .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: about.id, eventPath: eventPath, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
                    originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
           actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,

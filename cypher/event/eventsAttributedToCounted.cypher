@@ -60,7 +60,7 @@ CALL (hits) {
                          ELSE e {.id, .kind, .title, startDate: toString(e.startDate)} END,
                   location: CASE WHEN $detail.place THEN l {.id, .name, .kind, .point, .countryCode} ELSE l {.id, .name} END,
                   claims: [c IN claims | CASE WHEN $detail.claim
-                             THEN c {.id, .kind, .stance, .quote, .confidence, claimedOn: toString(c.claimedOn), .killed, .injured, .civiliansKilled, .figuresAreMinimum}
+                             THEN c {.id, .kind, .stance, .quote, .confidence, claimedOn: toString(c.claimedOn), .killed, .injured, .civiliansKilled, .figuresAreMinimum, .killedLow, .killedHigh, .unknownStatusKilled, .killedAmongActorIds, .killedAmongCounts}
                              ELSE c {.id, .kind, .stance, .quote, .confidence} END],
                   sources: [c IN claims | head([(source:Source)-[:MADE]->(c) |
                               CASE WHEN $detail.source THEN source {.id, .name, .kind, .url} ELSE source {.id, .name} END])],

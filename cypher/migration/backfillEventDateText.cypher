@@ -1,4 +1,4 @@
-// backfillEventDateText: gives events stored before `dateText` existed their dates in words, as src/ingest/dates.ts
+// backfillEventDateText: gives events stored before `dateText` existed their dates in words, as src/dates/isoDates.ts
 // (eventDateText) writes them at ingest: "30 October 2017", "May 2017" or "2017" as the precision allows, then the end
 // date the same way when it reads otherwise. Run by src/db/migrate.ts when the search index is made anew; batched, so
 // it needs an auto-commit transaction. No parameters. Returns updated: how many events were given their words.

@@ -52,7 +52,7 @@ CALL (hits) {
       RETURN source, event, actor, document, relayed LIMIT 1
     }
     RETURN CASE WHEN $summaries THEN n {.id, .quote, .kind, .stance}
-           ELSE n {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, claimedOn: toString(n.claimedOn), .claimedOnPrecision, .note,
+           ELSE n {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .killedLow, .killedHigh, .unknownStatusKilled, .killedAmongActorIds, .killedAmongCounts, claimedOn: toString(n.claimedOn), .claimedOnPrecision, .note,
                    .retractionReason, retractedAt: n.retractedAt.epochMillis, updatedAt: n.updatedAt.epochMillis, sourceId: source.id, eventId: event.id, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
                    involved: [(n)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} END AS item
   }

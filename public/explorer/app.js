@@ -1,7 +1,18 @@
 // The explorer: a map, a timeline and an event panel over the public GraphQL API only.
 'use strict';
 
-const palette = ['#d1495b', '#2e86ab', '#edae49', '#66a182', '#8d5a97', '#e07a5f', '#3d405b', '#00798c', '#b56576', '#6d597a'];
+const palette = [
+  '#d1495b',
+  '#2e86ab',
+  '#edae49',
+  '#66a182',
+  '#8d5a97',
+  '#e07a5f',
+  '#3d405b',
+  '#00798c',
+  '#b56576',
+  '#6d597a',
+];
 const unblamed = '#9aa0a6';
 const maxEvents = 500;
 
@@ -47,7 +58,8 @@ async function gql(query, variables) {
   if (key) headers.authorization = `Bearer ${key}`;
   const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = await response.json();
-  if (body.errors && body.errors.length) throw new Error(body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
+  if (body.errors && body.errors.length)
+    throw new Error(body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
   return body.data;
 }
 
@@ -64,9 +76,7 @@ function status(message) {
 
 /** The actors the chosen source blames for an event (any source when none is chosen). */
 function blamedBy(event, sourceId) {
-  return event.attributions
-    .filter((a) => !sourceId || a.sources.some((s) => s.id === sourceId))
-    .map((a) => a.actor);
+  return event.attributions.filter((a) => !sourceId || a.sources.some((s) => s.id === sourceId)).map((a) => a.actor);
 }
 
 function colourOf(actorId) {
@@ -95,7 +105,8 @@ function drawLegend() {
   const legend = $('#legend');
   legend.replaceChildren();
   const actors = new Map();
-  for (const event of state.events) for (const actor of blamedBy(event, state.sourceId)) actors.set(actor.id, actor.name);
+  for (const event of state.events)
+    for (const actor of blamedBy(event, state.sourceId)) actors.set(actor.id, actor.name);
   for (const [id, name] of [...actors].sort((a, b) => a[1].localeCompare(b[1]))) {
     const item = text('span', name);
     item.style.setProperty('--colour', colourOf(id));
@@ -117,7 +128,11 @@ function drawMarkers() {
     const place = event.location;
     if (!place || place.latitude == null) continue;
     const marker = L.circleMarker([place.latitude, place.longitude], {
-      radius: event.id === state.selectedId ? 10 : 7, color: '#1d2330', weight: 1, fillColor: eventColour(event), fillOpacity: 0.9,
+      radius: event.id === state.selectedId ? 10 : 7,
+      color: '#1d2330',
+      weight: 1,
+      fillColor: eventColour(event),
+      fillOpacity: 0.9,
     });
     marker.bindTooltip(`${event.title} (${event.startDate ?? 'undated'})`);
     marker.on('click', () => select(event.id));
@@ -179,7 +194,9 @@ async function loadEvents() {
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after && events.length < maxEvents);
   state.events = events;
-  status(events.length < total ? `${events.length} of ${total} events (narrow by kind to see the rest)` : `${total} events`);
+  status(
+    events.length < total ? `${events.length} of ${total} events (narrow by kind to see the rest)` : `${total} events`,
+  );
   redraw();
 }
 
@@ -196,20 +213,37 @@ async function select(eventId) {
   panel.replaceChildren(text('p', 'loading…', 'hint'));
   const { event } = await gql(queries.event, { id: eventId });
   const parts = [text('h2', event.title)];
-  parts.push(text('p', `${event.kind.toLowerCase().replace(/_/g, ' ')} · ${describeDate(event)} · ${event.location ? event.location.name : 'place unknown'}`, 'meta'));
+  parts.push(
+    text(
+      'p',
+      `${event.kind.toLowerCase().replace(/_/g, ' ')} · ${describeDate(event)} · ${event.location ? event.location.name : 'place unknown'}`,
+      'meta',
+    ),
+  );
   if (event.description) parts.push(text('p', event.description));
   const killed = event.casualties.killedHigh;
   if (killed != null) {
     const range = event.casualties.killedLow === killed ? `${killed}` : `${event.casualties.killedLow}–${killed}`;
-    parts.push(text('p', `Killed: ${range}${event.casualties.injuredHigh != null ? `; injured: ${event.casualties.injuredHigh}` : ''}`));
+    parts.push(
+      text(
+        'p',
+        `Killed: ${range}${event.casualties.injuredHigh != null ? `; injured: ${event.casualties.injuredHigh}` : ''}`,
+      ),
+    );
   }
-  if (event.contested.isContested) parts.push(text('p', `Contested: ${event.contested.reasons.join('; ')}`, 'contested'));
+  if (event.contested.isContested)
+    parts.push(text('p', `Contested: ${event.contested.reasons.join('; ')}`, 'contested'));
   if (event.attributions.length) {
     parts.push(text('h3', 'Attributed to'));
     const list = text('ul');
     list.id = 'attributions';
     for (const a of event.attributions) {
-      list.append(text('li', `${a.actor.name}: ${a.sources.map((s) => s.name).join(', ')} (${a.independentSourceCount} independent)`));
+      list.append(
+        text(
+          'li',
+          `${a.actor.name}: ${a.sources.map((s) => s.name).join(', ')} (${a.independentSourceCount} independent)`,
+        ),
+      );
     }
     parts.push(list);
   }
@@ -220,9 +254,15 @@ async function select(eventId) {
     const item = text('li', null, claim.retractedAt ? 'retracted' : '');
     item.dataset.claimId = claim.id;
     item.append(text('strong', claim.source.name));
-    item.append(text('span', ` ${claim.stance.toLowerCase()} · ${claim.kind.toLowerCase().replace(/_/g, ' ')}${claim.actor ? ` · ${claim.actor.name}` : ''}${claim.confidence != null ? ` · confidence ${claim.confidence}` : ''}`));
+    item.append(
+      text(
+        'span',
+        ` ${claim.stance.toLowerCase()} · ${claim.kind.toLowerCase().replace(/_/g, ' ')}${claim.actor ? ` · ${claim.actor.name}` : ''}${claim.confidence != null ? ` · confidence ${claim.confidence}` : ''}`,
+      ),
+    );
     if (claim.quote) item.append(text('blockquote', claim.quote));
-    if (claim.relayChain.length) item.append(text('div', `relaying ${claim.relayChain.map((c) => c.source.name).join(' ← ')}`, 'relay'));
+    if (claim.relayChain.length)
+      item.append(text('div', `relaying ${claim.relayChain.map((c) => c.source.name).join(' ← ')}`, 'relay'));
     if (claim.document) item.append(text('div', `in “${claim.document.title}”`, 'relay'));
     claims.append(item);
   }

@@ -72,17 +72,29 @@ function randomString(random: () => number, maxLength: number): string {
   for (let i = 0; i < length; i += 1) {
     const roll = random();
     // Mostly ASCII, some of everything else including lone surrogates.
-    text += String.fromCharCode(roll < 0.7 ? 32 + Math.floor(random() * 95) : roll < 0.9 ? Math.floor(random() * 0x2fff) : 0xd800 + Math.floor(random() * 0x800));
+    text += String.fromCharCode(
+      roll < 0.7
+        ? 32 + Math.floor(random() * 95)
+        : roll < 0.9
+          ? Math.floor(random() * 0x2fff)
+          : 0xd800 + Math.floor(random() * 0x800),
+    );
   }
   return text;
 }
 
 function randomJsonValue(random: () => number, depth = 0): unknown {
   const roll = random();
-  if (depth > 3 || roll < 0.2) return pick(random, [null, true, false, 0, -1, 1e308, 2 ** 53 + 1, 1.5, Number.MAX_SAFE_INTEGER]);
+  if (depth > 3 || roll < 0.2)
+    return pick(random, [null, true, false, 0, -1, 1e308, 2 ** 53 + 1, 1.5, Number.MAX_SAFE_INTEGER]);
   if (roll < 0.5) return random() < 0.5 ? pick(random, hostileStrings) : randomString(random, 200);
   if (roll < 0.75) return Array.from({ length: Math.floor(random() * 4) }, () => randomJsonValue(random, depth + 1));
-  return Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, (_, i) => [pick(random, ['$ne', 'id', 'name', '__proto__', `k${i}`]), randomJsonValue(random, depth + 1)]));
+  return Object.fromEntries(
+    Array.from({ length: Math.floor(random() * 4) }, (_, i) => [
+      pick(random, ['$ne', 'id', 'name', '__proto__', `k${i}`]),
+      randomJsonValue(random, depth + 1),
+    ]),
+  );
 }
 
 function mangle(random: () => number, text: string): string {
@@ -92,7 +104,11 @@ function mangle(random: () => number, text: string): string {
     const at = Math.floor(random() * (result.length + 1));
     const roll = random();
     if (roll < 0.33) result = result.slice(0, at) + result.slice(at + 1);
-    else if (roll < 0.66) result = result.slice(0, at) + pick(random, ['{', '}', '(', ')', '"', '$', '...', '@skip', ':', '!', '[', '#', '\n']) + result.slice(at);
+    else if (roll < 0.66)
+      result =
+        result.slice(0, at) +
+        pick(random, ['{', '}', '(', ')', '"', '$', '...', '@skip', ':', '!', '[', '#', '\n']) +
+        result.slice(at);
     else result = result.slice(0, at) + randomString(random, 8) + result.slice(at + 1);
   }
   return result;
@@ -106,38 +122,96 @@ export function fuzzCase(random: () => number, templates: readonly string[]): Fu
   const template = pick(random, templates);
   if (roll < 0.3) {
     const value = random() < 0.6 ? pick(random, hostileStrings) : randomString(random, random() < 0.05 ? 200_000 : 300);
-    return { kind: 'hostile text argument', method: 'POST', contentType: 'application/json', body: json({ query: template, variables: { v: value } }) };
+    return {
+      kind: 'hostile text argument',
+      method: 'POST',
+      contentType: 'application/json',
+      body: json({ query: template, variables: { v: value } }),
+    };
   }
   if (roll < 0.45) {
-    return { kind: 'wrongly typed variables', method: 'POST', contentType: 'application/json', body: json({ query: template, variables: random() < 0.8 ? { v: randomJsonValue(random) } : randomJsonValue(random) }) };
+    return {
+      kind: 'wrongly typed variables',
+      method: 'POST',
+      contentType: 'application/json',
+      body: json({
+        query: template,
+        variables: random() < 0.8 ? { v: randomJsonValue(random) } : randomJsonValue(random),
+      }),
+    };
   }
   if (roll < 0.6) {
-    return { kind: 'mangled document', method: 'POST', contentType: 'application/json', body: json({ query: mangle(random, template), variables: { v: 'x' } }) };
+    return {
+      kind: 'mangled document',
+      method: 'POST',
+      contentType: 'application/json',
+      body: json({ query: mangle(random, template), variables: { v: 'x' } }),
+    };
   }
   if (roll < 0.67) {
     const depth = 5 + Math.floor(random() * 3000);
-    return { kind: 'deep nesting', method: 'POST', contentType: 'application/json', body: json({ query: `${'{ location(id: "loc:derna") { parent '.repeat(1)}${'{ parent '.repeat(depth)}${'}'.repeat(depth + 2)}` }) };
+    return {
+      kind: 'deep nesting',
+      method: 'POST',
+      contentType: 'application/json',
+      body: json({
+        query: `${'{ location(id: "loc:derna") { parent '.repeat(1)}${'{ parent '.repeat(depth)}${'}'.repeat(depth + 2)}`,
+      }),
+    };
   }
   if (roll < 0.74) {
     const count = 100 + Math.floor(random() * 5000);
     const field = pick(random, ['__typename', 'event(id: "x") { id }', 'events(first: 100) { totalCount }']);
-    return { kind: 'repeated aliases', method: 'POST', contentType: 'application/json', body: json({ query: `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }` }) };
+    return {
+      kind: 'repeated aliases',
+      method: 'POST',
+      contentType: 'application/json',
+      body: json({ query: `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }` }),
+    };
   }
   if (roll < 0.8) {
     const size = pick(random, ['-1', '0', '1', '100', '101', '2147483648', '1.5', '"ten"', 'null', '1e9']);
-    return { kind: 'odd page size', method: 'POST', contentType: 'application/json', body: json({ query: `{ events(first: ${size}) { totalCount edges { node { id } } } }` }) };
+    return {
+      kind: 'odd page size',
+      method: 'POST',
+      contentType: 'application/json',
+      body: json({ query: `{ events(first: ${size}) { totalCount edges { node { id } } } }` }),
+    };
   }
   if (roll < 0.85) {
-    const batch = Array.from({ length: 1 + Math.floor(random() * 50) }, () => ({ query: template, variables: { v: 'x' } }));
+    const batch = Array.from({ length: 1 + Math.floor(random() * 50) }, () => ({
+      query: template,
+      variables: { v: 'x' },
+    }));
     return { kind: 'batched operations', method: 'POST', contentType: 'application/json', body: json(batch) };
   }
   if (roll < 0.9) {
     const bytes = Buffer.from(Array.from({ length: Math.floor(random() * 2000) }, () => Math.floor(random() * 256)));
-    return { kind: 'random bytes', method: 'POST', contentType: pick(random, ['application/json', 'application/json; charset=utf-8', 'application/octet-stream']), body: bytes };
+    return {
+      kind: 'random bytes',
+      method: 'POST',
+      contentType: pick(random, ['application/json', 'application/json; charset=utf-8', 'application/octet-stream']),
+      body: bytes,
+    };
   }
   if (roll < 0.95) {
-    const contentType = pick(random, ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=klingon', 'application/graphql']);
-    return { kind: 'browser-style request', method: 'POST', contentType, body: `query=${encodeURIComponent(template)}` };
+    const contentType = pick(random, [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=klingon',
+      'application/graphql',
+    ]);
+    return {
+      kind: 'browser-style request',
+      method: 'POST',
+      contentType,
+      body: `query=${encodeURIComponent(template)}`,
+    };
   }
-  return { kind: 'GET without preflight', method: 'GET', path: `/graphql?query=${encodeURIComponent(template)}&variables=${encodeURIComponent(json({ v: pick(random, hostileStrings) }))}` };
+  return {
+    kind: 'GET without preflight',
+    method: 'GET',
+    path: `/graphql?query=${encodeURIComponent(template)}&variables=${encodeURIComponent(json({ v: pick(random, hostileStrings) }))}`,
+  };
 }

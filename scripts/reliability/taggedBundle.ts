@@ -12,12 +12,34 @@ export function taggedBundle(tag: string): DocumentBundle {
   return {
     documents: [{ id: `doc:${tag}`, title: `Report ${tag}`, publisherId: `source:${tag}` }],
     sources: [{ id: `source:${tag}`, name: `Source ${tag}`, kind: 'NEWS_OUTLET' }],
-    locations: [{ id: `loc:${tag}`, name: `Place ${tag}`, kind: 'CITY', latitude: 32.76, longitude: 22.63, geoPrecision: 'CITY' }],
+    locations: [
+      { id: `loc:${tag}`, name: `Place ${tag}`, kind: 'CITY', latitude: 32.76, longitude: 22.63, geoPrecision: 'CITY' },
+    ],
     actors: [{ id: `actor:${tag}`, name: `Actor ${tag}`, kind: 'ARMED_GROUP' }],
     actorTies: [],
     actorPlaceTies: [],
-    events: [{ id: `event:${tag}`, kind: 'AIRSTRIKE', title: `Strike ${tag}`, startDate: '2020-01-02', datePrecision: 'DAY', locationId: `loc:${tag}` }],
-    claims: [{ id: `claim:${tag}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: `source:${tag}`, eventId: `event:${tag}`, actorId: `actor:${tag}`, documentId: `doc:${tag}`, quote: `${tag} did it` }],
+    events: [
+      {
+        id: `event:${tag}`,
+        kind: 'AIRSTRIKE',
+        title: `Strike ${tag}`,
+        startDate: '2020-01-02',
+        datePrecision: 'DAY',
+        locationId: `loc:${tag}`,
+      },
+    ],
+    claims: [
+      {
+        id: `claim:${tag}`,
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: `source:${tag}`,
+        eventId: `event:${tag}`,
+        actorId: `actor:${tag}`,
+        documentId: `doc:${tag}`,
+        quote: `${tag} did it`,
+      },
+    ],
   };
 }
 
@@ -30,7 +52,7 @@ export interface BundlePresence {
 
 export async function bundlePresence(db: Database, tag: string): Promise<BundlePresence> {
   const ids = taggedIds(tag);
-  const rows = await db.read<{ id: string }>('findExistingNodes', { ids });
+  const rows = await db.read('findExistingNodes', { ids });
   const distinct = new Set(rows.map((row) => row.id)).size;
   return { found: distinct, duplicates: rows.length - distinct };
 }

@@ -3,26 +3,61 @@ import type { ActorKind, EventKind, GeoPrecision, InvolvementRole, SourceKind } 
 
 /** The columns of an ACLED export, in ACLED's order. */
 export const acledColumns = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1',
-  'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'region',
-  'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'source',
-  'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
 ] as const;
 
 export type AcledColumn = (typeof acledColumns)[number];
 
 /** Columns a file must have for its rows to mean anything; the others may be left out. */
 export const requiredAcledColumns: readonly AcledColumn[] = [
-  'event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'country', 'location', 'latitude', 'longitude',
+  'event_id_cnty',
+  'event_date',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'country',
+  'location',
+  'latitude',
+  'longitude',
 ];
 
 /** ACLED's six event types, each with the kind used when its sub-event type is not one we know. */
 export const acledEventTypes: Readonly<Record<string, EventKind>> = {
-  'Battles': 'ARMED_CLASH',
+  Battles: 'ARMED_CLASH',
   'Explosions/Remote violence': 'ATTACK',
   'Violence against civilians': 'ATTACK',
-  'Protests': 'PROTEST',
-  'Riots': 'PROTEST',
+  Protests: 'PROTEST',
+  Riots: 'PROTEST',
   'Strategic developments': 'OTHER',
 };
 
@@ -35,9 +70,9 @@ export const acledSubEventTypes: Readonly<Record<string, EventKind>> = {
   'Shelling/artillery/missile attack': 'SHELLING',
   'Remote explosive/landmine/IED': 'BOMBING',
   'Suicide bomb': 'BOMBING',
-  'Grenade': 'BOMBING',
+  Grenade: 'BOMBING',
   'Chemical weapon': 'ATTACK',
-  'Attack': 'ATTACK',
+  Attack: 'ATTACK',
   'Sexual violence': 'ATTACK',
   'Abduction/forced disappearance': 'ATTACK',
   'Peaceful protest': 'PROTEST',
@@ -45,14 +80,14 @@ export const acledSubEventTypes: Readonly<Record<string, EventKind>> = {
   'Excessive force against protesters': 'PROTEST',
   'Violent demonstration': 'PROTEST',
   'Mob violence': 'ATTACK',
-  'Agreement': 'MEETING',
+  Agreement: 'MEETING',
   'Non-violent transfer of territory': 'TERRITORY_CHANGE',
   'Headquarters or base established': 'OTHER',
-  'Arrests': 'OTHER',
+  Arrests: 'OTHER',
   'Change to group/activity': 'OTHER',
   'Disrupted weapons use': 'OTHER',
   'Looting/property destruction': 'OTHER',
-  'Other': 'OTHER',
+  Other: 'OTHER',
 };
 
 /** Case-insensitive look-up, since exports differ in capitals ("Strategic Developments"). */
@@ -77,7 +112,8 @@ const interKinds: readonly { code: string; label: string; kind: ActorKind }[] = 
 /** The actor kind for an inter code or label; undefined when blank or not one of ACLED's. */
 export function actorKindOfInter(inter: string): ActorKind | undefined {
   const wanted = inter.trim().toLowerCase();
-  return interKinds.find((entry) => entry.code === wanted || entry.label === wanted || `${entry.label}s` === wanted)?.kind;
+  return interKinds.find((entry) => entry.code === wanted || entry.label === wanted || `${entry.label}s` === wanted)
+    ?.kind;
 }
 
 /** True when the inter code or label says civilians. */
@@ -99,7 +135,11 @@ export function secondActorRole(eventKind: string, civilianTargeting: boolean, i
 }
 
 /** geo_precision 1 / 2 / 3, as the precision of the point of the place the event is put at. */
-export const acledGeoPrecisions: Readonly<Record<string, GeoPrecision>> = { '1': 'CITY', '2': 'DISTRICT', '3': 'REGION' };
+export const acledGeoPrecisions: Readonly<Record<string, GeoPrecision>> = {
+  '1': 'CITY',
+  '2': 'DISTRICT',
+  '3': 'REGION',
+};
 
 /** A guess at what kind of source an outlet named in `source` is; a guess, so only for outlets new to the graph. */
 export function sourceKindOfOutlet(name: string): SourceKind {

@@ -1,6 +1,14 @@
 // Turns a parsed ACLED row into the part of a document bundle that states it: event, places, actors, sources, claims.
 import { createHash } from 'node:crypto';
-import type { BundleClaim, BundleInvolvement, BundleLocation, DocumentBundle, GeoPrecision, LocationKind } from '../ingest/bundle.types';
+
+import type {
+  BundleClaim,
+  BundleInvolvement,
+  BundleLocation,
+  DocumentBundle,
+  GeoPrecision,
+  LocationKind,
+} from '../ingest/bundle.types';
 import { normalizeName } from '../text/normalizeName';
 import { acledGeoPrecisions, sourceKindOfOutlet } from './acledCodebook';
 import type { ParsedAcledRow } from './parseAcledRow';
@@ -32,18 +40,33 @@ export const newActorId = (name: string) => `actor:acled-${slugOf(name)}`;
 export const newOutletId = (name: string) => `source:outlet-${slugOf(name)}`;
 export const newCountryId = (name: string) => `loc:acled-${slugOf(name)}`;
 
-const approximateNote = 'Approximate: ACLED gives no point for this area; this is the point of the first ACLED location imported in it.';
+const approximateNote =
+  'Approximate: ACLED gives no point for this area; this is the point of the first ACLED location imported in it.';
 
 /** The place hierarchy of a row, country first, and the place the event is put at. */
-export function acledPlaces(row: ParsedAcledRow, ids: Pick<AcledIds, 'countryId'>): { locations: BundleLocation[]; eventLocationId: string } {
+export function acledPlaces(
+  row: ParsedAcledRow,
+  ids: Pick<AcledIds, 'countryId'>,
+): { locations: BundleLocation[]; eventLocationId: string } {
   const point = { latitude: row.latitude, longitude: row.longitude };
   const countryId = ids.countryId(row.places.country);
-  const locations: BundleLocation[] = [{ id: countryId, name: row.places.country, kind: 'COUNTRY', ...point, geoPrecision: 'COUNTRY', note: approximateNote }];
+  const locations: BundleLocation[] = [
+    {
+      id: countryId,
+      name: row.places.country,
+      kind: 'COUNTRY',
+      ...point,
+      geoPrecision: 'COUNTRY',
+      note: approximateNote,
+    },
+  ];
   let parentId = countryId;
   // Admin ids hang off the country's name, not off a reused country id, so they stay the same whatever the graph held.
   let path = newCountryId(row.places.country);
   const levels: [string | undefined, LocationKind, GeoPrecision][] = [
-    [row.places.admin1, 'REGION', 'REGION'], [row.places.admin2, 'REGION', 'REGION'], [row.places.admin3, 'DISTRICT', 'DISTRICT'],
+    [row.places.admin1, 'REGION', 'REGION'],
+    [row.places.admin2, 'REGION', 'REGION'],
+    [row.places.admin3, 'DISTRICT', 'DISTRICT'],
   ];
   let admin1Id: string | undefined;
   for (const [name, kind, geoPrecision] of levels) {
@@ -58,12 +81,24 @@ export function acledPlaces(row: ParsedAcledRow, ids: Pick<AcledIds, 'countryId'
     return { locations, eventLocationId: admin1Id ?? countryId };
   }
   const townId = `${path}/${slugOf(row.places.location)}`;
-  locations.push({ id: townId, name: row.places.location, kind: 'CITY', parentId, ...point, geoPrecision: acledGeoPrecisions['1'] });
+  locations.push({
+    id: townId,
+    name: row.places.location,
+    kind: 'CITY',
+    parentId,
+    ...point,
+    geoPrecision: acledGeoPrecisions['1'],
+  });
   if (row.geoPrecisionCode === '1') return { locations, eventLocationId: townId };
   const nearId = `${townId}/near`;
   locations.push({
-    id: nearId, name: `near ${row.places.location}`, kind: 'DISTRICT', parentId: townId, ...point, geoPrecision: acledGeoPrecisions['2'],
-    note: 'ACLED geo_precision 2: the event took place near this town or in its area; the point is the town\'s.',
+    id: nearId,
+    name: `near ${row.places.location}`,
+    kind: 'DISTRICT',
+    parentId: townId,
+    ...point,
+    geoPrecision: acledGeoPrecisions['2'],
+    note: "ACLED geo_precision 2: the event took place near this town or in its area; the point is the town's.",
   });
   return { locations, eventLocationId: nearId };
 }
@@ -79,7 +114,8 @@ export function acledRowBundle(row: ParsedAcledRow, ids: AcledIds): DocumentBund
   };
   const actor1Id = actorRef(row.actor1);
   const involvements = new Map<string, BundleInvolvement>();
-  for (const mention of row.assocActors1) involvements.set(actorRef(mention), { actorId: actorRef(mention), role: 'PARTICIPANT' });
+  for (const mention of row.assocActors1)
+    involvements.set(actorRef(mention), { actorId: actorRef(mention), role: 'PARTICIPANT' });
   for (const mention of [...(row.actor2 ? [row.actor2] : []), ...row.assocActors2]) {
     involvements.set(actorRef(mention), { actorId: actorRef(mention), role: row.actor2Role });
   }
@@ -88,16 +124,25 @@ export function acledRowBundle(row: ParsedAcledRow, ids: AcledIds): DocumentBund
   const sources: DocumentBundle['sources'] = [];
   if (!ids.exists(acledSourceId)) {
     sources.push({
-      id: acledSourceId, name: 'ACLED', kind: 'DATASET', url: 'https://acleddata.com',
-      description: 'Armed Conflict Location & Event Data: a dataset of political violence and protest events coded from news and local sources.',
+      id: acledSourceId,
+      name: 'ACLED',
+      kind: 'DATASET',
+      url: 'https://acleddata.com',
+      description:
+        'Armed Conflict Location & Event Data: ' +
+        'a dataset of political violence and protest events coded from news and local sources.',
     });
   }
   const outletClaims: BundleClaim[] = row.outlets.map((outlet) => {
     const sourceId = ids.outletId(outlet);
-    if (!ids.exists(sourceId) && !sources.some((s) => s.id === sourceId)) sources.push({ id: sourceId, name: outlet, kind: sourceKindOfOutlet(outlet) });
+    if (!ids.exists(sourceId) && !sources.some((s) => s.id === sourceId))
+      sources.push({ id: sourceId, name: outlet, kind: sourceKindOfOutlet(outlet) });
     return {
       id: `${outletClaimPrefix(row.eventIdCnty)}${slugOf(outlet)}`,
-      kind: 'OCCURRENCE', stance: 'ASSERTS', sourceId, eventId,
+      kind: 'OCCURRENCE',
+      stance: 'ASSERTS',
+      sourceId,
+      eventId,
       note: `Named by ACLED as a source of event ${row.eventIdCnty}.`,
     };
   });
@@ -117,7 +162,9 @@ export function acledRowBundle(row: ParsedAcledRow, ids: AcledIds): DocumentBund
       `ACLED event ${row.eventIdCnty}: ${row.eventType} / ${row.subEventType}`,
       row.sourceScale ? `source scale: ${row.sourceScale}` : undefined,
       row.tags ? `tags: ${row.tags}` : undefined,
-    ].filter(Boolean).join('; '),
+    ]
+      .filter(Boolean)
+      .join('; '),
   };
 
   return {
@@ -128,17 +175,19 @@ export function acledRowBundle(row: ParsedAcledRow, ids: AcledIds): DocumentBund
     // Towns carry ACLED's own point and are restated; areas with a borrowed point are written once, so the first stays.
     locations: locations.filter((location) => location.note !== approximateNote || !ids.exists(location.id)),
     sources,
-    events: [{
-      id: eventId,
-      kind: row.kind,
-      title: `${row.subEventType} in ${row.places.location}`,
-      description: row.notes,
-      startDate: row.startDate,
-      endDate: row.endDate,
-      datePrecision: row.datePrecision,
-      dateNote: row.dateNote,
-      locationId: eventLocationId,
-    }],
+    events: [
+      {
+        id: eventId,
+        kind: row.kind,
+        title: `${row.subEventType} in ${row.places.location}`,
+        description: row.notes,
+        startDate: row.startDate,
+        endDate: row.endDate,
+        datePrecision: row.datePrecision,
+        dateNote: row.dateNote,
+        locationId: eventLocationId,
+      },
+    ],
     claims: [acledClaim, ...outletClaims],
   };
 }

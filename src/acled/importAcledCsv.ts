@@ -2,6 +2,7 @@
 import { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import neo4j from 'neo4j-driver';
+
 import type { Database } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
 import { ImportAbortedError } from '../errors/ImportAbortedError';
@@ -11,7 +12,14 @@ import { validateBundle } from '../ingest/validateBundle';
 import { normalizeName } from '../text/normalizeName';
 import { acledColumns, requiredAcledColumns, type AcledColumn } from './acledCodebook';
 import {
-  acledClaimId, acledEventId, acledRowBundle, newActorId, newCountryId, newOutletId, outletClaimPrefix, type AcledIds,
+  acledClaimId,
+  acledEventId,
+  acledRowBundle,
+  newActorId,
+  newCountryId,
+  newOutletId,
+  outletClaimPrefix,
+  type AcledIds,
 } from './acledRowBundle';
 import { parseAcledRow, type AcledRecord, type ParsedAcledRow, type RejectedAcledRow } from './parseAcledRow';
 
@@ -46,18 +54,6 @@ export interface AcledImportOptions {
 
 export const defaultAcledBatchSize = 500;
 
-interface KeyRow {
-  key: string;
-  id: string;
-}
-
-interface RowStateRow {
-  eventId: string;
-  exists: boolean;
-  updatedAt: string | null;
-  claimVersions: string[];
-}
-
 interface RowState {
   exists: boolean;
   /** Changes whenever the event or one of ACLED's claims about it changes, or a claim comes or goes. */
@@ -65,8 +61,13 @@ interface RowState {
 }
 
 async function rowStates(db: Database, eventIds: string[]): Promise<Map<string, RowState>> {
-  const rows = await db.read<RowStateRow>('acledRowStates', { eventIds });
-  return new Map(rows.map((row) => [row.eventId, { exists: row.exists, version: `${String(row.updatedAt)}|${[...row.claimVersions].sort().join(';')}` }]));
+  const rows = await db.read('acledRowStates', { eventIds });
+  return new Map(
+    rows.map((row) => [
+      row.eventId,
+      { exists: row.exists, version: `${String(row.updatedAt)}|${[...row.claimVersions].sort().join(';')}` },
+    ]),
+  );
 }
 
 /** Ids of names and nodes worked out so far in this import: each name is looked up once per import. */
@@ -78,10 +79,16 @@ class IdCache {
   readonly existing = new Set<string>();
 }
 
-async function resolveKeys(db: Database, statement: 'actorIdsByNameKeys' | 'sourceIdsByNameKeys' | 'countryIdsByNameKeys', names: string[], cache: Map<string, string>, newId: (name: string) => string) {
+async function resolveKeys(
+  db: Database,
+  statement: 'actorIdsByNameKeys' | 'sourceIdsByNameKeys' | 'countryIdsByNameKeys',
+  names: string[],
+  cache: Map<string, string>,
+  newId: (name: string) => string,
+) {
   const missing = [...new Set(names.map(normalizeName))].filter((key) => !cache.has(key));
   if (missing.length === 0) return;
-  const found = await db.read<KeyRow>(statement, { keys: missing });
+  const found = await db.read(statement, { keys: missing });
   // Rows come ordered by key then id: when two nodes share a name, the first id is used, every time.
   for (const { key, id } of found) if (!cache.has(key)) cache.set(key, id);
   for (const name of names) if (!cache.has(normalizeName(name))) cache.set(normalizeName(name), newId(name));
@@ -115,10 +122,23 @@ function mergeInto(batch: DocumentBundle, row: DocumentBundle, seen: Set<string>
 }
 
 function emptyBundle(): DocumentBundle {
-  return { documents: [], actors: [], actorTies: [], actorPlaceTies: [], locations: [], sources: [], events: [], claims: [] };
+  return {
+    documents: [],
+    actors: [],
+    actorTies: [],
+    actorPlaceTies: [],
+    locations: [],
+    sources: [],
+    events: [],
+    claims: [],
+  };
 }
 
-export async function importAcledCsv(db: Database, input: Readable | string, options: AcledImportOptions): Promise<AcledImportReport> {
+export async function importAcledCsv(
+  db: Database,
+  input: Readable | string,
+  options: AcledImportOptions,
+): Promise<AcledImportReport> {
   const batchSize = options.batchSize ?? defaultAcledBatchSize;
   const started = Date.now();
   const report: AcledImportReport = { rowsRead: 0, created: 0, updated: 0, unchanged: 0, rejected: [], batches: 0 };
@@ -132,11 +152,16 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
       committed = await writeBatch(rows);
     } catch (error) {
       const lines = `lines ${rows[0].line}-${rows[rows.length - 1].line}`;
-      const committed = report.batches > 0 ? `batches 1-${report.batches} (through line ${String(committedThroughLine)}) are committed` : 'no batch was committed';
+      const committed =
+        report.batches > 0
+          ? `batches 1-${report.batches} (through line ${String(committedThroughLine)}) are committed`
+          : 'no batch was committed';
       throw new ImportAbortedError(
         `ACLED import stopped: batch ${report.batches + 1} (${lines}) failed: ${(error instanceof Error ? error.message : String(error)).replace(/\.+$/, '')}. ` +
           `${committed}; importing the same file again leaves those rows unchanged and carries on.`,
-        report.batches, committedThroughLine, error,
+        report.batches,
+        committedThroughLine,
+        error,
       );
     }
     if (!committed) return;
@@ -147,14 +172,36 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
 
   /** One batch: look names up, state each row, then one ingest transaction (and a prune of what updated rows dropped). */
   const writeBatch = async (rows: ParsedAcledRow[]): Promise<boolean> => {
-    await resolveKeys(db, 'actorIdsByNameKeys', rows.flatMap((r) => [r.actor1, ...r.assocActors1, ...(r.actor2 ? [r.actor2] : []), ...r.assocActors2].map((a) => a.name)), cache.actors, newActorId);
-    await resolveKeys(db, 'sourceIdsByNameKeys', rows.flatMap((r) => r.outlets), cache.outlets, newOutletId);
-    await resolveKeys(db, 'countryIdsByNameKeys', rows.map((r) => r.places.country), cache.countries, newCountryId);
+    await resolveKeys(
+      db,
+      'actorIdsByNameKeys',
+      rows.flatMap((r) =>
+        [r.actor1, ...r.assocActors1, ...(r.actor2 ? [r.actor2] : []), ...r.assocActors2].map((a) => a.name),
+      ),
+      cache.actors,
+      newActorId,
+    );
+    await resolveKeys(
+      db,
+      'sourceIdsByNameKeys',
+      rows.flatMap((r) => r.outlets),
+      cache.outlets,
+      newOutletId,
+    );
+    await resolveKeys(
+      db,
+      'countryIdsByNameKeys',
+      rows.map((r) => r.places.country),
+      cache.countries,
+      newCountryId,
+    );
     // A first pass states everything, to learn which shared nodes to ask the graph about.
     const draft = idsFrom(cache, () => false);
-    const candidates = [...new Set(rows.flatMap((row) => definedIds(acledRowBundle(row, draft))))].filter((id) => !cache.existing.has(id));
+    const candidates = [...new Set(rows.flatMap((row) => definedIds(acledRowBundle(row, draft))))].filter(
+      (id) => !cache.existing.has(id),
+    );
     if (candidates.length > 0) {
-      for (const { id } of await db.read<{ id: string }>('findExistingNodes', { ids: candidates })) cache.existing.add(id);
+      for (const { id } of await db.read('findExistingNodes', { ids: candidates })) cache.existing.add(id);
     }
     const ids = idsFrom(cache, (id) => cache.existing.has(id));
 
@@ -165,7 +212,11 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
       const bundle = acledRowBundle(row, ids);
       const { problems } = validateBundle(bundle);
       if (problems.length > 0) {
-        report.rejected.push({ line: row.line, eventIdCnty: row.eventIdCnty, reason: problems.map((p) => `${p.field}: ${p.problem}`).join('; ') });
+        report.rejected.push({
+          line: row.line,
+          eventIdCnty: row.eventIdCnty,
+          reason: problems.map((p) => `${p.field}: ${p.problem}`).join('; '),
+        });
         continue;
       }
       mergeInto(batch, bundle, seen);
@@ -198,7 +249,11 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
     on_skip: (error: CsvError | undefined) => {
       report.rowsRead += 1;
       const line = (error as { lines?: number } | undefined)?.lines ?? parser.info.lines;
-      report.rejected.push({ line, eventIdCnty: null, reason: `not readable as CSV: ${error?.message ?? 'malformed record'}` });
+      report.rejected.push({
+        line,
+        eventIdCnty: null,
+        reason: `not readable as CSV: ${error?.message ?? 'malformed record'}`,
+      });
       return undefined;
     },
   });
@@ -215,13 +270,20 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
       const missing = requiredAcledColumns.filter((column) => !header?.includes(column));
       if (missing.length > 0) {
         source.destroy();
-        throw new BadInputError('csv', `the header row lacks ACLED column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; an ACLED export has ${acledColumns.join(', ')}`);
+        throw new BadInputError(
+          'csv',
+          `the header row lacks ACLED column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; an ACLED export has ${acledColumns.join(', ')}`,
+        );
       }
       continue;
     }
     report.rowsRead += 1;
     if (record.length !== header.length) {
-      report.rejected.push({ line: info.lines, eventIdCnty: record[header.indexOf('event_id_cnty')]?.trim() || null, reason: `has ${record.length} fields where the header has ${header.length}` });
+      report.rejected.push({
+        line: info.lines,
+        eventIdCnty: record[header.indexOf('event_id_cnty')]?.trim() || null,
+        reason: `has ${record.length} fields where the header has ${header.length}`,
+      });
       continue;
     }
     const fields: AcledRecord = {};
@@ -242,7 +304,8 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
     pending.push(parsed.row);
     pendingIds.add(parsed.row.eventIdCnty);
   }
-  if (!header) throw new BadInputError('csv', 'is empty: expected a header row naming ACLED\'s columns, then one row per event');
+  if (!header)
+    throw new BadInputError('csv', "is empty: expected a header row naming ACLED's columns, then one row per event");
   await flush(pending);
   report.rejected.sort((a, b) => a.line - b.line);
   return report;
@@ -262,5 +325,7 @@ async function prune(db: Database, batch: DocumentBundle, rows: ParsedAcledRow[]
       outletClaimIds: batch.claims.filter((c) => c.id.startsWith(prefix)).map((c) => c.id),
     };
   });
-  await db.write((tx) => tx.run('pruneAcledClaims', { rows: pruneRows, now: neo4j.types.DateTime.fromStandardDate(new Date()), by }));
+  await db.write((tx) =>
+    tx.run('pruneAcledClaims', { rows: pruneRows, now: neo4j.types.DateTime.fromStandardDate(new Date()), by }),
+  );
 }

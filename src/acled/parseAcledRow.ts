@@ -1,8 +1,15 @@
 // Reads one ACLED CSV row into checked, typed values, or says why the row cannot be imported.
+import { lastDayCovered, parseIsoDate, type CalendarDate } from '../dates/isoDates';
 import type { ActorKind, DatePrecision, EventKind, InvolvementRole } from '../ingest/bundle.types';
-import { lastDayCovered, parseIsoDate, type CalendarDate } from '../ingest/dates';
 import {
-  acledEventTypes, acledGeoPrecisions, acledSubEventTypes, actorKindOfInter, actorKindOfName, lookUp, secondActorRole, type AcledColumn,
+  acledEventTypes,
+  acledGeoPrecisions,
+  acledSubEventTypes,
+  actorKindOfInter,
+  actorKindOfName,
+  lookUp,
+  secondActorRole,
+  type AcledColumn,
 } from './acledCodebook';
 
 export type AcledRecord = Partial<Record<AcledColumn, string>>;
@@ -72,7 +79,8 @@ export function parseAcledDate(text: string): CalendarDate | undefined {
   let parts: [number, number, number] | undefined;
   if (named) {
     const month = months.indexOf(named[2].slice(0, 3).toLowerCase()) + 1;
-    if (month > 0 && (named[2].length === 3 || months[month - 1] === named[2].slice(0, 3).toLowerCase())) parts = [Number(named[3]), month, Number(named[1])];
+    if (month > 0 && (named[2].length === 3 || months[month - 1] === named[2].slice(0, 3).toLowerCase()))
+      parts = [Number(named[3]), month, Number(named[1])];
   } else if (numeric) {
     parts = [Number(numeric[3]), Number(numeric[2]), Number(numeric[1])];
   }
@@ -93,14 +101,18 @@ function addDays(date: CalendarDate, days: number): CalendarDate {
 function datesOf(date: CalendarDate, precision: string, isoText: string) {
   if (precision === '2') {
     return {
-      startDate: isoOf(addDays(date, -3)), endDate: isoOf(addDays(date, 3)), datePrecision: 'DAY' as const,
+      startDate: isoOf(addDays(date, -3)),
+      endDate: isoOf(addDays(date, 3)),
+      datePrecision: 'DAY' as const,
       dateNote: `ACLED time_precision 2: sometime in the week around ${isoText}, the date ACLED gives.`,
     };
   }
   if (precision === '3') {
     const first = { ...date, day: 1 };
     return {
-      startDate: isoOf(first), endDate: isoOf(lastDayCovered(first, 'MONTH')), datePrecision: 'MONTH' as const,
+      startDate: isoOf(first),
+      endDate: isoOf(lastDayCovered(first, 'MONTH')),
+      datePrecision: 'MONTH' as const,
       dateNote: `ACLED time_precision 3: only the month is known; ACLED dates it ${isoText}.`,
     };
   }
@@ -109,16 +121,29 @@ function datesOf(date: CalendarDate, precision: string, isoText: string) {
 
 /** Splits ACLED's semicolon-separated lists (assoc_actor_1, source), dropping blanks and repeats. */
 export function splitList(text: string | undefined): string[] {
-  return [...new Set((text ?? '').split(';').map((part) => part.trim().replace(/\s+/g, ' ')).filter((part) => part !== ''))];
+  return [
+    ...new Set(
+      (text ?? '')
+        .split(';')
+        .map((part) => part.trim().replace(/\s+/g, ' '))
+        .filter((part) => part !== ''),
+    ),
+  ];
 }
 
 export function parseAcledRow(record: AcledRecord, line: number): ParseResult {
   const field = (column: AcledColumn) => (record[column] ?? '').trim();
   const eventIdCnty = field('event_id_cnty');
-  const reject = (reason: string): ParseResult => ({ ok: false, rejected: { line, eventIdCnty: eventIdCnty || null, reason } });
+  const reject = (reason: string): ParseResult => ({
+    ok: false,
+    rejected: { line, eventIdCnty: eventIdCnty || null, reason },
+  });
 
   if (eventIdCnty === '') return reject('event_id_cnty is missing');
-  if (eventIdCnty.length > maxIdLength || /\s/.test(eventIdCnty)) return reject(`event_id_cnty "${eventIdCnty.slice(0, 40)}" is not an ACLED event id (no spaces, at most ${maxIdLength} characters)`);
+  if (eventIdCnty.length > maxIdLength || /\s/.test(eventIdCnty))
+    return reject(
+      `event_id_cnty "${eventIdCnty.slice(0, 40)}" is not an ACLED event id (no spaces, at most ${maxIdLength} characters)`,
+    );
 
   const dateText = field('event_date');
   const date = parseAcledDate(dateText);
@@ -129,7 +154,10 @@ export function parseAcledRow(record: AcledRecord, line: number): ParseResult {
   if (!['1', '2', '3'].includes(timePrecision)) return reject(`time_precision "${timePrecision}" is not 1, 2 or 3`);
 
   const eventType = lookUp(acledEventTypes, field('event_type'));
-  if (!eventType) return reject(`event_type "${field('event_type')}" is not one of ACLED's: ${Object.keys(acledEventTypes).join(', ')}`);
+  if (!eventType)
+    return reject(
+      `event_type "${field('event_type')}" is not one of ACLED's: ${Object.keys(acledEventTypes).join(', ')}`,
+    );
   const subEventType = lookUp(acledSubEventTypes, field('sub_event_type'));
 
   const actor1Name = field('actor1');
@@ -142,25 +170,32 @@ export function parseAcledRow(record: AcledRecord, line: number): ParseResult {
 
   const latitude = Number(field('latitude'));
   const longitude = Number(field('longitude'));
-  if (field('latitude') === '' || !Number.isFinite(latitude) || latitude < -90 || latitude > 90) return reject(`latitude "${field('latitude')}" is not a number between -90 and 90`);
-  if (field('longitude') === '' || !Number.isFinite(longitude) || longitude < -180 || longitude > 180) return reject(`longitude "${field('longitude')}" is not a number between -180 and 180`);
+  if (field('latitude') === '' || !Number.isFinite(latitude) || latitude < -90 || latitude > 90)
+    return reject(`latitude "${field('latitude')}" is not a number between -90 and 90`);
+  if (field('longitude') === '' || !Number.isFinite(longitude) || longitude < -180 || longitude > 180)
+    return reject(`longitude "${field('longitude')}" is not a number between -180 and 180`);
   const geoPrecisionCode = field('geo_precision') || '1';
   if (!(geoPrecisionCode in acledGeoPrecisions)) return reject(`geo_precision "${geoPrecisionCode}" is not 1, 2 or 3`);
 
   let fatalities: number | undefined;
   if (field('fatalities') !== '') {
     fatalities = Number(field('fatalities'));
-    if (!Number.isInteger(fatalities) || fatalities < 0) return reject(`fatalities "${field('fatalities')}" is not a whole number >= 0`);
+    if (!Number.isInteger(fatalities) || fatalities < 0)
+      return reject(`fatalities "${field('fatalities')}" is not a whole number >= 0`);
   }
 
   let recordedOn: string | undefined;
   if (field('timestamp') !== '') {
     const seconds = Number(field('timestamp'));
-    if (!Number.isInteger(seconds) || seconds < 0) return reject(`timestamp "${field('timestamp')}" is not a Unix time in seconds`);
+    if (!Number.isInteger(seconds) || seconds < 0)
+      return reject(`timestamp "${field('timestamp')}" is not a Unix time in seconds`);
     recordedOn = new Date(seconds * 1000).toISOString().slice(0, 10);
   }
 
-  const mention = (name: string, inter: string): AcledActorMention => ({ name, kind: actorKindOfName(name, actorKindOfInter(inter)) });
+  const mention = (name: string, inter: string): AcledActorMention => ({
+    name,
+    kind: actorKindOfName(name, actorKindOfInter(inter)),
+  });
   const actor2Name = field('actor2');
   const civilianTargeting = field('civilian_targeting') !== '';
   const optional = (column: AcledColumn) => field(column) || undefined;

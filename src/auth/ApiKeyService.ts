@@ -1,7 +1,9 @@
 // API keys: created with a random secret shown once, stored only as its hash, checked per request, revoked.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+
 import type { Database } from '../db/database';
+import type { ApiKeyFields } from '../db/statementRows';
 import { ApiError } from '../errors/ApiError';
 import { UnauthenticatedError } from '../errors/AuthErrors';
 import { BadInputError } from '../errors/BadInputError';
@@ -28,13 +30,6 @@ export interface CreatedApiKeyRecord {
   key: ApiKeyRecord;
   /** The whole credential to send as `Authorization: Bearer <secret>`; not stored anywhere. */
   secret: string;
-}
-
-interface CredentialsRow {
-  id: string;
-  roles: string[];
-  hash: string;
-  revokedAt: string | null;
 }
 
 interface CachedKey {
@@ -69,11 +64,15 @@ export class ApiKeyService {
 
   async create(name: string, roles: readonly Role[], by: string): Promise<CreatedApiKeyRecord> {
     const trimmed = name.trim();
-    if (trimmed.length === 0 || trimmed.length > maxApiKeyNameLength) throw new BadInputError('name', `must be 1 to ${maxApiKeyNameLength} characters, saying who or what uses the key`);
+    if (trimmed.length === 0 || trimmed.length > maxApiKeyNameLength)
+      throw new BadInputError(
+        'name',
+        `must be 1 to ${maxApiKeyNameLength} characters, saying who or what uses the key`,
+      );
     if (roles.length === 0) throw new BadInputError('roles', 'must name at least one role: READER, EDITOR or ADMIN');
     const id = randomBytes(8).toString('hex');
     const secretPart = randomBytes(32).toString('base64url');
-    const [row] = await this.db.writeOne<{ key: ApiKeyRecord }>('createApiKey', {
+    const [row] = await this.db.writeOne('createApiKey', {
       id,
       name: trimmed,
       roles: [...new Set(roles)],
@@ -85,25 +84,38 @@ export class ApiKeyService {
   }
 
   async list(): Promise<ApiKeyRecord[]> {
-    const rows = await this.db.read<{ key: ApiKeyRecord }>('apiKeysAll');
+    const rows = await this.db.read('apiKeysAll');
     return rows.map((row) => this.record(row.key));
   }
 
   /** Revokes at once for this process; other processes stop accepting the key within `cacheMs`. */
   async revoke(id: string, by: string): Promise<ApiKeyRecord> {
-    const [row] = await this.db.writeOne<{ key: ApiKeyRecord }>('revokeApiKey', { id, now: neo4j.types.DateTime.fromStandardDate(new Date()), by });
+    const [row] = await this.db.writeOne('revokeApiKey', {
+      id,
+      now: neo4j.types.DateTime.fromStandardDate(new Date()),
+      by,
+    });
     this.cache.delete(id);
-    if (!row) throw new ApiError(`API key "${id}" does not exist (argument id); the apiKeys query and \`npm run keys -- list\` list them`, ErrorCode.NOT_FOUND, { kind: 'ApiKey', id, argumentName: 'id' });
+    if (!row)
+      throw new ApiError(
+        `API key "${id}" does not exist (argument id); the apiKeys query and \`npm run keys -- list\` list them`,
+        ErrorCode.NOT_FOUND,
+        { kind: 'ApiKey', id, argumentName: 'id' },
+      );
     return this.record(row.key);
   }
 
   /** The identity of a valid key; UNAUTHENTICATED saying what is wrong otherwise. */
   async authenticate(credential: string): Promise<Identity> {
     const match = apiKeyPattern.exec(credential);
-    if (!match) throw new UnauthenticatedError(`the API key is malformed; keys look like ${apiKeyPrefix}<16 hex characters>_<43 characters>, as \`npm run keys -- create\` printed them`);
+    if (!match)
+      throw new UnauthenticatedError(
+        `the API key is malformed; keys look like ${apiKeyPrefix}<16 hex characters>_<43 characters>, as \`npm run keys -- create\` printed them`,
+      );
     const [, id, secretPart] = match;
     const key = await this.validKey(id);
-    if (!timingSafeEqual(hashOf(secretPart), key.hash)) throw new UnauthenticatedError(`the secret of API key ${id} is wrong`);
+    if (!timingSafeEqual(hashOf(secretPart), key.hash))
+      throw new UnauthenticatedError(`the secret of API key ${id} is wrong`);
     return { subject: apiKeySubject(id), roles: key.roles };
   }
 
@@ -112,15 +124,19 @@ export class ApiKeyService {
     const cached = this.cache.get(id);
     if (cached && cached.expiresAt > now) return cached;
     this.cache.delete(id);
-    const [row] = await this.db.read<CredentialsRow>('apiKeyCredentials', { id });
+    const [row] = await this.db.read('apiKeyCredentials', { id });
     if (!row) throw new UnauthenticatedError(`there is no API key ${id}`);
     if (row.revokedAt !== null) throw new UnauthenticatedError(`API key ${id} was revoked at ${row.revokedAt}`);
-    const key: CachedKey = { hash: Buffer.from(row.hash, 'hex'), roles: rolesOf(row.roles), expiresAt: now + this.options.cacheMs };
+    const key: CachedKey = {
+      hash: Buffer.from(row.hash, 'hex'),
+      roles: rolesOf(row.roles),
+      expiresAt: now + this.options.cacheMs,
+    };
     if (this.options.cacheMs > 0) this.cache.set(id, key);
     return key;
   }
 
-  private record(key: ApiKeyRecord): ApiKeyRecord {
+  private record(key: ApiKeyFields): ApiKeyRecord {
     return { ...key, roles: rolesOf(key.roles), revokedAt: key.revokedAt ?? null, revokedBy: key.revokedBy ?? null };
   }
 }

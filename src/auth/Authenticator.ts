@@ -26,7 +26,9 @@ export class Authenticator {
   async identify({ authorization, apiKey }: CredentialHeaders): Promise<Identity> {
     const bearer = authorization === undefined ? undefined : this.bearerOf(authorization);
     if (bearer !== undefined && apiKey !== undefined && bearer !== apiKey.trim()) {
-      throw new UnauthenticatedError('the request sends different credentials in Authorization and X-API-Key; send one');
+      throw new UnauthenticatedError(
+        'the request sends different credentials in Authorization and X-API-Key; send one',
+      );
     }
     const credential = bearer ?? apiKey?.trim();
     if (credential === undefined) return anonymousIdentity(this.anonymousRole);
@@ -44,7 +46,10 @@ export class Authenticator {
   private fromBearer(credential: string): Promise<Identity> {
     // Keys have a fixed prefix; anything else is taken for a token.
     if (credential.startsWith(apiKeyPrefix)) return this.apiKeys.authenticate(credential);
-    if (this.jwt === null) throw new UnauthenticatedError(`the bearer credential is not an API key (they start with ${apiKeyPrefix}), and this server accepts no tokens (neither JWT_SECRET nor JWKS_URL is set)`);
+    if (this.jwt === null)
+      throw new UnauthenticatedError(
+        `the bearer credential is not an API key (they start with ${apiKeyPrefix}), and this server accepts no tokens (neither JWT_SECRET nor JWKS_URL is set)`,
+      );
     return this.jwt.authenticate(credential);
   }
 }

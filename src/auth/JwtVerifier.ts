@@ -1,5 +1,6 @@
 // Bearer JWTs: verified against a shared HS256 secret or a JWKS, roles read from a configurable claim.
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+
 import { UnauthenticatedError } from '../errors/AuthErrors';
 import type { Identity } from './identity';
 import { Role } from './Role';
@@ -21,7 +22,13 @@ export function jwtSubject(sub: string): string {
 }
 
 function claimAt(payload: JWTPayload, dottedPath: string): unknown {
-  return dottedPath.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
+  return dottedPath
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      payload,
+    );
 }
 
 /** Roles named in the claim (a list, or one string of space- or comma-separated names); unknown names are ignored. */
@@ -33,11 +40,13 @@ function rolesIn(claim: unknown): Role[] {
 
 function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTExpired) return `it expired (claim "exp")`;
-  if (error instanceof errors.JWTClaimValidationFailed) return `claim "${error.claim}" is not acceptable: ${error.reason === 'check_failed' ? `it does not match the expected ${error.claim === 'aud' ? 'audience' : error.claim === 'iss' ? 'issuer' : 'value'}` : error.reason}`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `claim "${error.claim}" is not acceptable: ${error.reason === 'check_failed' ? `it does not match the expected ${error.claim === 'aud' ? 'audience' : error.claim === 'iss' ? 'issuer' : 'value'}` : error.reason}`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'its signature does not verify';
   if (error instanceof errors.JOSEAlgNotAllowed) return 'it is signed with an algorithm this API does not accept';
   if (error instanceof errors.JWKSNoMatchingKey) return 'no key of JWKS_URL matches its key id';
-  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return 'the signing keys at JWKS_URL could not be fetched';
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid)
+    return 'the signing keys at JWKS_URL could not be fetched';
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'it is not a well-formed JWT';
   return 'it could not be verified';
 }
@@ -46,7 +55,10 @@ export class JwtVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey;
 
   constructor(private readonly config: JwtConfig) {
-    this.key = config.secret !== undefined ? new TextEncoder().encode(config.secret) : createRemoteJWKSet(new URL(config.jwksUrl as string));
+    this.key =
+      config.secret !== undefined
+        ? new TextEncoder().encode(config.secret)
+        : createRemoteJWKSet(new URL(config.jwksUrl as string));
   }
 
   /** The identity of a valid token; UNAUTHENTICATED saying why otherwise. */
@@ -59,11 +71,15 @@ export class JwtVerifier {
         algorithms: this.config.secret !== undefined ? ['HS256'] : undefined,
       };
       // jose overloads by key kind; both branches take the same options.
-      ({ payload } = typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options));
+      ({ payload } =
+        typeof this.key === 'function'
+          ? await jwtVerify(token, this.key, options)
+          : await jwtVerify(token, this.key, options));
     } catch (error) {
       throw new UnauthenticatedError(`the bearer token was refused: ${reasonOf(error)}`);
     }
-    if (typeof payload.sub !== 'string' || payload.sub === '') throw new UnauthenticatedError('the bearer token was refused: it has no "sub" claim naming who it is for');
+    if (typeof payload.sub !== 'string' || payload.sub === '')
+      throw new UnauthenticatedError('the bearer token was refused: it has no "sub" claim naming who it is for');
     return { subject: jwtSubject(payload.sub), roles: rolesIn(claimAt(payload, this.config.rolesClaim)) };
   }
 }

@@ -12,7 +12,10 @@ registerEnumType(Role, {
   description: 'What a caller may do; each role includes the ones below it.',
   valuesConfig: {
     READER: { description: 'Read everything.' },
-    EDITOR: { description: 'Read, and write actors, events, places, sources, documents and claims (mutations, bundles, imports).' },
+    EDITOR: {
+      description:
+        'Read, and write actors, events, places, sources, documents and claims (mutations, bundles, imports).',
+    },
     ADMIN: { description: 'Everything, including API keys.' },
   },
 });

@@ -1,8 +1,9 @@
 // Reads every `.cypher` statement the code names, once, and fails fast on a missing file.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { repoRoot } from '../repoRoot';
-import { statementFiles, type StatementName } from './statements';
+import { statements, type StatementName } from './statements';
 
 export const cypherDir = path.join(repoRoot, 'cypher');
 
@@ -12,7 +13,7 @@ export class CypherRegistry {
   static load(dir: string = cypherDir): CypherRegistry {
     const texts = new Map<StatementName, string>();
     const missing: string[] = [];
-    for (const [name, file] of Object.entries(statementFiles) as [StatementName, string][]) {
+    for (const [name, { file }] of Object.entries(statements) as [StatementName, { file: string }][]) {
       const full = path.join(dir, file);
       if (!existsSync(full)) {
         missing.push(file);

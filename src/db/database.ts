@@ -1,21 +1,27 @@
 // Runs registered Cypher statements: reads as auto-commit queries retried on transient failures, writes in managed transactions.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { cypherSpan, traceMetadata } from '../observability/tracing';
+
 import { ApiError } from '../errors/ApiError';
+import { cypherSpan, traceMetadata } from '../observability/tracing';
 import { cypher, type CypherRegistry } from './cypherRegistry';
 import { defaultDriverTimeouts } from './driver';
 import { mapDriverError } from './mapDriverError';
 import { toPlain } from './plainValues';
+import type { RequestQueryLane } from './queryGate';
 import { retryingRead, retryPolicy, type RetryPolicy } from './retryingRead';
-import type { StatementName } from './statements';
+import { statementKey } from './statementKey';
+import type { ParamsArgument, RowOfStatement, StatementName } from './statements';
 
+/** A parameter map as the driver takes it; statements declare theirs (statements.ts). */
 export type Params = Record<string, unknown>;
 
 /** The driver's errors carry no caller stack (withoutCallerStack): the statement's name says where one came from. */
-const namingStatement = (name: StatementName) => (error: unknown): never => {
-  if (error instanceof Error && !(error instanceof ApiError)) Object.assign(error, { statement: name });
-  throw error;
-};
+const namingStatement =
+  (name: StatementName) =>
+  (error: unknown): never => {
+    if (error instanceof Error && !(error instanceof ApiError)) Object.assign(error, { statement: name });
+    throw error;
+  };
 
 /**
  * Runs `start` (which must start a query synchronously) with stack traces off. The driver records the caller's stack
@@ -60,62 +66,153 @@ export class WriteTransaction {
     private readonly counter?: RoundTripCounter,
   ) {}
 
-  async run<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
+  async run<N extends StatementName>(name: N, ...args: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
     if (this.counter) this.counter.count += 1;
-    const result = await withoutCallerStack(() => this.tx.run(this.registry.text(name), params)).catch(namingStatement(name));
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    const params: Params = args[0] ?? {};
+    const result = await withoutCallerStack(() => this.tx.run(this.registry.text(name), params)).catch(
+      namingStatement(name),
+    );
+    return result.records.map((record) => toPlain(record.toObject()) as RowOfStatement<N>);
   }
+}
+
+/**
+ * Reads of a request whose rows stay kept once answered, for a later field asking the same: the latest this many (a
+ * read still running is always shared). A bound, so that a request of 200 different lists does not keep 200 pages,
+ * 20,000 rows, to its end.
+ */
+export const answeredReadsKept = 32;
+
+interface KnownRead {
+  rows: Promise<unknown[]>;
+  answered: boolean;
+}
+
+/** What one request's Database adds: its way to the database (bounded and shared fairly) and its reads so far. */
+export interface RequestScope {
+  /** Counts the statements the request sends, if given. */
+  counter?: RoundTripCounter;
+  /** The caller's W3C traceparent, sent as transaction metadata when no OpenTelemetry span of ours is active. */
+  traceparent?: string;
+  /** Bounds the request's queries running at once and queues them fairly with other callers'; unbounded when absent. */
+  lane?: RequestQueryLane;
 }
 
 export class Database {
   private readonly registry: CypherRegistry;
   private readonly readRetries: RetryPolicy;
+  private readonly counter?: RoundTripCounter;
+  private readonly traceparent?: string;
+  private readonly lane?: RequestQueryLane;
+  /**
+   * A request's reads by statement and parameters (statementKey), in the order they were sent: the same statement
+   * with the same parameters runs once per request, however many fields ask for it (aliases of one list), while it
+   * runs and for the `answeredReadsKept` latest answered; a failed one is forgotten, a write forgets all. Only a
+   * request's Database has one: the shared one must never answer one request with another's read.
+   */
+  private readonly reads?: Map<string, KnownRead>;
+  private answeredReads = 0;
 
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
-    private readonly counter?: RoundTripCounter,
-    /** The caller's W3C traceparent, sent as transaction metadata when no OpenTelemetry span of ours is active. */
-    private readonly traceparent?: string,
+    scope?: RequestScope,
   ) {
     this.registry = options.registry ?? cypher();
     this.readRetries = retryPolicy(options.maxRetryTimeMs ?? defaultDriverTimeouts.maxRetryTimeMs);
+    if (scope) {
+      this.counter = scope.counter;
+      this.traceparent = scope.traceparent;
+      this.lane = scope.lane;
+      this.reads = new Map();
+    }
   }
 
-  /** The same database for one request: counting its round trips into `counter` if given, tagging its Cypher with the caller's traceparent. */
-  forRequest(counter: RoundTripCounter | undefined, traceparent?: string): Database {
-    return new Database(this.driver, { ...this.options, registry: this.registry }, counter, traceparent);
+  /** The same database for one request: see RequestScope. */
+  forRequest(scope: RequestScope = {}): Database {
+    return new Database(this.driver, { ...this.options, registry: this.registry }, scope);
   }
 
   /**
    * One statement as an auto-commit query: RUN and PULL only, where a managed transaction adds BEGIN and COMMIT, two
    * more socket writes and a round trip per read (a tenth of the API's CPU on the canonical page, bench/findings.md).
    * The driver retries only managed transactions; a read can be attempted again safely, so it is retried here alike.
+   * Within a request, a read already sent with the same parameters is not sent again: its rows are shared (callers
+   * map rows into new objects and never change them).
    */
-  async read<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
-    if (this.counter) this.counter.count += 1;
-    const text = this.registry.text(name);
-    return cypherSpan('READ', name, () =>
-      this.withSession('READ', (session) =>
-        retryingRead(async () => {
-          const result = await withoutCallerStack(() => session.run(text, params, this.txConfig()));
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
-        }, this.readRetries),
-      ).catch(namingStatement(name)),
-    );
+  async read<N extends StatementName>(name: N, ...args: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
+    type Row = RowOfStatement<N>;
+    const params: Params = args[0] ?? {};
+    const reads = this.reads;
+    if (!reads) return this.readOnce<N>(name, params);
+    const key = statementKey(name, params);
+    const known = reads.get(key);
+    if (known) return [...((await known.rows) as Row[])];
+    const read: KnownRead = { rows: this.readOnce<N>(name, params), answered: false };
+    reads.set(key, read);
+    try {
+      const rows = (await read.rows) as Row[];
+      // Unless a write forgot it meanwhile.
+      if (reads.get(key) === read) {
+        read.answered = true;
+        this.answeredReads += 1;
+        for (const [oldKey, old] of reads) {
+          if (this.answeredReads <= answeredReadsKept) break;
+          if (!old.answered) continue;
+          reads.delete(oldKey);
+          this.answeredReads -= 1;
+        }
+      }
+      return [...rows];
+    } catch (error) {
+      if (reads.get(key) === read) reads.delete(key);
+      throw error;
+    }
   }
 
-  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return cypherSpan('WRITE', 'transaction', () =>
-      this.withSession('WRITE', (session) =>
-        session.executeWrite((tx) => work(new WriteTransaction(tx, this.registry, this.counter)), this.txConfig()),
+  private async readOnce<N extends StatementName>(name: N, params: Params): Promise<RowOfStatement<N>[]> {
+    if (this.counter) this.counter.count += 1;
+    const text = this.registry.text(name);
+    return this.inLane(() =>
+      cypherSpan('READ', name, () =>
+        this.withSession('READ', (session) =>
+          retryingRead(async () => {
+            const result = await withoutCallerStack(() => session.run(text, params, this.txConfig()));
+            return result.records.map((record) => toPlain(record.toObject()) as RowOfStatement<N>);
+          }, this.readRetries),
+        ).catch(namingStatement(name)),
       ),
     );
   }
 
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    // What the request read before may be what this write changes.
+    this.forgetReads();
+    try {
+      return await this.inLane(() =>
+        cypherSpan('WRITE', 'transaction', () =>
+          this.withSession('WRITE', (session) =>
+            session.executeWrite((tx) => work(new WriteTransaction(tx, this.registry, this.counter)), this.txConfig()),
+          ),
+        ),
+      );
+    } finally {
+      this.forgetReads();
+    }
+  }
+
+  private forgetReads(): void {
+    this.reads?.clear();
+    this.answeredReads = 0;
+  }
+
+  private inLane<T>(work: () => Promise<T>): Promise<T> {
+    return this.lane ? this.lane.run(work) : work();
+  }
+
   /** One statement in its own write transaction. */
-  async writeOne<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
-    return this.write((tx) => tx.run<Row>(name, params));
+  async writeOne<N extends StatementName>(name: N, ...params: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
+    return this.write((tx) => tx.run(name, ...params));
   }
 
   /** True while the database answers a trivial query. */
@@ -136,14 +233,18 @@ export class Database {
     return { timeout: this.options.queryTimeoutMs, metadata: traceMetadata(this.traceparent) };
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    openSessions.set(this.driver, sessionsInUse(this.driver) + 1);
+  private async withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (session: ReturnType<Driver['session']>) => Promise<T>,
+  ): Promise<T> {
     const started = performance.now();
+    let session: ReturnType<Driver['session']> | undefined;
+    openSessions.set(this.driver, sessionsInUse(this.driver) + 1);
     try {
+      session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
       return await work(session);
     } catch (error) {
       throw mapDriverError(error, this.options.queryTimeoutMs, performance.now() - started);
@@ -151,7 +252,7 @@ export class Database {
       openSessions.set(this.driver, sessionsInUse(this.driver) - 1);
       // Closing over a connection that just died fails too; that must not replace the work's own outcome
       // (a commit already acknowledged, or the mapped error above).
-      await session.close().catch(() => undefined);
+      await session?.close().catch(() => undefined);
     }
   }
 }

@@ -20,7 +20,11 @@ export interface DriverTimeouts {
 
 // A request to a stopped Neo4j fails after about maxRetryTimeMs plus one back-off (refused connections fail at once);
 // one to a Neo4j that accepts connections but does not answer (shutting down, unreachable host) after a little more.
-export const defaultDriverTimeouts: DriverTimeouts = { connectionTimeoutMs: 2_000, acquisitionTimeoutMs: 3_000, maxRetryTimeMs: 2_000 };
+export const defaultDriverTimeouts: DriverTimeouts = {
+  connectionTimeoutMs: 2_000,
+  acquisitionTimeoutMs: 3_000,
+  maxRetryTimeMs: 2_000,
+};
 
 /** Connections the driver pools per server; /metrics reports it beside the sessions in use. */
 export const maxConnectionPoolSize = 100;

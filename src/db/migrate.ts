@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+
 import { cypher, cypherDir } from './cypherRegistry';
 import { mapDriverError } from './mapDriverError';
 
@@ -21,7 +22,11 @@ export function declaredFulltextIndexes(statements: { text: string }[] = schemaS
   const declared = new Map<string, string[]>();
   for (const { text } of statements) {
     const match = /CREATE FULLTEXT INDEX (\w+) IF NOT EXISTS[\s\S]*?ON EACH \[([^\]]*)\]/.exec(text);
-    if (match) declared.set(match[1], match[2].split(',').map((property) => property.trim().replace(/^\w+\./, '')));
+    if (match)
+      declared.set(
+        match[1],
+        match[2].split(',').map((property) => property.trim().replace(/^\w+\./, '')),
+      );
   }
   return declared;
 }
@@ -33,7 +38,10 @@ export async function applySchema(driver: Driver, database: string): Promise<str
     const statements = schemaStatements();
     const declared = declaredFulltextIndexes(statements);
     const existing = new Map(
-      (await session.run('SHOW FULLTEXT INDEXES YIELD name, properties')).records.map((record) => [record.get('name') as string, record.get('properties') as string[]]),
+      (await session.run('SHOW FULLTEXT INDEXES YIELD name, properties')).records.map((record) => [
+        record.get('name') as string,
+        record.get('properties') as string[],
+      ]),
     );
     const remade = new Set<string>();
     for (const [name, properties] of declared) {

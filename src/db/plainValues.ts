@@ -1,5 +1,16 @@
 // Turns driver values (Integer, temporal, spatial, nodes) into plain JSON-like values.
-import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isPoint, isTime, isNode, isRelationship } from 'neo4j-driver';
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 export interface PlainPoint {
   latitude: number;

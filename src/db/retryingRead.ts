@@ -11,7 +11,12 @@ export interface RetryPolicy {
 }
 
 /** The driver's own defaults (TransactionExecutor), with our retry budget. */
-export const retryPolicy = (maxRetryTimeMs: number): RetryPolicy => ({ maxRetryTimeMs, initialDelayMs: 1_000, multiplier: 2, jitter: 0.2 });
+export const retryPolicy = (maxRetryTimeMs: number): RetryPolicy => ({
+  maxRetryTimeMs,
+  initialDelayMs: 1_000,
+  multiplier: 2,
+  jitter: 0.2,
+});
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -19,7 +24,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Runs `attempt` until it succeeds, fails with an error that is not retryable (a syntax error, a timeout, bad
  * parameters), or the budget is spent. Safe for reads only: a write that failed in flight may have committed.
  */
-export async function retryingRead<T>(attempt: () => Promise<T>, policy: RetryPolicy, wait: (ms: number) => Promise<void> = sleep): Promise<T> {
+export async function retryingRead<T>(
+  attempt: () => Promise<T>,
+  policy: RetryPolicy,
+  wait: (ms: number) => Promise<void> = sleep,
+): Promise<T> {
   const started = Date.now();
   let delayMs = policy.initialDelayMs;
   for (;;) {

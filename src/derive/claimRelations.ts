@@ -1,5 +1,5 @@
 // When two claims speak of the same perpetrator or the same incident, and how many independent sources a set of claims has.
-import type { ClaimWithOrigin } from '../db/mappers';
+import type { ClaimFacts } from './claimFacts';
 
 /** An actor with the ids of the units it is part of, at any depth (PART_OF upwards). */
 export interface ActorInChain {
@@ -12,7 +12,7 @@ export function sameChain(a: ActorInChain, b: ActorInChain): boolean {
   return a.id === b.id || a.lineage.includes(b.id) || b.lineage.includes(a.id);
 }
 
-export function blamedActor(claim: ClaimWithOrigin): ActorInChain {
+export function blamedActor(claim: ClaimFacts): ActorInChain {
   return { id: claim.actorId as string, lineage: claim.actorLineage };
 }
 
@@ -20,12 +20,12 @@ export function blamedActor(claim: ClaimWithOrigin): ActorInChain {
  * Whether two claims are about one incident: the same event, or one about an event and the other about a part of it
  * (at any depth). Claims about two different parts of a whole are about different incidents.
  */
-export function sameIncident(a: ClaimWithOrigin, b: ClaimWithOrigin): boolean {
+export function sameIncident(a: ClaimFacts, b: ClaimFacts): boolean {
   return a.eventId === b.eventId || a.eventPath.includes(b.eventId) || b.eventPath.includes(a.eventId);
 }
 
 /** Distinct origins (the maker of the claim at the end of each relay chain): relays of one origin count once. */
-export function independentSourceCount(claims: readonly ClaimWithOrigin[]): number {
+export function independentSourceCount(claims: readonly ClaimFacts[]): number {
   return new Set(claims.map((c) => c.originSourceId)).size;
 }
 

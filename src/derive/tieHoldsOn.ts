@@ -1,5 +1,5 @@
 // Whether a tie holds on a given day, its MONTH or YEAR dates standing for their whole period.
-import { lastDayCovered, parseIsoDate, type CalendarDate } from '../ingest/dates';
+import { lastDayCovered, parseIsoDate, type CalendarDate } from '../dates/isoDates';
 
 export interface TieValidity {
   validFrom: string | null;
@@ -7,7 +7,8 @@ export interface TieValidity {
   datePrecision: string | null;
 }
 
-const iso = (date: CalendarDate) => `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+const iso = (date: CalendarDate) =>
+  `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 
 function precisionOf(value: string | null): 'DAY' | 'MONTH' | 'YEAR' {
   return value === 'MONTH' || value === 'YEAR' ? value : 'DAY';
@@ -24,7 +25,8 @@ export function tieHoldsOn(tie: TieValidity, day: string): boolean {
   const from = tie.validFrom ? parseIsoDate(tie.validFrom) : undefined;
   const to = tie.validTo ? parseIsoDate(tie.validTo) : undefined;
   if (from) {
-    const start = precision === 'YEAR' ? { ...from, month: 1, day: 1 } : precision === 'MONTH' ? { ...from, day: 1 } : from;
+    const start =
+      precision === 'YEAR' ? { ...from, month: 1, day: 1 } : precision === 'MONTH' ? { ...from, day: 1 } : from;
     if (iso(start) > day) return false;
   }
   if (to && iso(lastDayCovered(to, precision)) < day) return false;

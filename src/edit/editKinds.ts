@@ -20,27 +20,48 @@ const nameProperties = ['name', 'aliases', 'aliasText', 'nameKeys'];
 
 export const editKinds: Record<NodeKind, EditKindSpec> = {
   Actor: {
-    section: 'actors', idPrefix: 'actor', nameField: 'name', links: [],
+    section: 'actors',
+    idPrefix: 'actor',
+    nameField: 'name',
+    links: [],
     properties: [...nameProperties, 'kind', 'countryCode', 'description'],
   },
   Location: {
-    section: 'locations', idPrefix: 'loc', nameField: 'name', links: [{ field: 'parentId', type: 'PART_OF' }],
+    section: 'locations',
+    idPrefix: 'loc',
+    nameField: 'name',
+    links: [{ field: 'parentId', type: 'PART_OF' }],
     properties: [...nameProperties, 'kind', 'point', 'geoPrecision', 'countryCode', 'note'],
   },
   Source: {
-    section: 'sources', idPrefix: 'source', nameField: 'name', links: [{ field: 'affiliatedActorId', type: 'AFFILIATED_WITH' }],
+    section: 'sources',
+    idPrefix: 'source',
+    nameField: 'name',
+    links: [{ field: 'affiliatedActorId', type: 'AFFILIATED_WITH' }],
     properties: ['name', 'nameKeys', 'kind', 'url', 'description'],
   },
   Document: {
-    section: 'documents', idPrefix: 'doc', nameField: 'title', links: [{ field: 'publisherId', type: 'PUBLISHED_BY' }],
+    section: 'documents',
+    idPrefix: 'doc',
+    nameField: 'title',
+    links: [{ field: 'publisherId', type: 'PUBLISHED_BY' }],
     properties: ['title', 'url', 'publishedOn', 'publishedOnPrecision', 'language', 'text'],
   },
   Event: {
-    section: 'events', idPrefix: 'event', nameField: 'title',
-    links: [{ field: 'locationId', type: 'OCCURRED_IN' }, { field: 'partOfEventId', type: 'PART_OF' }],
+    section: 'events',
+    idPrefix: 'event',
+    nameField: 'title',
+    links: [
+      { field: 'locationId', type: 'OCCURRED_IN' },
+      { field: 'partOfEventId', type: 'PART_OF' },
+    ],
     properties: ['kind', 'title', 'description', 'dateNote', 'startDate', 'endDate', 'datePrecision', 'dateText'],
   },
   Claim: {
-    section: 'claims', idPrefix: 'claim', nameField: 'quote', links: [], properties: [],
+    section: 'claims',
+    idPrefix: 'claim',
+    nameField: 'quote',
+    links: [],
+    properties: [],
   },
 };

@@ -1,7 +1,7 @@
 // Turns a stored node back into the bundle entry that would write it, so an update can be checked and written like ingest.
+import { compareDates, lastDayCovered, parseIsoDate } from '../dates/isoDates';
 import type { PlainPoint } from '../db/plainValues';
 import type { DatePrecision } from '../ingest/bundle.types';
-import { compareDates, lastDayCovered, parseIsoDate } from '../ingest/dates';
 import { editKinds, type EditableKind } from './editKinds';
 
 export type Entry = Record<string, unknown> & { id: string };
@@ -16,7 +16,9 @@ function givenEndDate(start: unknown, end: unknown, precision: unknown): unknown
   const startDate = typeof start === 'string' ? parseIsoDate(start) : undefined;
   const endDate = typeof end === 'string' ? parseIsoDate(end) : undefined;
   if (!startDate || !endDate) return end;
-  return compareDates(lastDayCovered(startDate, (precision ?? 'DAY') as DatePrecision), endDate) === 0 ? undefined : end;
+  return compareDates(lastDayCovered(startDate, (precision ?? 'DAY') as DatePrecision), endDate) === 0
+    ? undefined
+    : end;
 }
 
 export function entryFromNode(kind: EditableKind, id: string, node: StoredNode): Entry {

@@ -1,5 +1,6 @@
 // Ids for nodes created without one: `<kind prefix>:<slug of the name>`, with `-2`, `-3`... when that is taken.
 import { randomUUID } from 'node:crypto';
+
 import type { WriteTransaction } from '../db/database';
 import { normalizeName } from '../text/normalizeName';
 
@@ -15,6 +16,6 @@ export function slugOf(text: string): string {
 export async function newEntityId(tx: WriteTransaction, prefix: string, name: string): Promise<string> {
   const base = `${prefix}:${slugOf(name) || 'unnamed'}`;
   const candidates = [base, ...Array.from({ length: candidatesPerTry - 1 }, (_, i) => `${base}-${i + 2}`)];
-  const taken = new Set((await tx.run<{ id: string }>('findExistingNodes', { ids: candidates })).map((row) => row.id));
+  const taken = new Set((await tx.run('findExistingNodes', { ids: candidates })).map((row) => row.id));
   return candidates.find((id) => !taken.has(id)) ?? `${base}-${randomUUID().slice(0, 8)}`;
 }

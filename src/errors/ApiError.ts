@@ -1,5 +1,6 @@
 // Base class of the errors this API reports to clients, each with a stable code.
 import { GraphQLError } from 'graphql';
+
 import { ErrorCode } from './ErrorCode';
 
 export class ApiError extends GraphQLError {

@@ -9,6 +9,9 @@ export class ImportAbortedError extends ApiError {
     readonly committedThroughLine: number | null,
     cause: unknown,
   ) {
-    super(message, cause instanceof ApiError ? (cause.extensions.code as ErrorCode) : ErrorCode.INTERNAL_SERVER_ERROR, { committedBatches, committedThroughLine });
+    super(message, cause instanceof ApiError ? (cause.extensions.code as ErrorCode) : ErrorCode.INTERNAL_SERVER_ERROR, {
+      committedBatches,
+      committedThroughLine,
+    });
   }
 }

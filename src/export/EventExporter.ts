@@ -1,6 +1,6 @@
 // Pages of events with their derived facts, for the GeoJSON field and the /export downloads.
-import type { Loaders } from '../db/loaders';
-import type { EventRepository } from '../db/repositories/EventRepository';
+import type { Loaders } from '../data/loaders';
+import type { EventRepository } from '../data/repositories/EventRepository';
 import type { EventOrder } from '../schema/enums/EventOrder';
 import type { EventsFilter } from '../schema/eventsFilter.input';
 import { eventRecords, type EventRecord } from './eventRecords';
@@ -18,13 +18,33 @@ export class EventExporter {
   ) {}
 
   /** `first` is not bounded here: callers bound it (1000 over GraphQL, 5000 for downloads). */
-  async records(filter: EventsFilter | undefined, order: EventOrder, first: number, after?: string): Promise<ExportPage> {
+  async records(
+    filter: EventsFilter | undefined,
+    order: EventOrder,
+    first: number,
+    after?: string,
+  ): Promise<ExportPage> {
     const connection = await this.events.page(filter, order, { first, after });
-    const records = await eventRecords(connection.edges.map((edge) => edge.node), this.loaders);
-    return { records, page: { totalCount: connection.totalCount, hasNextPage: connection.pageInfo.hasNextPage, endCursor: connection.pageInfo.endCursor } };
+    const records = await eventRecords(
+      connection.edges.map((edge) => edge.node),
+      this.loaders,
+    );
+    return {
+      records,
+      page: {
+        totalCount: connection.totalCount,
+        hasNextPage: connection.pageInfo.hasNextPage,
+        endCursor: connection.pageInfo.endCursor,
+      },
+    };
   }
 
-  async featureCollection(filter: EventsFilter | undefined, order: EventOrder, first: number, after?: string): Promise<EventFeatureCollection> {
+  async featureCollection(
+    filter: EventsFilter | undefined,
+    order: EventOrder,
+    first: number,
+    after?: string,
+  ): Promise<EventFeatureCollection> {
     const { records, page } = await this.records(filter, order, first, after);
     return toFeatureCollection(records, page);
   }

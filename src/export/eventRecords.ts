@@ -1,10 +1,9 @@
 // Flattens events with their place, attributions, casualty range and contestation into plain records for GeoJSON and CSV.
+import type { Loaders } from '../data/loaders';
 import { attributionsOf } from '../derive/attributionsOf';
 import { casualtiesOf } from '../derive/casualtiesOf';
 import { contestationOf } from '../derive/contestationOf';
-import { gradeOf } from '../derive/gradeOf';
-import type { EventGrade } from '../schema/enums/EventGrade';
-import type { Loaders } from '../db/loaders';
+import { gradeOf, type EventGradeName } from '../derive/gradeOf';
 import type { Event } from '../schema/event.type';
 import type { Location } from '../schema/location.type';
 
@@ -26,7 +25,7 @@ export interface EventRecord {
   killedHigh: number | null;
   contested: boolean;
   /** See EventGrade. */
-  grade: EventGrade;
+  grade: EventGradeName;
 }
 
 function found<T>(values: (T | Error | undefined)[]): T[] {

@@ -1,13 +1,31 @@
 // Events with their attributions as RFC 4180 CSV: one row per event, attributed actor and source.
 import { stringify } from 'csv-stringify/sync';
+
 import type { EventRecord } from './eventRecords';
 
 export const csvColumns = [
-  'event_id', 'kind', 'title', 'start_date', 'end_date', 'date_precision',
-  'location_id', 'location_name', 'longitude', 'latitude', 'geo_precision',
-  'killed_low', 'killed_high', 'contested', 'grade',
-  'actor_id', 'actor_name', 'actor_source_count', 'actor_independent_source_count',
-  'source_id', 'source_name', 'claim_ids',
+  'event_id',
+  'kind',
+  'title',
+  'start_date',
+  'end_date',
+  'date_precision',
+  'location_id',
+  'location_name',
+  'longitude',
+  'latitude',
+  'geo_precision',
+  'killed_low',
+  'killed_high',
+  'contested',
+  'grade',
+  'actor_id',
+  'actor_name',
+  'actor_source_count',
+  'actor_independent_source_count',
+  'source_id',
+  'source_name',
+  'claim_ids',
 ] as const;
 
 type CsvRow = Record<(typeof csvColumns)[number], string | number | boolean | null>;
@@ -38,7 +56,15 @@ function rowsOf({ event, location, attributions, killedLow, killedHigh, conteste
     contested,
     grade,
   };
-  const none = { actor_id: null, actor_name: null, actor_source_count: null, actor_independent_source_count: null, source_id: null, source_name: null, claim_ids: null };
+  const none = {
+    actor_id: null,
+    actor_name: null,
+    actor_source_count: null,
+    actor_independent_source_count: null,
+    source_id: null,
+    source_name: null,
+    claim_ids: null,
+  };
   // An event nobody is blamed for still gets its row, with the actor and source columns empty.
   if (attributions.length === 0) return [{ ...eventColumns, ...none }];
   return attributions.flatMap((attribution) =>

@@ -1,14 +1,15 @@
 // Reads the /export query string into the same EventsFilter the GraphQL API takes, checked by the same class-validator rules.
 import { validateSync } from 'class-validator';
-import { parseIsoDate } from '../ingest/dates';
+
+import { parseIsoDate } from '../dates/isoDates';
+import { EventGrade } from '../derive/gradeOf';
 import { BadInputError } from '../errors/BadInputError';
+import { validationProblems } from '../errors/validationProblems';
 import { BoundingBox } from '../schema/boundingBox.input';
-import { EventGrade } from '../schema/enums/EventGrade';
 import { EventKind } from '../schema/enums/EventKind';
 import { EventOrder } from '../schema/enums/EventOrder';
 import { EventsFilter } from '../schema/eventsFilter.input';
 import { NearPoint } from '../schema/nearPoint.input';
-import { validationProblems } from '../server/validationProblems';
 
 export const defaultExportLimit = 1000;
 export const maxExportLimit = 5000;
@@ -22,7 +23,22 @@ export interface ExportRequest {
 }
 
 /** The query parameters a download takes; anything else is refused, so a typo is not silently ignored. */
-export const exportParameters = ['kinds', 'from', 'to', 'locationId', 'near', 'bbox', 'actorId', 'sourceId', 'contested', 'grades', 'minKilled', 'order', 'limit', 'after'] as const;
+export const exportParameters = [
+  'kinds',
+  'from',
+  'to',
+  'locationId',
+  'near',
+  'bbox',
+  'actorId',
+  'sourceId',
+  'contested',
+  'grades',
+  'minKilled',
+  'order',
+  'limit',
+  'after',
+] as const;
 type ExportParameter = (typeof exportParameters)[number];
 
 /** Which query parameter a field of EventsFilter (as class-validator or the repository names it) came from. */
@@ -36,8 +52,15 @@ export function parameterOf(field: string): string {
 function numbers(parameter: string, text: string, names: string[]): number[] {
   const parts = text.split(',').map((part) => part.trim());
   const values = parts.map(Number);
-  if (parts.length !== names.length || parts.some((part) => part === '') || values.some((value) => !Number.isFinite(value))) {
-    throw new BadInputError(parameter, `"${text}" is not ${names.join(',')} (${names.length} numbers separated by commas)`);
+  if (
+    parts.length !== names.length ||
+    parts.some((part) => part === '') ||
+    values.some((value) => !Number.isFinite(value))
+  ) {
+    throw new BadInputError(
+      parameter,
+      `"${text}" is not ${names.join(',')} (${names.length} numbers separated by commas)`,
+    );
   }
   return values;
 }
@@ -61,12 +84,15 @@ function oneOf<T extends string>(parameter: string, text: string, allowed: reado
 export function parseExportParams(query: Record<string, unknown>): ExportRequest {
   const text: Partial<Record<ExportParameter, string>> = {};
   for (const [name, value] of Object.entries(query)) {
-    if (!(exportParameters as readonly string[]).includes(name)) throw new BadInputError(name, `is not a parameter of this export; use ${exportParameters.join(', ')}`);
-    if (typeof value !== 'string') throw new BadInputError(name, 'give it once, as plain text (several values go comma-separated in one parameter)');
+    if (!(exportParameters as readonly string[]).includes(name))
+      throw new BadInputError(name, `is not a parameter of this export; use ${exportParameters.join(', ')}`);
+    if (typeof value !== 'string')
+      throw new BadInputError(name, 'give it once, as plain text (several values go comma-separated in one parameter)');
     text[name as ExportParameter] = value;
   }
   const filter = new EventsFilter();
-  if (text.kinds !== undefined) filter.kinds = text.kinds.split(',').map((kind) => oneOf('kinds', kind, Object.values(EventKind)));
+  if (text.kinds !== undefined)
+    filter.kinds = text.kinds.split(',').map((kind) => oneOf('kinds', kind, Object.values(EventKind)));
   if (text.from !== undefined) filter.from = date('from', text.from);
   if (text.to !== undefined) filter.to = date('to', text.to);
   if (text.locationId !== undefined) filter.locationId = text.locationId;
@@ -81,13 +107,19 @@ export function parseExportParams(query: Record<string, unknown>): ExportRequest
     filter.within = Object.assign(new BoundingBox(), { south, west, north, east });
   }
   if (text.contested !== undefined) filter.contested = oneOf('contested', text.contested, ['TRUE', 'FALSE']) === 'TRUE';
-  if (text.grades !== undefined) filter.grades = text.grades.split(',').map((grade) => oneOf('grades', grade, Object.values(EventGrade)));
+  if (text.grades !== undefined)
+    // The schema's EventGrade has the same values as the rule's (src/derive/gradeOf.ts).
+    filter.grades = text.grades
+      .split(',')
+      .map((grade) => oneOf('grades', grade, Object.values(EventGrade))) as EventsFilter['grades'];
   if (text.minKilled !== undefined) filter.minKilled = integer('minKilled', text.minKilled);
   // The rules of the GraphQL input classes, so both ways in refuse the same things.
   const [problem] = validationProblems(validateSync(filter, { forbidUnknownValues: false }));
   if (problem) throw new BadInputError(parameterOf(problem.field), problem.message);
-  const order = text.order === undefined ? EventOrder.NEWEST_FIRST : oneOf('order', text.order, Object.values(EventOrder));
+  const order =
+    text.order === undefined ? EventOrder.NEWEST_FIRST : oneOf('order', text.order, Object.values(EventOrder));
   const limit = text.limit === undefined ? defaultExportLimit : integer('limit', text.limit);
-  if (limit < 1 || limit > maxExportLimit) throw new BadInputError('limit', `${limit} is not between 1 and ${maxExportLimit}`);
+  if (limit < 1 || limit > maxExportLimit)
+    throw new BadInputError('limit', `${limit} is not between 1 and ${maxExportLimit}`);
   return { filter, order, limit, after: text.after };
 }

@@ -22,7 +22,15 @@ export interface EventFeatureCollection extends PageFacts {
   eventsWithoutPoint: number;
 }
 
-export function toFeature({ event, location, attributions, killedLow, killedHigh, contested, grade }: EventRecord & { location: NonNullable<EventRecord['location']> }): EventFeature {
+export function toFeature({
+  event,
+  location,
+  attributions,
+  killedLow,
+  killedHigh,
+  contested,
+  grade,
+}: EventRecord & { location: NonNullable<EventRecord['location']> }): EventFeature {
   return {
     type: 'Feature',
     id: event.id,
@@ -37,7 +45,12 @@ export function toFeature({ event, location, attributions, killedLow, killedHigh
       geoPrecision: location.geoPrecision,
       locationId: location.id,
       locationName: location.name,
-      attributions: attributions.map(({ actorId, actorName, sourceCount, independentSourceCount }) => ({ actorId, actorName, sourceCount, independentSourceCount })),
+      attributions: attributions.map(({ actorId, actorName, sourceCount, independentSourceCount }) => ({
+        actorId,
+        actorName,
+        sourceCount,
+        independentSourceCount,
+      })),
       killedLow,
       killedHigh,
       contested,
@@ -47,7 +60,9 @@ export function toFeature({ event, location, attributions, killedLow, killedHigh
 }
 
 export function toFeatureCollection(records: EventRecord[], page: PageFacts): EventFeatureCollection {
-  const placed = records.filter((record): record is EventRecord & { location: NonNullable<EventRecord['location']> } => record.location !== null);
+  const placed = records.filter(
+    (record): record is EventRecord & { location: NonNullable<EventRecord['location']> } => record.location !== null,
+  );
   return {
     type: 'FeatureCollection',
     features: placed.map(toFeature),

@@ -7,16 +7,16 @@
 // Dates are ISO `YYYY-MM-DD` strings; with MONTH precision the day is 01, with YEAR
 // precision month and day are 01-01 (the range is widened from the precision).
 import type { ActorKind as ActorKindEnum } from '../schema/enums/ActorKind';
-import type { ActorTieKind as ActorTieKindEnum } from '../schema/enums/ActorTieKind';
 import type { ActorPlaceTieKind as ActorPlaceTieKindEnum } from '../schema/enums/ActorPlaceTieKind';
-import type { EventKind as EventKindEnum } from '../schema/enums/EventKind';
-import type { DatePrecision as DatePrecisionEnum } from '../schema/enums/DatePrecision';
-import type { LocationKind as LocationKindEnum } from '../schema/enums/LocationKind';
-import type { GeoPrecision as GeoPrecisionEnum } from '../schema/enums/GeoPrecision';
-import type { SourceKind as SourceKindEnum } from '../schema/enums/SourceKind';
+import type { ActorTieKind as ActorTieKindEnum } from '../schema/enums/ActorTieKind';
 import type { ClaimKind as ClaimKindEnum } from '../schema/enums/ClaimKind';
-import type { Stance as StanceEnum } from '../schema/enums/Stance';
+import type { DatePrecision as DatePrecisionEnum } from '../schema/enums/DatePrecision';
+import type { EventKind as EventKindEnum } from '../schema/enums/EventKind';
+import type { GeoPrecision as GeoPrecisionEnum } from '../schema/enums/GeoPrecision';
 import type { InvolvementRole as InvolvementRoleEnum } from '../schema/enums/InvolvementRole';
+import type { LocationKind as LocationKindEnum } from '../schema/enums/LocationKind';
+import type { SourceKind as SourceKindEnum } from '../schema/enums/SourceKind';
+import type { Stance as StanceEnum } from '../schema/enums/Stance';
 
 /** The string values of the model's enums (see src/schema/enums), as they appear in JSON. */
 export type ActorKind = `${ActorKindEnum}`;
@@ -51,6 +51,11 @@ export interface BundleActor {
   /** ISO 3166-1 alpha-2 code of the actor's country, where it has one. */
   countryCode?: string;
   description?: string;
+  /**
+   * Ids a dataset gives the actor, namespaced by dataset (`ucdp:581`): kept so later imports and matching find the
+   * actor by them. When given, they replace the actor's list.
+   */
+  externalIds?: string[];
 }
 
 export interface BundleActorTie {
@@ -126,6 +131,18 @@ export interface BundleFigures {
   civiliansKilled?: number;
   /** True when the figures are lower bounds ("at least 29"). */
   isMinimum?: boolean;
+  /** The source's own range around `killed` (UCDP's low and high estimates beside its best). */
+  killedLow?: number;
+  killedHigh?: number;
+  /** Killed whose status (civilian or party) the source does not know. */
+  unknownStatusKilled?: number;
+  /** Killed among each party, as the source splits them (UCDP's deaths_a and deaths_b). */
+  killedAmong?: BundleActorKilled[];
+}
+
+export interface BundleActorKilled {
+  actorId: string;
+  killed: number;
 }
 
 export interface BundleInvolvement {
@@ -166,4 +183,10 @@ export interface DocumentBundle {
   sources: BundleSource[];
   events: BundleEvent[];
   claims: BundleClaim[];
+}
+
+/** What is wrong with a bundle, and in which field (validateBundle, relayConsistency). */
+export interface BundleProblem {
+  field: string;
+  problem: string;
 }

@@ -1,15 +1,15 @@
 // The allowed values of every enum in a bundle (from the model's enums), and the node kinds.
 import { ActorKind } from '../schema/enums/ActorKind';
-import { ActorTieKind } from '../schema/enums/ActorTieKind';
 import { ActorPlaceTieKind } from '../schema/enums/ActorPlaceTieKind';
-import { EventKind } from '../schema/enums/EventKind';
-import { DatePrecision } from '../schema/enums/DatePrecision';
-import { LocationKind } from '../schema/enums/LocationKind';
-import { GeoPrecision } from '../schema/enums/GeoPrecision';
-import { SourceKind } from '../schema/enums/SourceKind';
+import { ActorTieKind } from '../schema/enums/ActorTieKind';
 import { ClaimKind } from '../schema/enums/ClaimKind';
-import { Stance } from '../schema/enums/Stance';
+import { DatePrecision } from '../schema/enums/DatePrecision';
+import { EventKind } from '../schema/enums/EventKind';
+import { GeoPrecision } from '../schema/enums/GeoPrecision';
 import { InvolvementRole } from '../schema/enums/InvolvementRole';
+import { LocationKind } from '../schema/enums/LocationKind';
+import { SourceKind } from '../schema/enums/SourceKind';
+import { Stance } from '../schema/enums/Stance';
 
 export const actorKinds: readonly string[] = Object.values(ActorKind);
 export const actorTieKinds: readonly string[] = Object.values(ActorTieKind);

@@ -1,8 +1,9 @@
 // Turns a validated bundle into the property rows and links the ingest statements write.
 import neo4j from 'neo4j-driver';
+
+import { eventDateText, lastDayCovered, parseIsoDate, toNeo4jDate } from '../dates/isoDates';
 import { normalizeName } from '../text/normalizeName';
 import type { BundleActorPlaceTie, BundleActorTie, DatePrecision, DocumentBundle } from './bundle.types';
-import { eventDateText, lastDayCovered, parseIsoDate, toNeo4jDate } from './dates';
 
 export interface NodeRow {
   id: string;
@@ -90,7 +91,14 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
 
   const actors = (bundle.actors ?? []).map((a) => ({
     id: a.id,
-    props: present({ name: a.name, kind: a.kind, countryCode: a.countryCode, description: a.description, ...names(a.name, a.aliases) }),
+    props: present({
+      name: a.name,
+      kind: a.kind,
+      countryCode: a.countryCode,
+      description: a.description,
+      externalIds: a.externalIds,
+      ...names(a.name, a.aliases),
+    }),
   }));
   for (const tie of bundle.actorTies ?? []) {
     links.push({
@@ -127,7 +135,16 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
 
   const sources = (bundle.sources ?? []).map((s) => {
     single(s.id, 'AFFILIATED_WITH', s.affiliatedActorId);
-    return { id: s.id, props: present({ name: s.name, kind: s.kind, url: s.url, description: s.description, nameKeys: [normalizeName(s.name)] }) };
+    return {
+      id: s.id,
+      props: present({
+        name: s.name,
+        kind: s.kind,
+        url: s.url,
+        description: s.description,
+        nameKeys: [normalizeName(s.name)],
+      }),
+    };
   });
 
   const documents = (bundle.documents ?? []).map((d) => {
@@ -150,7 +167,13 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
     single(e.id, 'PART_OF', e.partOfEventId);
     return {
       id: e.id,
-      props: present({ kind: e.kind, title: e.title, description: e.description, dateNote: e.dateNote, ...eventDates(e.startDate, e.endDate, e.datePrecision) }),
+      props: present({
+        kind: e.kind,
+        title: e.title,
+        description: e.description,
+        dateNote: e.dateNote,
+        ...eventDates(e.startDate, e.endDate, e.datePrecision),
+      }),
     };
   });
 
@@ -161,7 +184,8 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
     single(c.id, 'ATTRIBUTES_TO', c.actorId);
     single(c.id, 'REPORTED_IN', c.documentId);
     single(c.id, 'RELAYS', c.relaysClaimId);
-    for (const involvement of c.involvedActors ?? []) links.push({ fromId: c.id, type: 'INVOLVES', toId: involvement.actorId, props: { role: involvement.role } });
+    for (const involvement of c.involvedActors ?? [])
+      links.push({ fromId: c.id, type: 'INVOLVES', toId: involvement.actorId, props: { role: involvement.role } });
     return {
       id: c.id,
       props: present({
@@ -172,6 +196,12 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
         killed: c.figures?.killed,
         injured: c.figures?.injured,
         civiliansKilled: c.figures?.civiliansKilled,
+        killedLow: c.figures?.killedLow,
+        killedHigh: c.figures?.killedHigh,
+        unknownStatusKilled: c.figures?.unknownStatusKilled,
+        // A property cannot hold a list of pairs: the parties and their dead are two lists in step.
+        killedAmongActorIds: c.figures?.killedAmong?.map((entry) => entry.actorId),
+        killedAmongCounts: c.figures?.killedAmong?.map((entry) => entry.killed),
         figuresAreMinimum: c.figures ? (c.figures.isMinimum ?? false) : undefined,
         claimedOn: dateOf(c.claimedOn),
         claimedOnPrecision: c.claimedOn ? (c.claimedOnPrecision ?? 'DAY') : undefined,

@@ -11,7 +11,11 @@ import { validateBundle } from './validateBundle';
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== null && inner !== undefined).map(([key, inner]) => [key, withoutNulls(inner)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, inner]) => inner !== null && inner !== undefined)
+        .map(([key, inner]) => [key, withoutNulls(inner)]),
+    );
   }
   return value;
 }
@@ -38,7 +42,11 @@ export function bundleEntryCount(bundle: DocumentBundle): number {
 export async function ingestBundleInput(db: Database, input: DocumentBundleInput, by: string): Promise<IngestResult> {
   const bundle = toDocumentBundle(input);
   const entries = bundleEntryCount(bundle);
-  if (entries > maxBundleEntries) throw new BadInputError('bundle', `holds ${entries} entries; at most ${maxBundleEntries} per bundle, so split it into several bundles`);
+  if (entries > maxBundleEntries)
+    throw new BadInputError(
+      'bundle',
+      `holds ${entries} entries; at most ${maxBundleEntries} per bundle, so split it into several bundles`,
+    );
   const { problems } = validateBundle(bundle);
   if (problems.length > 0) {
     const located = problems.map((p) => ({ field: `bundle.${p.field}`, problem: p.problem }));

@@ -3,8 +3,7 @@
 // two incidents.
 import type { WriteTransaction } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
-import type { DocumentBundle } from './bundle.types';
-import type { BundleProblem } from './validateBundle';
+import type { BundleProblem, DocumentBundle } from './bundle.types';
 
 export interface RelayMismatch {
   claimId: string;
@@ -16,7 +15,9 @@ export interface RelayMismatch {
   relayedEventPath: string[];
 }
 
-export function relayMismatchText(m: Pick<RelayMismatch, 'claimId' | 'eventId' | 'relayedClaimId' | 'relayedEventId'>): string {
+export function relayMismatchText(
+  m: Pick<RelayMismatch, 'claimId' | 'eventId' | 'relayedClaimId' | 'relayedEventId'>,
+): string {
   return `"${m.claimId}" relays "${m.relayedClaimId}", which is about "${m.relayedEventId}": a claim may relay only a claim about its own event ("${m.eventId}"), one of its parts, or an event it is part of`;
 }
 
@@ -60,7 +61,12 @@ export function relayEventCheck(bundle: DocumentBundle): { problems: BundleProbl
     }
     problems.push({
       field: `claims[${i}].relaysClaimId`,
-      problem: relayMismatchText({ claimId: claim.id, eventId: claim.eventId, relayedClaimId: relayed.id, relayedEventId: relayed.eventId }),
+      problem: relayMismatchText({
+        claimId: claim.id,
+        eventId: claim.eventId,
+        relayedClaimId: relayed.id,
+        relayedEventId: relayed.eventId,
+      }),
     });
   });
   return { problems, undecided };
@@ -80,7 +86,7 @@ export async function refuseRelaysAcrossEvents(
   fieldOf: (mismatch: RelayMismatch) => string,
 ): Promise<void> {
   if (written.claimIds.length === 0 && written.eventIds.length === 0) return;
-  const mismatches = await tx.run<RelayMismatch>('relaysAcrossEvents', written);
+  const mismatches: RelayMismatch[] = await tx.run('relaysAcrossEvents', written);
   if (mismatches.length === 0) return;
   const problems = mismatches.map((m) => ({ field: fieldOf(m), problem: relayMismatchText(m) }));
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';

@@ -1,16 +1,23 @@
 // Checks a bundle before any write: field values, dates, ranges, and references between entries.
-import type { DocumentBundle } from './bundle.types';
+import { compareDates, parseIsoDate } from '../dates/isoDates';
+import type { BundleProblem, DocumentBundle } from './bundle.types';
 import {
-  actorKinds, actorPlaceTieKinds, actorTieKinds, claimKinds, datePrecisions, eventKinds, geoPrecisions, locationKinds,
-  sourceKinds, stances, involvementRoles, type NodeKind,
+  actorKinds,
+  actorPlaceTieKinds,
+  actorTieKinds,
+  claimKinds,
+  datePrecisions,
+  eventKinds,
+  geoPrecisions,
+  involvementRoles,
+  locationKinds,
+  sourceKinds,
+  stances,
+  type NodeKind,
 } from './bundleKinds';
-import { compareDates, parseIsoDate } from './dates';
 import { relayEventProblems } from './relayConsistency';
 
-export interface BundleProblem {
-  field: string;
-  problem: string;
-}
+export type { BundleProblem };
 
 /** A reference to a node that is not in the bundle: it must already exist in the graph. */
 export interface ExternalReference {
@@ -36,8 +43,14 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
   const problem = (field: string, text: string) => problems.push({ field, problem: text });
 
   const sections: [keyof DocumentBundle, NodeKind | undefined][] = [
-    ['actors', 'Actor'], ['locations', 'Location'], ['sources', 'Source'], ['documents', 'Document'], ['events', 'Event'],
-    ['claims', 'Claim'], ['actorTies', undefined], ['actorPlaceTies', undefined],
+    ['actors', 'Actor'],
+    ['locations', 'Location'],
+    ['sources', 'Source'],
+    ['documents', 'Document'],
+    ['events', 'Event'],
+    ['claims', 'Claim'],
+    ['actorTies', undefined],
+    ['actorPlaceTies', undefined],
   ];
   for (const [section, kind] of sections) {
     const entries = bundle[section] as unknown;
@@ -78,10 +91,18 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     if (!parsed) problem(field, `"${String(value)}" is not a calendar date in YYYY-MM-DD form`);
     return parsed;
   };
-  const dateRange = (prefix: string, fromField: string, from: unknown, toField: string, to: unknown, precision: unknown) => {
+  const dateRange = (
+    prefix: string,
+    fromField: string,
+    from: unknown,
+    toField: string,
+    to: unknown,
+    precision: unknown,
+  ) => {
     const start = date(`${prefix}.${fromField}`, from);
     const end = date(`${prefix}.${toField}`, to);
-    if (start && end && compareDates(start, end) > 0) problem(`${prefix}.${toField}`, `${String(to)} is before ${fromField} ${String(from)}`);
+    if (start && end && compareDates(start, end) > 0)
+      problem(`${prefix}.${toField}`, `${String(to)} is before ${fromField} ${String(from)}`);
     oneOf(`${prefix}.datePrecision`, precision, datePrecisions, false);
   };
   const reference = (field: string, id: unknown, kind: NodeKind, required: boolean) => {
@@ -92,22 +113,35 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     if (typeof id !== 'string' || id === '') return problem(field, `must be the id of ${withArticle(kind)}`);
     const defined = definedKinds.get(id);
     if (defined === undefined) externalReferences.push({ id, kind, field });
-    else if (defined !== kind) problem(field, `"${id}" is ${withArticle(defined)} in this bundle, not ${withArticle(kind)}`);
+    else if (defined !== kind)
+      problem(field, `"${id}" is ${withArticle(defined)} in this bundle, not ${withArticle(kind)}`);
   };
   const count = (field: string, value: unknown) => {
     if (value === undefined || value === null) return;
-    if (!Number.isInteger(value) || (value as number) < 0) problem(field, `${String(value)} is not a whole number >= 0`);
+    if (!Number.isInteger(value) || (value as number) < 0)
+      problem(field, `${String(value)} is not a whole number >= 0`);
   };
 
   (bundle.actors ?? []).forEach((actor, i) => {
     const at = `actors[${i}]`;
     text(`${at}.name`, actor.name, true, 500);
     oneOf(`${at}.kind`, actor.kind, actorKinds);
-    if (actor.aliases !== undefined && (!Array.isArray(actor.aliases) || actor.aliases.some((a) => typeof a !== 'string' || a.trim() === ''))) {
+    if (
+      actor.aliases !== undefined &&
+      (!Array.isArray(actor.aliases) || actor.aliases.some((a) => typeof a !== 'string' || a.trim() === ''))
+    ) {
       problem(`${at}.aliases`, 'must be a list of non-empty strings');
     }
-    if (actor.countryCode !== undefined && !/^[A-Z]{2}$/.test(actor.countryCode)) problem(`${at}.countryCode`, `"${actor.countryCode}" is not an ISO 3166-1 alpha-2 code such as LY`);
+    if (actor.countryCode !== undefined && !/^[A-Z]{2}$/.test(actor.countryCode))
+      problem(`${at}.countryCode`, `"${actor.countryCode}" is not an ISO 3166-1 alpha-2 code such as LY`);
     text(`${at}.description`, actor.description, false);
+    if (
+      actor.externalIds !== undefined &&
+      (!Array.isArray(actor.externalIds) ||
+        actor.externalIds.some((x) => typeof x !== 'string' || x.trim() === '' || x.length > 200))
+    ) {
+      problem(`${at}.externalIds`, 'must be a list of non-empty strings of at most 200 characters');
+    }
   });
   (bundle.actorTies ?? []).forEach((tie, i) => {
     const at = `actorTies[${i}]`;
@@ -133,8 +167,10 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     text(`${at}.name`, location.name, true, 500);
     oneOf(`${at}.kind`, location.kind, locationKinds);
     oneOf(`${at}.geoPrecision`, location.geoPrecision, geoPrecisions);
-    if (typeof location.latitude !== 'number' || !(location.latitude >= -90 && location.latitude <= 90)) problem(`${at}.latitude`, `${String(location.latitude)} is not a latitude between -90 and 90`);
-    if (typeof location.longitude !== 'number' || !(location.longitude >= -180 && location.longitude <= 180)) problem(`${at}.longitude`, `${String(location.longitude)} is not a longitude between -180 and 180`);
+    if (typeof location.latitude !== 'number' || !(location.latitude >= -90 && location.latitude <= 90))
+      problem(`${at}.latitude`, `${String(location.latitude)} is not a latitude between -90 and 90`);
+    if (typeof location.longitude !== 'number' || !(location.longitude >= -180 && location.longitude <= 180))
+      problem(`${at}.longitude`, `${String(location.longitude)} is not a longitude between -180 and 180`);
     reference(`${at}.parentId`, location.parentId, 'Location', false);
     if (location.parentId === location.id) problem(`${at}.parentId`, 'a location cannot be its own parent');
     text(`${at}.note`, location.note, false);
@@ -176,18 +212,43 @@ export function validateBundle(bundle: DocumentBundle): BundleCheck {
     reference(`${at}.relaysClaimId`, claim.relaysClaimId, 'Claim', false);
     if (claim.relaysClaimId === claim.id) problem(`${at}.relaysClaimId`, 'a claim cannot relay itself');
     text(`${at}.quote`, claim.quote, false);
-    if (claim.confidence !== undefined && (typeof claim.confidence !== 'number' || !(claim.confidence >= 0 && claim.confidence <= 1))) {
+    if (
+      claim.confidence !== undefined &&
+      (typeof claim.confidence !== 'number' || !(claim.confidence >= 0 && claim.confidence <= 1))
+    ) {
       problem(`${at}.confidence`, `${String(claim.confidence)} is not a number between 0 and 1`);
     }
     (claim.involvedActors ?? []).forEach((involvement, j) => {
       reference(`${at}.involvedActors[${j}].actorId`, involvement?.actorId, 'Actor', true);
       oneOf(`${at}.involvedActors[${j}].role`, involvement?.role, involvementRoles);
     });
-    if (claim.figures) for (const key of ['killed', 'injured', 'civiliansKilled'] as const) count(`${at}.figures.${key}`, claim.figures[key]);
+    if (claim.figures) {
+      for (const key of [
+        'killed',
+        'injured',
+        'civiliansKilled',
+        'killedLow',
+        'killedHigh',
+        'unknownStatusKilled',
+      ] as const)
+        count(`${at}.figures.${key}`, claim.figures[key]);
+      (claim.figures.killedAmong ?? []).forEach((entry, j) => {
+        reference(`${at}.figures.killedAmong[${j}].actorId`, entry?.actorId, 'Actor', true);
+        count(`${at}.figures.killedAmong[${j}].killed`, entry?.killed ?? null);
+        if (entry?.killed === undefined || entry?.killed === null)
+          problem(`${at}.figures.killedAmong[${j}].killed`, 'is required');
+      });
+    }
     date(`${at}.claimedOn`, claim.claimedOn);
     oneOf(`${at}.claimedOnPrecision`, claim.claimedOnPrecision, datePrecisions, false);
-    if ((claim.kind === 'ATTRIBUTION' || claim.kind === 'DENIAL' || claim.kind === 'RESPONSIBILITY_CLAIM') && !claim.actorId) {
-      problem(`${at}.actorId`, `is required for ${withArticle(claim.kind)} claim (use the unknown actor when the report names none)`);
+    if (
+      (claim.kind === 'ATTRIBUTION' || claim.kind === 'DENIAL' || claim.kind === 'RESPONSIBILITY_CLAIM') &&
+      !claim.actorId
+    ) {
+      problem(
+        `${at}.actorId`,
+        `is required for ${withArticle(claim.kind)} claim (use the unknown actor when the report names none)`,
+      );
     }
   });
   problems.push(...relayCycles(bundle));
@@ -200,14 +261,20 @@ export function withArticle(word: string): string {
 }
 
 function relayCycles(bundle: DocumentBundle): BundleProblem[] {
-  const relays = new Map((bundle.claims ?? []).filter((c) => c.relaysClaimId).map((c) => [c.id, c.relaysClaimId as string]));
+  const relays = new Map(
+    (bundle.claims ?? []).filter((c) => c.relaysClaimId).map((c) => [c.id, c.relaysClaimId as string]),
+  );
   const problems: BundleProblem[] = [];
   for (const start of relays.keys()) {
     const seen = new Set([start]);
     let next = relays.get(start);
     while (next !== undefined) {
       if (seen.has(next)) {
-        if (next === start) problems.push({ field: `claims(${start}).relaysClaimId`, problem: `relays form a cycle: ${[...seen].join(' -> ')} -> ${next}` });
+        if (next === start)
+          problems.push({
+            field: `claims(${start}).relaysClaimId`,
+            problem: `relays form a cycle: ${[...seen].join(' -> ')} -> ${next}`,
+          });
         break;
       }
       seen.add(next);

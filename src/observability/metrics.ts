@@ -2,8 +2,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
 import type { RequestContext } from '../context';
 import { sessionsInUse } from '../db/database';
+import type { GateLoad } from '../db/queryGate';
 
 /** Operation names come from clients: anything that is not a plain GraphQL name is one label, so label values stay few. */
 export function operationLabel(name: string | null | undefined): string {
@@ -18,7 +20,7 @@ export class ApiMetrics {
   readonly latency: Histogram<'operation'>;
   readonly roundTrips: Histogram<'operation'>;
 
-  constructor(driver: Driver, poolSize: number) {
+  constructor(driver: Driver, poolSize: number, gateLoad?: () => GateLoad) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
     this.requests = new Counter({
@@ -49,7 +51,29 @@ export class ApiMetrics {
         this.set(sessionsInUse(driver));
       },
     });
-    new Gauge({ name: 'neo4j_connection_pool_max', help: 'The most connections the driver pools per Neo4j server.', registers }).set(poolSize);
+    new Gauge({
+      name: 'neo4j_connection_pool_max',
+      help: 'The most connections the driver pools per Neo4j server.',
+      registers,
+    }).set(poolSize);
+    if (gateLoad) {
+      new Gauge({
+        name: 'database_queries_running',
+        help: 'Database queries of requests running right now (at most DB_QUERIES_TOTAL).',
+        registers,
+        collect() {
+          this.set(gateLoad().running);
+        },
+      });
+      new Gauge({
+        name: 'database_queries_waiting',
+        help: 'Database queries of requests waiting for a place (past DB_QUERIES_PER_CALLER or DB_QUERIES_TOTAL), not counting those queued inside their own request.',
+        registers,
+        collect() {
+          this.set(gateLoad().waiting);
+        },
+      });
+    }
   }
 
   /** Counts each GraphQL request once its response is ready, errors included. */

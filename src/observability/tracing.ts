@@ -35,7 +35,11 @@ export function callerTraceparent(req: IncomingMessage): string | undefined {
 export function inServerSpan(req: IncomingMessage, res: ServerResponse, path: string, next: () => void): void {
   // With an SDK registered, its propagator reads traceparent/tracestate; without one this is the root context.
   const parent = propagation.extract(context.active(), req.headers);
-  const span = tracer.startSpan(`${req.method} ${path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': path } }, parent);
+  const span = tracer.startSpan(
+    `${req.method} ${path}`,
+    { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': path } },
+    parent,
+  );
   res.on('finish', () => {
     span.setAttribute('http.response.status_code', res.statusCode);
     if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
@@ -54,16 +58,20 @@ export function traceRequests(): RequestHandler {
 
 /** Runs one Neo4j transaction inside a client span named after the statement. */
 export function cypherSpan<T>(mode: 'READ' | 'WRITE', statement: string, work: () => Promise<T>): Promise<T> {
-  return tracer.startActiveSpan(`neo4j ${mode} ${statement}`, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'neo4j', 'db.operation.name': statement } }, async (span) => {
-    try {
-      return await work();
-    } catch (error) {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
-      throw error;
-    } finally {
-      span.end();
-    }
-  });
+  return tracer.startActiveSpan(
+    `neo4j ${mode} ${statement}`,
+    { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'neo4j', 'db.operation.name': statement } },
+    async (span) => {
+      try {
+        return await work();
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+        throw error;
+      } finally {
+        span.end();
+      }
+    },
+  );
 }
 
 /** Transaction metadata for Neo4j (shown by SHOW TRANSACTIONS and in query.log): the current span's traceparent, else the caller's. */

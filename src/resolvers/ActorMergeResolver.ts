@@ -1,7 +1,8 @@
 // The `mergeActors` mutation: two actors found to be one become one.
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../auth/Role';
+
 import { writerOf } from '../auth/identity';
+import { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
 import { Actor } from '../schema/actor.type';
 
@@ -16,8 +17,14 @@ export class ActorMergeResolver {
       'Merging an actor into itself or into its own redirect is CONFLICT, as is merging an id that was already merged; an unknown id is NOT_FOUND. Returns the survivor. Needs the EDITOR role.',
   })
   mergeActors(
-    @Arg('survivorId', () => ID, { description: 'The actor that stays (a redirect id stands for the actor it redirects to).' }) survivorId: string,
-    @Arg('mergedId', () => ID, { description: 'The actor merged into the survivor; its id redirects there afterwards.' }) mergedId: string,
+    @Arg('survivorId', () => ID, {
+      description: 'The actor that stays (a redirect id stands for the actor it redirects to).',
+    })
+    survivorId: string,
+    @Arg('mergedId', () => ID, {
+      description: 'The actor merged into the survivor; its id redirects there afterwards.',
+    })
+    mergedId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Actor> {
     return ctx.merges.merge(survivorId, mergedId, writerOf(ctx.identity));

@@ -1,5 +1,6 @@
 // The other end of an actor's tie.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { Actor } from '../schema/actor.type';
 import { ActorTie } from '../schema/actorTie.type';

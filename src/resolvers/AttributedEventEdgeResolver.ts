@@ -1,5 +1,6 @@
 // The matched claims of an attributed event, batched across the page.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { AttributedEventEdge } from '../schema/attributedEventConnection.type';
 import { Claim } from '../schema/claim.type';

@@ -1,5 +1,6 @@
 // The actor and sources of an attribution, batched.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { Actor } from '../schema/actor.type';
 import { Attribution } from '../schema/attribution.type';

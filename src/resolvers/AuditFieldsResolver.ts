@@ -1,6 +1,6 @@
 // Who wrote each node and when it was created: createdBy, updatedBy (and createdAt where the type lacks it) on every node type.
-import type { ClassType } from 'type-graphql';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { Actor } from '../schema/actor.type';
 import { Claim } from '../schema/claim.type';
@@ -13,12 +13,18 @@ import { Source } from '../schema/source.type';
 function auditFieldsOf(type: ClassType<{ id: string }>, noun: string) {
   @Resolver(() => type)
   class AuditFields {
-    @FieldResolver(() => String, { nullable: true, description: `Who first wrote the ${noun}: an API key id, a token subject, \`anonymous\`, \`seed\` or an importer; null for data written before this was recorded.` })
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: `Who first wrote the ${noun}: an API key id, a token subject, \`anonymous\`, \`seed\` or an importer; null for data written before this was recorded.`,
+    })
     async createdBy(@Root() node: { id: string }, @Ctx() ctx: RequestContext): Promise<string | null> {
       return (await ctx.loaders.audit.load(node.id))?.createdBy ?? null;
     }
 
-    @FieldResolver(() => String, { nullable: true, description: `Who last changed the ${noun} or one of its own links (same forms as createdBy).` })
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: `Who last changed the ${noun} or one of its own links (same forms as createdBy).`,
+    })
     async updatedBy(@Root() node: { id: string }, @Ctx() ctx: RequestContext): Promise<string | null> {
       return (await ctx.loaders.audit.load(node.id))?.updatedBy ?? null;
     }

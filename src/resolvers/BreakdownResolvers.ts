@@ -1,5 +1,6 @@
 // The events and sources of the breakdowns of an event's derived answers by the part each figure or claim is about.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { AttributionByEvent } from '../schema/attributionByEvent.type';
 import { CasualtyEstimate, EventCasualties } from '../schema/casualties.type';

@@ -1,7 +1,8 @@
 // The `ingestBundle` mutation: a whole document bundle in one transaction.
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../auth/Role';
+
 import { writerOf } from '../auth/identity';
+import { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
 import { ingestBundleInput } from '../ingest/ingestBundleInput';
 import { DocumentBundleInput, maxBundleEntries } from '../schema/bundle/documentBundle.input';

@@ -1,8 +1,10 @@
 // The change feed for integrations that keep a copy of the graph in sync.
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { ChangeConnection } from '../schema/changeConnection.type';
 import { ChangesArgs } from '../schema/changes.args';
+import { AliasesShareAnswer } from './aliasesShareAnswer';
 
 @Resolver()
 export class ChangeResolver {
@@ -13,6 +15,7 @@ export class ChangeResolver {
       '(a node that changes again simply comes again, later). A changed link shows as a change of the node it starts from (a claim, for the claim’s actor). ' +
       'A change is listed once it is CHANGE_FEED_SETTLE_MS old (by default the transaction timeout plus a second), so a long write that commits after a shorter, later one is never skipped.',
   })
+  @AliasesShareAnswer()
   changes(@Args(() => ChangesArgs) args: ChangesArgs, @Ctx() ctx: RequestContext): Promise<ChangeConnection> {
     return ctx.changes.page(args);
   }

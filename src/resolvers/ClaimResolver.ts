@@ -1,5 +1,6 @@
 // Lookups of claims and the nodes a claim joins: source, event, actor, document, relays.
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { NotFoundError } from '../errors/NotFoundError';
 import { Actor } from '../schema/actor.type';
@@ -12,7 +13,10 @@ import { loadAll, loadOptional, loadRequired } from './loadRequired';
 @Resolver(() => Claim)
 export class ClaimResolver {
   @Query(() => Claim, { description: 'One claim by id; NOT_FOUND when there is none.' })
-  async claim(@Arg('id', () => ID, { description: 'The claim’s id, as `Event.claims` lists it.' }) id: string, @Ctx() ctx: RequestContext): Promise<Claim> {
+  async claim(
+    @Arg('id', () => ID, { description: 'The claim’s id, as `Event.claims` lists it.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Claim> {
     const claim = await ctx.loaders.claim.load(id);
     if (!claim) throw new NotFoundError('Claim', id, 'id');
     return claim;
@@ -28,22 +32,34 @@ export class ClaimResolver {
     return loadRequired(ctx.loaders.event, claim.eventId, 'Event');
   }
 
-  @FieldResolver(() => Actor, { nullable: true, description: 'The actor the claim attributes the event to (or denies it of).' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'The actor the claim attributes the event to (or denies it of).',
+  })
   actor(@Root() claim: Claim, @Ctx() ctx: RequestContext) {
     return loadOptional(ctx.loaders.actor, claim.actorId);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The document the claim is reported in.' })
   document(@Root() claim: Claim, @Ctx() ctx: RequestContext) {
-    return claim.documentSummary !== undefined ? claim.documentSummary : loadOptional(ctx.loaders.document, claim.documentId);
+    return claim.documentSummary !== undefined
+      ? claim.documentSummary
+      : loadOptional(ctx.loaders.document, claim.documentId);
   }
 
-  @FieldResolver(() => Claim, { nullable: true, description: 'The claim this one repeats (Reuters relaying a resident).' })
+  @FieldResolver(() => Claim, {
+    nullable: true,
+    description: 'The claim this one repeats (Reuters relaying a resident).',
+  })
   relays(@Root() claim: Claim, @Ctx() ctx: RequestContext) {
     return loadOptional(ctx.loaders.claim, claim.relaysClaimId);
   }
 
-  @FieldResolver(() => [Claim], { description: 'The chain of relayed claims back to the origin: first the claim this one relays, last the original statement. Empty when the claim is itself an origin.' })
+  @FieldResolver(() => [Claim], {
+    description:
+      'The chain of relayed claims back to the origin: first the claim this one relays, ' +
+      'last the original statement. Empty when the claim is itself an origin.',
+  })
   async relayChain(@Root() claim: Claim, @Ctx() ctx: RequestContext): Promise<Claim[]> {
     const chain: Claim[] = [];
     const seen = new Set([claim.id]);

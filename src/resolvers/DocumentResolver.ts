@@ -1,5 +1,6 @@
 // Lookups of documents and their publishers.
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { NotFoundError } from '../errors/NotFoundError';
 import { Document } from '../schema/document.type';
@@ -9,7 +10,10 @@ import { loadOptional } from './loadRequired';
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, { description: 'One document by id; NOT_FOUND when there is none.' })
-  async document(@Arg('id', () => ID, { description: 'The document’s id, as `Claim.document` gives it.' }) id: string, @Ctx() ctx: RequestContext): Promise<Document> {
+  async document(
+    @Arg('id', () => ID, { description: 'The document’s id, as `Claim.document` gives it.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Document> {
     const document = await ctx.loaders.document.load(id);
     if (!document) throw new NotFoundError('Document', id, 'id');
     return document;

@@ -1,5 +1,6 @@
 // The actor of an involvement, batched.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { Actor } from '../schema/actor.type';
 import { Involvement } from '../schema/involvement.type';

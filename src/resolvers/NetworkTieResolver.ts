@@ -1,5 +1,6 @@
 // Who states a network tie, and where.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { Document } from '../schema/document.type';
 import { NetworkTie } from '../schema/networkTie.type';

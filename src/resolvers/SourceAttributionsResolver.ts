@@ -1,5 +1,6 @@
 // The source, events and claims of one source's attributions to an actor.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { RequestContext } from '../context';
 import { Claim } from '../schema/claim.type';
 import { Event } from '../schema/event.type';
@@ -14,12 +15,16 @@ export class SourceAttributionsResolver {
     return loadRequired(ctx.loaders.source, group.sourceId, 'Source');
   }
 
-  @FieldResolver(() => [Event], { description: 'The events the source attributes to the actor, by date (undated last), then id.' })
+  @FieldResolver(() => [Event], {
+    description: 'The events the source attributes to the actor, by date (undated last), then id.',
+  })
   events(@Root() group: SourceAttributions, @Ctx() ctx: RequestContext) {
     return loadAll(ctx.loaders.event, group.eventIds);
   }
 
-  @FieldResolver(() => [Claim], { description: 'The source’s claims that attribute those events to the actor, in the order of their events.' })
+  @FieldResolver(() => [Claim], {
+    description: 'The source’s claims that attribute those events to the actor, in the order of their events.',
+  })
   claims(@Root() group: SourceAttributions, @Ctx() ctx: RequestContext) {
     return loadAll(ctx.loaders.claim, group.claimIds);
   }

@@ -4,7 +4,8 @@
 // more also asks for the page's whole objects (attributedPageObjects.cypher). Keep this in step with the statements'
 // projection: attributedWalk.test.ts compares the summaries with the whole objects.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { SummaryDetail } from '../db/repositories/EventRepository';
+
+import type { SummaryDetail } from '../data/repositories/EventRepository';
 import { eventFieldsFromClaims } from './eventFieldsFromClaims';
 import { fieldsSelectedAt, type SelectionShape } from './selectionWithin';
 
@@ -14,7 +15,15 @@ const audit = { createdAt: true, createdBy: true, updatedBy: true } as const;
 const fromEventId = { ...Object.fromEntries(eventFieldsFromClaims.map((field) => [field, true] as const)), ...audit };
 const fromClaimId = { relayedBy: true, retractedBy: true, ...audit } as const;
 
-const location = { id: true, name: true, kind: true, latitude: true, longitude: true, countryCode: true, ...audit } as const;
+const location = {
+  id: true,
+  name: true,
+  kind: true,
+  latitude: true,
+  longitude: true,
+  countryCode: true,
+  ...audit,
+} as const;
 const source = { id: true, name: true, kind: true, url: true, ...audit } as const;
 const document = { id: true, title: true, url: true, publishedOn: true, ...audit } as const;
 
@@ -23,8 +32,28 @@ export const attributedPageSummaryShape: SelectionShape = {
   pageInfo: true,
   edges: {
     cursor: true,
-    node: { id: true, kind: true, title: true, startDate: true, endDate: true, datePrecision: true, location, ...fromEventId },
-    matchedClaims: { id: true, kind: true, stance: true, quote: true, confidence: true, claimedOn: true, figures: true, source, document, ...fromClaimId },
+    node: {
+      id: true,
+      kind: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      datePrecision: true,
+      location,
+      ...fromEventId,
+    },
+    matchedClaims: {
+      id: true,
+      kind: true,
+      stance: true,
+      quote: true,
+      confidence: true,
+      claimedOn: true,
+      figures: true,
+      source,
+      document,
+      ...fromClaimId,
+    },
   },
 };
 
@@ -40,7 +69,10 @@ const detailFields: Record<keyof SummaryDetail, { path: string[]; fields: string
 /** The detail a query within the summary shape selects: a summary sends its basic fields alone unless asked for more. */
 export function summaryDetailOf(info: GraphQLResolveInfo): SummaryDetail {
   const detail = {} as Record<keyof SummaryDetail, boolean>;
-  for (const [part, { path, fields }] of Object.entries(detailFields) as [keyof SummaryDetail, (typeof detailFields)[keyof SummaryDetail]][]) {
+  for (const [part, { path, fields }] of Object.entries(detailFields) as [
+    keyof SummaryDetail,
+    (typeof detailFields)[keyof SummaryDetail],
+  ][]) {
     const selected = fieldsSelectedAt(info, path);
     detail[part] = fields.some((field) => selected.has(field));
   }

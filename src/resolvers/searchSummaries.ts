@@ -22,7 +22,9 @@ export const searchSummaryShape: SelectionShape = {
     node: {
       score: true,
       kind: true,
-      node: Object.fromEntries(Object.values(searchSummaryFields).flatMap((fields) => fields.map((field) => [field, true] as const))),
+      node: Object.fromEntries(
+        Object.values(searchSummaryFields).flatMap((fields) => fields.map((field) => [field, true] as const)),
+      ),
     },
   },
 };

@@ -31,10 +31,16 @@ export function selectionWithin(info: GraphQLResolveInfo, shape: SelectionShape)
   return info.fieldNodes.every((node) => within(node.selectionSet, shape, info));
 }
 
-function collectAt(selectionSet: SelectionSetNode | undefined, path: readonly string[], info: GraphQLResolveInfo, into: Set<string>): void {
+function collectAt(
+  selectionSet: SelectionSetNode | undefined,
+  path: readonly string[],
+  info: GraphQLResolveInfo,
+  into: Set<string>,
+): void {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === 'InlineFragment') collectAt(selection.selectionSet, path, info, into);
-    else if (selection.kind === 'FragmentSpread') collectAt(info.fragments[selection.name.value]?.selectionSet, path, info, into);
+    else if (selection.kind === 'FragmentSpread')
+      collectAt(info.fragments[selection.name.value]?.selectionSet, path, info, into);
     else if (path.length === 0) into.add(selection.name.value);
     else if (selection.name.value === path[0]) collectAt(selection.selectionSet, path.slice(1), info, into);
   }

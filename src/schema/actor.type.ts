@@ -1,10 +1,16 @@
 // An actor: a state, armed force, unit, group, government or person.
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Node } from './node.interface';
+
 import { ActorKind } from './enums/ActorKind';
+import { Node } from './node.interface';
 import { DateTime } from './scalars';
 
-@ObjectType({ implements: Node, description: 'A state, armed force, unit, armed group, government or person that takes part in events. "Unknown warplanes" is an actor of kind UNKNOWN.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A state, armed force, unit, armed group, government or person that takes part in events. ' +
+    '"Unknown warplanes" is an actor of kind UNKNOWN.',
+})
 export class Actor {
   @Field(() => ID, { description: 'Stable id, e.g. `actor:egyptian-air-force`.' })
   id!: string;
@@ -18,7 +24,10 @@ export class Actor {
   @Field(() => ActorKind, { description: 'What kind of actor this is.' })
   kind!: ActorKind;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the actor’s country, where it has one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 code of the actor’s country, where it has one.',
+  })
   countryCode!: string | null;
 
   @Field(() => String, { nullable: true, description: 'A short description.' })

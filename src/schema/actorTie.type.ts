@@ -1,5 +1,6 @@
 // A tie of an actor to another actor or to a place, seen from the actor.
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
 import { DatePrecision } from './enums/DatePrecision';
 import { LocalDate } from './scalars';
 
@@ -17,7 +18,11 @@ registerEnumType(TieDirection, {
   },
 });
 
-@ObjectType({ description: 'A tie between an actor and another actor (PART_OF, LEADS, SUPPORTS, ALLIED_WITH, OPPOSES, FOUGHT) or a place (CONTROLS, BESIEGES, BASED_IN), with optional validity dates.' })
+@ObjectType({
+  description:
+    'A tie between an actor and another actor (PART_OF, LEADS, SUPPORTS, ALLIED_WITH, OPPOSES, ' +
+    'FOUGHT) or a place (CONTROLS, BESIEGES, BASED_IN), with optional validity dates.',
+})
 export class ActorTie {
   @Field({ description: 'The kind of tie: an ActorTieKind or ActorPlaceTieKind value.' })
   kind!: string;

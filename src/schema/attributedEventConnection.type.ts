@@ -1,10 +1,13 @@
 // A page of events attributed to an actor, each with the claims that matched.
 import { Field, Int, ObjectType } from 'type-graphql';
+
 import { Claim } from './claim.type';
 import { Event } from './event.type';
 import { PageInfo } from './pageInfo.type';
 
-@ObjectType({ description: 'An event attributed to the asked-for actor, with the claims that matched the query’s filters.' })
+@ObjectType({
+  description: 'An event attributed to the asked-for actor, with the claims that matched the query’s filters.',
+})
 export class AttributedEventEdge {
   @Field({ description: 'Opaque cursor of this item; valid only with the same query and arguments.' })
   cursor!: string;
@@ -12,7 +15,11 @@ export class AttributedEventEdge {
   @Field(() => Event, { description: 'The event.' })
   node!: Event;
 
-  @Field(() => [Claim], { description: 'The claims that attribute the event to the actor (or a subordinate) and pass the source, confidence and retraction filters, by id.' })
+  @Field(() => [Claim], {
+    description:
+      'The claims that attribute the event to the actor (or a subordinate) and pass the source, ' +
+      'confidence and retraction filters, by id.',
+  })
   matchedClaims!: Claim[];
 
   /** Resolved by `matchedClaims`. */
@@ -30,6 +37,10 @@ export class AttributedEventConnection {
   @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many events match in all pages. Asking for it makes the query count every match: leave it out when paging through a large answer.' })
+  @Field(() => Int, {
+    description:
+      'How many events match in all pages. Asking for it makes the query count every match: ' +
+      'leave it out when paging through a large answer.',
+  })
   totalCount!: number;
 }

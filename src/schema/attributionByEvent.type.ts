@@ -1,9 +1,13 @@
 // The share of an attribution that is about one event: the event asked about, or one of its parts.
 import { Field, Int, ObjectType } from 'type-graphql';
+
 import { Claim } from './claim.type';
 import type { Event } from './event.type';
 
-@ObjectType({ description: 'The claims of an attribution (or denial) that are about one event: the event asked about, or one of its parts.' })
+@ObjectType({
+  description:
+    'The claims of an attribution (or denial) that are about one event: the event asked about, or one of its parts.',
+})
 export class AttributionByEvent {
   @Field(() => [Claim], { description: 'The claims about this event, relays included.' })
   claims!: Claim[];

@@ -1,12 +1,16 @@
 // Casualty figures across sources: the range, one estimate per source's report, and which event each is about.
 import { Field, Int, ObjectType } from 'type-graphql';
+
 import { Claim } from './claim.type';
 import type { Event } from './event.type';
 import type { Source } from './source.type';
 
 @ObjectType({
   description:
-    'One source’s figures for one event, the event asked about or one of its parts. A report gives one number for each figure, so its low and high are that number; a source that gives a range (low, best, high) sets them apart. Relays that repeat their origin’s figures belong to the origin’s estimate.',
+    'One source’s figures for one event, the event asked about or one of its parts. ' +
+    'A report gives one number for each figure, so its low and high are that number; ' +
+    'a source that gives a range (UCDP’s low, best, high) sets them apart. ' +
+    'Relays that repeat their origin’s figures belong to the origin’s estimate.',
 })
 export class CasualtyEstimate {
   @Field(() => Int, { nullable: true, description: 'People killed, as the source gives it (its best figure).' })
@@ -36,7 +40,9 @@ export class CasualtyEstimate {
   @Field(() => Claim, { description: 'The claim that gives the figures (the origin, when relays repeat them).' })
   claim!: Claim;
 
-  @Field(() => [Claim], { description: 'Claims relaying this one with the same figures: the same estimate, not another one.' })
+  @Field(() => [Claim], {
+    description: 'Claims relaying this one with the same figures: the same estimate, not another one.',
+  })
   relays!: Claim[];
 
   /** Resolved by `event` and `source` (BreakdownResolvers.ts). */
@@ -46,7 +52,10 @@ export class CasualtyEstimate {
   source?: Source;
 }
 
-@ObjectType({ description: 'The casualty range of one event, the event asked about or one of its parts, over the estimates about it.' })
+@ObjectType({
+  description:
+    'The casualty range of one event, the event asked about or one of its parts, over the estimates about it.',
+})
 export class EventCasualties {
   @Field(() => Int, { nullable: true, description: 'Lowest number of killed an estimate about this event gives.' })
   killedLow!: number | null;
@@ -70,27 +79,55 @@ export class EventCasualties {
 
 @ObjectType({
   description:
-    'Casualty figures for an event and its parts across all their (unretracted) claims: the lowest and highest figure any estimate gives, one estimate per source’s report (relays repeating it fold in), and a breakdown by the event each figure is about. Figures about different parts are not added up: a part’s figure is what its source says of that part. See docs/model.md, "Parts roll up".',
+    'Casualty figures for an event and its parts across all their (unretracted) claims: ' +
+    'the lowest and highest figure any estimate gives, ' +
+    'one estimate per source’s report (relays repeating it fold in), ' +
+    'and a breakdown by the event each figure is about. Figures about different parts are not added up: ' +
+    'a part’s figure is what its source says of that part. See docs/model.md, "Parts roll up".',
 })
 export class Casualties {
-  @Field(() => Int, { nullable: true, description: 'Lowest number of killed any estimate gives, for the event or any of its parts.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Lowest number of killed any estimate gives, for the event or any of its parts ' +
+      '(a source’s own low estimate when it gives a range).',
+  })
   killedLow!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Highest number of killed any estimate gives, for the event or any of its parts.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Highest number of killed any estimate gives, for the event or any of its parts ' +
+      '(a source’s own high estimate when it gives a range).',
+  })
   killedHigh!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Lowest number of injured any estimate gives, for the event or any of its parts.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Lowest number of injured any estimate gives, for the event or any of its parts.',
+  })
   injuredLow!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Highest number of injured any estimate gives, for the event or any of its parts.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Highest number of injured any estimate gives, for the event or any of its parts.',
+  })
   injuredHigh!: number | null;
 
-  @Field(() => [Claim], { description: 'The claims that give figures, relays included, one per source statement (see `figures`, `source` and `event` on each).' })
+  @Field(() => [Claim], {
+    description:
+      'The claims that give figures, relays included, one per source statement (see `figures`, ' +
+      '`source` and `event` on each).',
+  })
   reports!: Claim[];
 
-  @Field(() => [CasualtyEstimate], { description: 'One estimate per source’s report, each naming the event (this one or a part) it is about.' })
+  @Field(() => [CasualtyEstimate], {
+    description: 'One estimate per source’s report, each naming the event (this one or a part) it is about.',
+  })
   estimates!: CasualtyEstimate[];
 
-  @Field(() => [EventCasualties], { description: 'The range of each event with figures: this event first when it has its own, then its parts.' })
+  @Field(() => [EventCasualties], {
+    description: 'The range of each event with figures: this event first when it has its own, then its parts.',
+  })
   byEvent!: EventCasualties[];
 }

@@ -1,5 +1,6 @@
 // A page of the change feed.
 import { Field, ObjectType } from 'type-graphql';
+
 import { Change } from './change.type';
 
 @ObjectType({ description: 'One page of changes, oldest first, with where to resume.' })
@@ -11,7 +12,11 @@ export class ChangeEdge {
   node!: Change;
 }
 
-@ObjectType({ description: 'A page of the change feed, in (changedAt, id) order. Store `cursor` and pass it as `after` next time to get only what changed since.' })
+@ObjectType({
+  description:
+    'A page of the change feed, in (changedAt, id) order. ' +
+    'Store `cursor` and pass it as `after` next time to get only what changed since.',
+})
 export class ChangeConnection {
   @Field(() => [ChangeEdge], { description: 'The changes of this page, oldest first.' })
   edges!: ChangeEdge[];
@@ -21,7 +26,9 @@ export class ChangeConnection {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Where to resume: the last change’s cursor, or the `after` you passed when there was nothing new (null only when the feed is empty and no `after` was given).',
+    description:
+      'Where to resume: the last change’s cursor, ' +
+      'or the `after` you passed when there was nothing new (null only when the feed is empty and no `after` was given).',
   })
   cursor!: string | null;
 }

@@ -1,5 +1,6 @@
 // Builds Relay connection and edge types for a node type.
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+
 import { PageInfo } from './pageInfo.type';
 
 export interface Edge<T> {

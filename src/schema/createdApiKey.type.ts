@@ -1,5 +1,6 @@
 // A new API key together with its secret, the only time the secret is ever shown.
 import { Field, ObjectType } from 'type-graphql';
+
 import { ApiKey } from './apiKey.type';
 
 @ObjectType({ description: 'A newly created API key and its secret.' })
@@ -7,6 +8,10 @@ export class CreatedApiKey {
   @Field(() => ApiKey, { description: 'The key as it will be listed.' })
   key!: ApiKey;
 
-  @Field({ description: 'The whole credential, to send as `Authorization: Bearer <secret>`. Shown only now: store it safely, it cannot be read again.' })
+  @Field({
+    description:
+      'The whole credential, to send as `Authorization: Bearer <secret>`. Shown only now: ' +
+      'store it safely, it cannot be read again.',
+  })
   secret!: string;
 }

@@ -1,10 +1,14 @@
 // A published report that claims are reported in.
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Node } from './node.interface';
+
 import { DatePrecision } from './enums/DatePrecision';
+import { Node } from './node.interface';
 import { DateTime, LocalDate } from './scalars';
 
-@ObjectType({ implements: Node, description: 'A published report (article, press release, post, dataset row) in which claims are reported.' })
+@ObjectType({
+  implements: Node,
+  description: 'A published report (article, press release, post, dataset row) in which claims are reported.',
+})
 export class Document {
   @Field(() => ID, { description: 'Stable id, e.g. `doc:derna-egypt-airstrikes-article`.' })
   id!: string;
@@ -15,7 +19,10 @@ export class Document {
   @Field(() => String, { nullable: true, description: 'Where the report was published.' })
   url!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Publication date (first day of the period when only the month or year is known).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Publication date (first day of the period when only the month or year is known).',
+  })
   publishedOn!: string | null;
 
   @Field(() => DatePrecision, { nullable: true, description: 'How precise `publishedOn` is.' })

@@ -1,6 +1,7 @@
 // Arguments of the canonical query: events attributed to an actor by a source.
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID } from 'type-graphql';
+
 import { DateOrder } from './enums/DateOrder';
 import { EventKind } from './enums/EventKind';
 import { SourceRole } from './enums/SourceRole';
@@ -15,7 +16,12 @@ export class EventsAttributedToArgs extends PageArgs {
   @ValidateNested()
   actor!: ActorRef;
 
-  @Field({ defaultValue: false, description: 'Also count attributions to the actor’s subordinate units (PART_OF, any depth): "Egyptian Armed Forces" then covers the Egyptian Air Force.' })
+  @Field({
+    defaultValue: false,
+    description:
+      'Also count attributions to the actor’s subordinate units (PART_OF, any depth): ' +
+      '"Egyptian Armed Forces" then covers the Egyptian Air Force.',
+  })
   includeSubordinates!: boolean;
 
   @Field(() => SourceRef, { nullable: true, description: 'Only claims by this source. Leave out for any source.' })
@@ -23,10 +29,16 @@ export class EventsAttributedToArgs extends PageArgs {
   @ValidateNested()
   source?: SourceRef;
 
-  @Field(() => SourceRole, { defaultValue: SourceRole.MAKER, description: 'Whether the source must have made the claim, or may have relayed it.' })
+  @Field(() => SourceRole, {
+    defaultValue: SourceRole.MAKER,
+    description: 'Whether the source must have made the claim, or may have relayed it.',
+  })
   sourceRole!: SourceRole;
 
-  @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds, e.g. [AIRSTRIKE, DRONE_STRIKE] for strikes.' })
+  @Field(() => [EventKind], {
+    nullable: true,
+    description: 'Only events of these kinds, e.g. [AIRSTRIKE, DRONE_STRIKE] for strikes.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   kinds?: EventKind[];
@@ -37,7 +49,10 @@ export class EventsAttributedToArgs extends PageArgs {
   @Field(() => LocalDate, { nullable: true, description: 'Only events that start on or before this day.' })
   to?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only events at this place or anywhere inside it (a country, a city and its districts).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only events at this place or anywhere inside it (a country, a city and its districts).',
+  })
   @IsOptional()
   @MaxLength(200)
   locationId?: string;
@@ -47,7 +62,12 @@ export class EventsAttributedToArgs extends PageArgs {
   @ValidateNested()
   near?: NearPoint;
 
-  @Field(() => Float, { nullable: true, description: 'Only claims whose confidence is at least this (0 to 1); claims with no assessed confidence are then left out.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Only claims whose confidence is at least this (0 to 1); ' +
+      'claims with no assessed confidence are then left out.',
+  })
   @IsOptional()
   @Min(0)
   @Max(1)

@@ -1,13 +1,16 @@
 // Filters for event lists.
 import { ArrayMaxSize, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+
 import { BoundingBox } from './boundingBox.input';
 import { EventGrade } from './enums/EventGrade';
 import { EventKind } from './enums/EventKind';
 import { NearPoint } from './nearPoint.input';
 import { LocalDate } from './scalars';
 
-@InputType({ description: 'Which events to list. Every filter given must match; claims that were retracted do not count.' })
+@InputType({
+  description: 'Which events to list. Every filter given must match; claims that were retracted do not count.',
+})
 export class EventsFilter {
   @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' })
   @IsOptional()
@@ -35,7 +38,10 @@ export class EventsFilter {
   @ValidateNested()
   within?: BoundingBox;
 
-  @Field(() => ID, { nullable: true, description: 'Only events a claim attributes to this actor or says involved it (target, victim, participant).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only events a claim attributes to this actor or says involved it (target, victim, participant).',
+  })
   @IsOptional()
   @MaxLength(200)
   actorId?: string;
@@ -45,15 +51,24 @@ export class EventsFilter {
   @MaxLength(200)
   sourceId?: string;
 
-  @Field({ nullable: true, description: 'true: only contested events (see Event.contested); false: only uncontested ones.' })
+  @Field({
+    nullable: true,
+    description: 'true: only contested events (see Event.contested); false: only uncontested ones.',
+  })
   contested?: boolean;
 
-  @Field(() => [EventGrade], { nullable: true, description: 'Only events of these grades (see Event.grade and EventGrade).' })
+  @Field(() => [EventGrade], {
+    nullable: true,
+    description: 'Only events of these grades (see Event.grade and EventGrade).',
+  })
   @IsOptional()
   @ArrayMaxSize(5)
   grades?: EventGrade[];
 
-  @Field(() => Int, { nullable: true, description: 'Only events for which some claim about them or one of their parts gives at least this many killed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only events for which some claim about them or one of their parts gives at least this many killed.',
+  })
   @IsOptional()
   @Min(0)
   minKilled?: number;

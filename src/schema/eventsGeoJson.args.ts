@@ -1,6 +1,7 @@
 // Arguments of eventsGeoJson: the events filter and order, and larger pages than other lists since a map shows many points.
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+
 import { EventOrder } from './enums/EventOrder';
 import { EventsFilter } from './eventsFilter.input';
 
@@ -17,11 +18,17 @@ export class EventsGeoJsonArgs {
   @Field(() => EventOrder, { defaultValue: EventOrder.NEWEST_FIRST, description: 'Order of the features.' })
   order!: EventOrder;
 
-  @Field(() => Int, { defaultValue: defaultGeoJsonPageSize, description: `How many events to take (default ${defaultGeoJsonPageSize}, at most ${maxGeoJsonPageSize}); those without a point are then left out of \`features\`.` })
+  @Field(() => Int, {
+    defaultValue: defaultGeoJsonPageSize,
+    description: `How many events to take (default ${defaultGeoJsonPageSize}, at most ${maxGeoJsonPageSize}); those without a point are then left out of \`features\`.`,
+  })
   @Min(0)
   @Max(maxGeoJsonPageSize, { message: `first must be at most ${maxGeoJsonPageSize}` })
   first!: number;
 
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after: the previous collection’s `endCursor` member.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor to continue after: the previous collection’s `endCursor` member.',
+  })
   after?: string;
 }

@@ -1,11 +1,17 @@
 // A place: country, region, city, district or site, with a WGS-84 point.
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Node } from './node.interface';
+
 import { GeoPrecision } from './enums/GeoPrecision';
 import { LocationKind } from './enums/LocationKind';
+import { Node } from './node.interface';
 import { DateTime } from './scalars';
 
-@ObjectType({ implements: Node, description: 'A place in the hierarchy country > region > city > district > site, with a WGS-84 point and how precise that point is.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A place in the hierarchy country > region > city > district > site, ' +
+    'with a WGS-84 point and how precise that point is.',
+})
 export class Location {
   @Field(() => ID, { description: 'Stable id, e.g. `loc:derna`.' })
   id!: string;
@@ -25,7 +31,9 @@ export class Location {
   @Field(() => Float, { description: 'Longitude in degrees, WGS-84.' })
   longitude!: number;
 
-  @Field(() => GeoPrecision, { description: 'How precise the point is: a district’s point may only be the city centre.' })
+  @Field(() => GeoPrecision, {
+    description: 'How precise the point is: a district’s point may only be the city centre.',
+  })
   geoPrecision!: GeoPrecision;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country the place is in.' })

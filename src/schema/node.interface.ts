@@ -3,9 +3,13 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 
 @InterfaceType({
   description:
-    'Anything with a stable id unique across all kinds (Relay object identification): actors, events, locations, sources, documents and claims. Fetch any of them again by id with `node(id)` or `nodes(ids)`.',
+    'Anything with a stable id unique across all kinds (Relay object identification): actors, ' +
+    'events, locations, sources, documents and claims. ' +
+    'Fetch any of them again by id with `node(id)` or `nodes(ids)`.',
 })
 export abstract class Node {
-  @Field(() => ID, { description: 'Stable id, unique across all kinds, e.g. `actor:egypt` or `claim:dango-blames-egypt`.' })
+  @Field(() => ID, {
+    description: 'Stable id, unique across all kinds, e.g. `actor:egypt` or `claim:dango-blames-egypt`.',
+  })
   id!: string;
 }

@@ -9,9 +9,15 @@ export class PageInfo {
   @Field({ description: 'True when there are items before this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; pass it as `before` for the previous page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of the page; pass it as `before` for the previous page.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the page; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }

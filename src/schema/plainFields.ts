@@ -15,5 +15,6 @@ export function readPlainFieldsDirectly(storage: MetadataStorage = getMetadataSt
   for (const { target, fieldName } of [...storage.authorizedFields, ...storage.middlewares]) {
     guarded.set(target, (guarded.get(target) ?? new Set()).add(fieldName));
   }
-  for (const field of storage.fields) field.simple ??= field.name === field.schemaName && !guarded.get(field.target)?.has(field.name);
+  for (const field of storage.fields)
+    field.simple ??= field.name === field.schemaName && !guarded.get(field.target)?.has(field.name);
 }

@@ -12,7 +12,8 @@ const calendarDay = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const LocalDate = new GraphQLScalarType({
   ...GraphQLLocalDate.toConfig(),
-  serialize: (value: unknown) => (typeof value === 'string' && calendarDay.test(value) ? value : GraphQLLocalDate.serialize(value)),
+  serialize: (value: unknown) =>
+    typeof value === 'string' && calendarDay.test(value) ? value : GraphQLLocalDate.serialize(value),
 });
 /** An instant, ISO-8601 in UTC. */
 export const DateTime = GraphQLDateTimeISO;

@@ -1,5 +1,6 @@
 // A page of search hits, best score first (Relay cursor connection).
 import { Field, Int, ObjectType } from 'type-graphql';
+
 import type { Connection } from './connection';
 import { PageInfo } from './pageInfo.type';
 import { SearchHit } from './searchHit.type';

@@ -1,5 +1,6 @@
 // What a search hit can be: any of the six node kinds.
 import { createUnionType } from 'type-graphql';
+
 import { Actor } from './actor.type';
 import { Claim } from './claim.type';
 import { Document } from './document.type';
@@ -15,6 +16,8 @@ export type SearchResultNode = Actor | Event | Location | Source | Document | Cl
 // (src/server/compiledExecution.ts) cannot wait for.
 export const SearchResult = createUnionType({
   name: 'SearchResult',
-  description: 'The node a search hit found: an actor, event, location, source, document or claim. Select fields with `... on Actor { name }` and so on.',
+  description:
+    'The node a search hit found: an actor, event, location, source, document or claim. ' +
+    'Select fields with `... on Actor { name }` and so on.',
   types: () => [Actor, Event, Location, Source, Document, Claim] as const,
 });

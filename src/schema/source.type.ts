@@ -1,10 +1,16 @@
 // A source: who speaks (outlet, wire, official, media office, witness, dataset...).
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Node } from './node.interface';
+
 import { SourceKind } from './enums/SourceKind';
+import { Node } from './node.interface';
 import { DateTime } from './scalars';
 
-@ObjectType({ implements: Node, description: 'Who makes claims: a news outlet, wire service, official, armed-group media office, social-media account, witness, medical source, NGO or dataset.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'Who makes claims: a news outlet, wire service, official, armed-group media office, ' +
+    'social-media account, witness, medical source, NGO or dataset.',
+})
 export class Source {
   @Field(() => ID, { description: 'Stable id, e.g. `source:reuters`.' })
   id!: string;

@@ -6,12 +6,18 @@ const terms =
   'a claim is negative when its stance is DENIES or its kind is DENIAL; its origin is the maker of the claim at the end of its RELAYS chain (itself when it relays nothing). ' +
   '"Another claim" means an unretracted claim about the same event made by a different source.';
 
-@ObjectType({ description: `What became of a source’s claims: how many it made, retracted, and how many others back or contradict. ${terms}` })
+@ObjectType({
+  description: `What became of a source’s claims: how many it made, retracted, and how many others back or contradict. ${terms}`,
+})
 export class SourceRecord {
-  @Field(() => Int, { description: 'Every claim the source made, retracted ones and relays of other sources’ claims included.' })
+  @Field(() => Int, {
+    description: 'Every claim the source made, retracted ones and relays of other sources’ claims included.',
+  })
   claimsMade!: number;
 
-  @Field(() => Int, { description: 'Claims of the source that were retracted; they count in no other figure but claimsMade.' })
+  @Field(() => Int, {
+    description: 'Claims of the source that were retracted; they count in no other figure but claimsMade.',
+  })
   retracted!: number;
 
   @Field(() => Int, {
@@ -30,6 +36,10 @@ export class SourceRecord {
   })
   contradicted!: number;
 
-  @Field(() => Int, { description: 'Unretracted claims of the source that are not corroborated (claimsMade = retracted + corroborated + uncorroborated).' })
+  @Field(() => Int, {
+    description:
+      'Unretracted claims of the source that are not corroborated (claimsMade = retracted + corroborated + ' +
+      'uncorroborated).',
+  })
   uncorroborated!: number;
 }

@@ -1,10 +1,12 @@
 // Loads the seed bundles (seed/*.bundle.json) through the same ingest path as the API.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { Database } from '../db/database';
 import type { DocumentBundle } from '../ingest/bundle.types';
 import { ingestBundle, type IngestResult } from '../ingest/ingestBundle';
 import { repoRoot } from '../repoRoot';
+import { loadCrosswalk } from './loadCrosswalk';
 
 export const seedDir = path.join(repoRoot, 'seed');
 
@@ -17,11 +19,15 @@ export function seedBundles(dir: string = seedDir): { file: string; bundle: Docu
 
 export async function loadSeed(db: Database): Promise<{ file: string; result: IngestResult }[]> {
   const loaded = [];
-  for (const { file, bundle } of seedBundles()) loaded.push({ file, result: await ingestBundle(db, bundle, { by: 'seed' }) });
+  // Into an empty graph there is nothing to reconcile against (docs/reconciliation.md); into a populated one there is.
+  const reconcile = !(await isGraphEmpty(db));
+  for (const { file, bundle } of seedBundles())
+    loaded.push({ file, result: await ingestBundle(db, bundle, { by: 'seed', reconcile }) });
+  await loadCrosswalk(db, 'seed');
   return loaded;
 }
 
 export async function isGraphEmpty(db: Database): Promise<boolean> {
-  const [{ nodes }] = await db.read<{ nodes: number }>('countGraph');
+  const [{ nodes }] = await db.read('countGraph');
   return nodes === 0;
 }

@@ -1,5 +1,6 @@
 // Turns Express body-parser failures (too large, not JSON) into GraphQL-shaped JSON errors instead of HTML pages.
 import type { ErrorRequestHandler } from 'express';
+
 import { ErrorCode } from '../errors/ErrorCode';
 import { PayloadTooLargeError } from '../errors/PayloadTooLargeError';
 
@@ -8,7 +9,9 @@ interface BodyParserError {
   status?: number;
 }
 
-const bodyRefusal = (message: string) => ({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }] });
+const bodyRefusal = (message: string) => ({
+  errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'body' } }],
+});
 
 /** The answer to a body that is not JSON (an object or an array at the top, as body-parser's strict mode reads it). */
 export const notJsonAnswer = bodyRefusal('The request body is not valid JSON.');
@@ -23,7 +26,11 @@ export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
     }
     // Every body-parser error carries a `type`; anything else is not ours to answer.
     if (typeof type === 'string' && status !== undefined && status < 500) {
-      res.status(400).json(type === 'entity.parse.failed' ? notJsonAnswer : bodyRefusal(`The request body could not be read (${type}).`));
+      res
+        .status(400)
+        .json(
+          type === 'entity.parse.failed' ? notJsonAnswer : bodyRefusal(`The request body could not be read (${type}).`),
+        );
       return;
     }
     next(error);

@@ -4,7 +4,14 @@
 // session 8). A compiled operation does that walk once, when first asked. Apollo Server 5 takes another executor
 // only through its gateway interface; parsing, validation, plugins, errors and the response stay Apollo's.
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, isAbstractType, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  isAbstractType,
+  printSchema,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -16,13 +23,39 @@ import { LRUCache } from 'lru-cache';
  */
 const compiledOperationsKept = 200;
 
+/**
+ * graphql-jit wraps an error a resolver throws in an error of its own that passes for graphql-js's GraphQLError but
+ * has no `extensions` when the thrown error had none (any error that is not an ApiError: a driver's, a TypeError).
+ * Apollo reads `extensions.code` of every GraphQLError and crashed on it ("Cannot read properties of undefined
+ * (reading 'code')"), answering that crash, its stack trace included, instead of the masked error. Such an error is
+ * made a graphql-js GraphQLError again, with the same message, place, path and original error.
+ */
+export function withExtensions(error: GraphQLError): GraphQLError {
+  if (error.extensions !== null && typeof error.extensions === 'object') return error;
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: {},
+  });
+  if (error.locations)
+    Object.defineProperty(rebuilt, 'locations', {
+      value: error.locations,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return rebuilt;
+}
+
 /** Apollo's gateway interface serving one fixed schema, executing each operation compiled once per query text. */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   // graphql-jit takes the promise an async resolveType returns for a type name, and fails every such field at run
   // time; refuse to start instead. TypeGraphQL makes any resolveType given to createUnionType or @InterfaceType async.
   for (const type of Object.values(schema.getTypeMap())) {
     if (isAbstractType(type) && type.resolveType?.constructor.name === 'AsyncFunction') {
-      throw new Error(`${type.name} resolves its type asynchronously, which compiled execution cannot wait for: leave its resolveType to TypeGraphQL, or set COMPILED_EXECUTION=false`);
+      throw new Error(
+        `${type.name} resolves its type asynchronously, which compiled execution cannot wait for: leave its resolveType to TypeGraphQL, or set COMPILED_EXECUTION=false`,
+      );
     }
   }
   const compiled = new LRUCache<string, CompiledQuery | ExecutionResult>({ max: compiledOperationsKept });
@@ -32,7 +65,9 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     let operation = compiled.get(key);
     if (!operation) {
       // Errors keep their stack, which the log of an unexpected one needs.
-      operation = compileQuery(schema, document, request.operationName ?? undefined, { disablingCapturingStackErrors: false });
+      operation = compileQuery(schema, document, request.operationName ?? undefined, {
+        disablingCapturingStackErrors: false,
+      });
       compiled.set(key, operation);
     }
     // Compiling fails only where validation would have (an operation name the document lacks): its errors answer.
@@ -42,9 +77,15 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     // otherwise: graphql-js's are the ones Apollo recognises as the caller's (BAD_USER_INPUT). graphql-jit coerces
     // the coerced values again, which leaves them as they are (compiledExecution.test.ts holds every enum and scalar
     // of the schema to that).
-    const coerced = getVariableValues(schema, requestContext.operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
+    const coerced = getVariableValues(
+      schema,
+      requestContext.operation.variableDefinitions ?? [],
+      request.variables ?? {},
+      { maxErrors: 50 },
+    );
     if (coerced.errors) return { errors: coerced.errors };
-    return operation.query(undefined, context, coerced.coerced);
+    const result = await operation.query(undefined, context, coerced.coerced);
+    return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
   };
   return {
     onSchemaLoadOrUpdate(callback) {

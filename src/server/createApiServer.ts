@@ -11,40 +11,44 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
+
 import { ApiKeyService } from '../auth/ApiKeyService';
 import { Authenticator } from '../auth/Authenticator';
 import { JwtVerifier, type JwtConfig } from '../auth/JwtVerifier';
 import type { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
+import { createLoaders } from '../data/loaders';
+import { ActorMergeRepository } from '../data/repositories/ActorMergeRepository';
+import { ActorRepository } from '../data/repositories/ActorRepository';
+import { ChangeRepository } from '../data/repositories/ChangeRepository';
+import { EditRepository } from '../data/repositories/EditRepository';
+import { EventRepository } from '../data/repositories/EventRepository';
+import { LocationRepository } from '../data/repositories/LocationRepository';
+import { NodeRepository } from '../data/repositories/NodeRepository';
+import { ReconcileRepository } from '../data/repositories/ReconcileRepository';
+import { SearchRepository } from '../data/repositories/SearchRepository';
+import { SourceRepository } from '../data/repositories/SourceRepository';
 import { RoundTripCounter, type Database } from '../db/database';
-import { createLoaders } from '../db/loaders';
 import { maxConnectionPoolSize } from '../db/driver';
+import { defaultQueryConcurrency, FairQueryGate, RequestQueryLane, type QueryConcurrency } from '../db/queryGate';
+import { ApiError } from '../errors/ApiError';
 import { ApiMetrics } from '../observability/metrics';
 import { callerTraceparent, inServerSpan, traceRequests } from '../observability/tracing';
-import { ActorMergeRepository } from '../db/repositories/ActorMergeRepository';
-import { ActorRepository } from '../db/repositories/ActorRepository';
-import { ChangeRepository } from '../db/repositories/ChangeRepository';
-import { EventRepository } from '../db/repositories/EventRepository';
-import { LocationRepository } from '../db/repositories/LocationRepository';
-import { NodeRepository } from '../db/repositories/NodeRepository';
-import { SearchRepository } from '../db/repositories/SearchRepository';
-import { SourceRepository } from '../db/repositories/SourceRepository';
-import { EditRepository } from '../db/repositories/EditRepository';
-import { buildGraphqlSchema } from '../schema/buildGraphqlSchema';
-import { explorerRoutes } from './explorerRoutes';
-import { exportRoutes } from './exportRoutes';
 import { bodyErrorHandler } from './bodyErrors';
+import { buildGraphqlSchema } from './buildGraphqlSchema';
 import { compiledExecution } from './compiledExecution';
 import { directGraphql } from './directGraphql';
-import { headerText } from './headerText';
-import { ApiError } from '../errors/ApiError';
+import { explorerRoutes } from './explorerRoutes';
+import { exportRoutes } from './exportRoutes';
+import { finalErrorHandler } from './finalErrorHandler';
 import { formatError } from './formatError';
+import { headerText } from './headerText';
 import { operationAccessPlugin } from './operationAccessPlugin';
-import { withHttpStatus } from './withHttpStatus';
 import { defaultQueryLimits, queryLimitsPlugin, type QueryLimits } from './queryLimits';
-import { rateLimitPlugin } from './rateLimitPlugin';
 import { RateLimiter, type RateLimit } from './rateLimiter';
+import { rateLimitKey, rateLimitPlugin } from './rateLimitPlugin';
 import { sandboxDocument, sandboxVariables } from './sandboxDocument';
+import { withHttpStatus } from './withHttpStatus';
 
 export interface ApiServerOptions {
   db: Database;
@@ -69,6 +73,10 @@ export interface ApiServerOptions {
   changeFeedSettleMs?: number;
   /** Operations run compiled (compiledExecution.ts; the default), or interpreted by graphql-js when false. */
   compiledExecution?: boolean;
+  /** Database queries at once per request, per caller and in all; each defaults to `defaultQueryConcurrency`. */
+  queryConcurrency?: Partial<QueryConcurrency>;
+  /** Stack traces in error responses (`extensions.stacktrace`): never unless this is true, whatever NODE_ENV says. */
+  errorStacktraces?: boolean;
 }
 
 export interface ApiServer {
@@ -84,12 +92,24 @@ function requestPlugin(development: boolean): ApolloServerPlugin<RequestContext>
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) contextValue.log.error({ err: error.originalError ?? error }, 'request failed');
+            if (code === 'INTERNAL_SERVER_ERROR' || code === undefined)
+              contextValue.log.error({ err: error.originalError ?? error }, 'request failed');
+            // The client learns the reason; the log keeps the driver's own words.
+            else if (code === 'DATABASE_UNAVAILABLE') {
+              const cause = (error.originalError as { cause?: unknown } | undefined)?.cause;
+              contextValue.log.warn(
+                { reason: error.extensions?.reason, err: cause ?? error.originalError ?? error },
+                'database unavailable',
+              );
+            }
           }
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single') return;
-          const extensions: Record<string, unknown> = { ...response.body.singleResult.extensions, requestId: contextValue.requestId };
+          const extensions: Record<string, unknown> = {
+            ...response.body.singleResult.extensions,
+            requestId: contextValue.requestId,
+          };
           if (development) extensions.cypherRoundTrips = contextValue.roundTrips.count;
           response.body.singleResult.extensions = extensions;
         },
@@ -98,7 +118,13 @@ function requestPlugin(development: boolean): ApolloServerPlugin<RequestContext>
   };
 }
 
-export async function createApiServer({ db, log, development, anonymousRole = null, ...guards }: ApiServerOptions): Promise<ApiServer> {
+export async function createApiServer({
+  db,
+  log,
+  development,
+  anonymousRole = null,
+  ...guards
+}: ApiServerOptions): Promise<ApiServer> {
   const limits: QueryLimits = { ...defaultQueryLimits, ...guards.limits };
   const app = express();
   app.disable('x-powered-by');
@@ -116,13 +142,21 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   // Wrong credentials answer 401 before any resolver runs; they never fall back to anonymous.
   const identify = async (req: http.IncomingMessage) => {
     try {
-      return await authenticator.identify({ authorization: req.headers.authorization, apiKey: headerText(req.headers['x-api-key']) });
+      return await authenticator.identify({
+        authorization: req.headers.authorization,
+        apiKey: headerText(req.headers['x-api-key']),
+      });
     } catch (error) {
       throw error instanceof ApiError ? withHttpStatus(error) : error;
     }
   };
-  const metrics = new ApiMetrics(db.driver, maxConnectionPoolSize);
+  const metrics = new ApiMetrics(db.driver, maxConnectionPoolSize, () => queryGate.load());
   const rateLimiter = guards.rateLimit ? new RateLimiter(guards.rateLimit) : null;
+  const concurrency: QueryConcurrency = { ...defaultQueryConcurrency, ...guards.queryConcurrency };
+  const queryGate = new FairQueryGate(concurrency);
+  /** A request's way to the database, under its caller as the rate limiter tells callers apart. */
+  const laneOf = (caller: Pick<RequestContext, 'identity' | 'clientAddress'>) =>
+    new RequestQueryLane(queryGate, rateLimitKey(caller), concurrency.perRequest);
   const apollo = new ApolloServer<RequestContext>({
     ...(guards.compiledExecution === false ? { schema } : { gateway: compiledExecution(schema) }),
     introspection: guards.introspection ?? development,
@@ -131,6 +165,8 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     formatError,
+    // Apollo's default shows stack traces whenever NODE_ENV is not production or test; here only when asked for.
+    includeStacktraceInErrorResponses: guards.errorStacktraces ?? false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The schema sets no cache hints; the default cache-control plugin would still wrap every field's resolver.
@@ -141,7 +177,12 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       ...(rateLimiter ? [rateLimitPlugin(rateLimiter)] : []),
       queryLimitsPlugin(limits),
       (guards.sandbox ?? development)
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: { initialState: { pollForSchemaUpdates: false } }, document: sandboxDocument, variables: sandboxVariables, includeCookies: false })
+        ? ApolloServerPluginLandingPageLocalDefault({
+            embed: { initialState: { pollForSchemaUpdates: false } },
+            document: sandboxDocument,
+            variables: sandboxVariables,
+            includeCookies: false,
+          })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
     ],
   });
@@ -155,7 +196,10 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      log.info(
+        { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
     });
     return requestId;
   };
@@ -170,7 +214,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     res.send(await metrics.registry.metrics());
   });
   app.use(explorerRoutes());
-  app.use(exportRoutes({ db, log, identify, rateLimiter }));
+  app.use(exportRoutes({ db, log, identify, rateLimiter, laneOf }));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'live' });
   });
@@ -178,15 +222,21 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
     const ready = await db.ping();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unready', database: ready ? 'up' : 'down' });
   });
-  const contextOf = async (req: http.IncomingMessage, requestId: string, traceparent: string | undefined): Promise<RequestContext> => {
+  const contextOf = async (
+    req: http.IncomingMessage,
+    requestId: string,
+    traceparent: string | undefined,
+  ): Promise<RequestContext> => {
     const roundTrips = new RoundTripCounter();
-    const requestDb = db.forRequest(roundTrips, traceparent);
+    const identity = await identify(req);
+    const clientAddress = req.socket.remoteAddress ?? 'unknown';
+    const requestDb = db.forRequest({ counter: roundTrips, traceparent, lane: laneOf({ identity, clientAddress }) });
     const loaders = createLoaders(requestDb);
     const events = new EventRepository(requestDb, loaders);
     return {
       requestId,
-      identity: await identify(req),
-      clientAddress: req.socket.remoteAddress ?? 'unknown',
+      identity,
+      clientAddress,
       log: log.child({ requestId }),
       roundTrips,
       db: requestDb,
@@ -198,16 +248,19 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
       search: new SearchRepository(requestDb, loaders),
       nodes: new NodeRepository(requestDb, loaders),
       merges: new ActorMergeRepository(requestDb, loaders),
+      reconcile: new ReconcileRepository(requestDb),
       changes: new ChangeRepository(requestDb, loaders, guards.changeFeedSettleMs ?? 0),
       edits: new EditRepository(requestDb),
       apiKeys,
+      sharedAnswers: new WeakMap(),
     };
   };
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => contextOf(req, res.locals.requestId as string, res.locals.traceparent as string | undefined),
+      context: ({ req, res }) =>
+        contextOf(req, res.locals.requestId as string, res.locals.traceparent as string | undefined),
     }),
   );
   direct = directGraphql({
@@ -223,6 +276,7 @@ export async function createApiServer({ db, log, development, anonymousRole = nu
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
   });
+  app.use(finalErrorHandler(log));
 
   return {
     httpServer,

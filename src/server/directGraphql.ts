@@ -5,6 +5,7 @@
 // which also answers the refusals; a body that is not JSON is refused here with the same answer Express gives.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+
 import type { RequestContext } from '../context';
 import { notJsonAnswer } from './bodyErrors';
 import { headerText } from './headerText';
@@ -22,13 +23,22 @@ export interface DirectGraphqlOptions {
 }
 
 /** True when the request is one this path answers; then it has been (or is being) answered. */
-export function directGraphql({ apollo, maxBodyBytes, around }: DirectGraphqlOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function directGraphql({
+  apollo,
+  maxBodyBytes,
+  around,
+}: DirectGraphqlOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
   return (req, res) => {
     const { headers } = req;
     const length = Number(headers['content-length']);
     const plain =
-      req.method === 'POST' && req.url === '/graphql' && jsonInUtf8.test(headers['content-type'] ?? '') &&
-      length > 0 && length <= maxBodyBytes && headers['content-encoding'] === undefined && headers['transfer-encoding'] === undefined;
+      req.method === 'POST' &&
+      req.url === '/graphql' &&
+      jsonInUtf8.test(headers['content-type'] ?? '') &&
+      length > 0 &&
+      length <= maxBodyBytes &&
+      headers['content-encoding'] === undefined &&
+      headers['transfer-encoding'] === undefined;
     if (!plain) return false;
     around(req, res, (contextOf) => {
       const parts: Buffer[] = [];
@@ -37,7 +47,10 @@ export function directGraphql({ apollo, maxBodyBytes, around }: DirectGraphqlOpt
       req.on('end', () => {
         answer(Buffer.concat(parts).toString('utf8'), contextOf).catch((error: unknown) => {
           // Apollo answers every failure of a request itself; this is for a failure of writing the answer.
-          if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+          if (!res.headersSent)
+            send(res, 500, {
+              errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+            });
           else res.destroy(error instanceof Error ? error : undefined);
         });
       });
@@ -48,7 +61,8 @@ export function directGraphql({ apollo, maxBodyBytes, around }: DirectGraphqlOpt
       const body = parsedJson(text);
       if (body === undefined) return send(res, 400, notJsonAnswer);
       const apolloHeaders = new HeaderMap();
-      for (const [key, value] of Object.entries(headers)) if (value !== undefined) apolloHeaders.set(key, headerText(value)!);
+      for (const [key, value] of Object.entries(headers))
+        if (value !== undefined) apolloHeaders.set(key, headerText(value)!);
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: 'POST', headers: apolloHeaders, search: '', body },
         context: contextOf,

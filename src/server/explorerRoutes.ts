@@ -1,6 +1,7 @@
 // Serves the explorer page and the map libraries it needs, from this repository and node_modules (no CDN, no tiles).
 import path from 'node:path';
 import express, { type Router } from 'express';
+
 import { repoRoot } from '../repoRoot';
 
 const vendorFiles: Record<string, string> = {
@@ -20,6 +21,9 @@ export function explorerRoutes(): Router {
     }
     res.sendFile(path.join(repoRoot, file), { maxAge: '1d' });
   });
-  router.use('/explorer', express.static(path.join(repoRoot, 'public/explorer'), { index: 'index.html', redirect: true }));
+  router.use(
+    '/explorer',
+    express.static(path.join(repoRoot, 'public/explorer'), { index: 'index.html', redirect: true }),
+  );
   return router;
 }

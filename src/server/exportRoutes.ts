@@ -2,19 +2,21 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+
 import type { Identity } from '../auth/identity';
 import { allows, Role } from '../auth/Role';
+import { createLoaders } from '../data/loaders';
+import { EventRepository } from '../data/repositories/EventRepository';
 import type { Database } from '../db/database';
-import { createLoaders } from '../db/loaders';
-import { EventRepository } from '../db/repositories/EventRepository';
-import { ErrorCode } from '../errors/ErrorCode';
+import type { RequestQueryLane } from '../db/queryGate';
 import { ForbiddenError, UnauthenticatedError } from '../errors/AuthErrors';
+import { ErrorCode } from '../errors/ErrorCode';
 import { EventExporter } from '../export/EventExporter';
 import { eventsCsv } from '../export/eventsCsv';
 import { parameterOf, parseExportParams } from '../export/exportParams';
 import { toFeatureCollection } from '../export/featureCollection';
-import { rateLimitKey, refusalOf } from './rateLimitPlugin';
 import type { RateLimiter } from './rateLimiter';
+import { rateLimitKey, refusalOf } from './rateLimitPlugin';
 
 export interface ExportRoutesOptions {
   db: Database;
@@ -23,6 +25,8 @@ export interface ExportRoutesOptions {
   identify: (req: Request) => Promise<Identity>;
   /** The GraphQL endpoint's limiter (null when rate limiting is off): a download spends a token like a query. */
   rateLimiter?: RateLimiter | null;
+  /** The download's way to the database, shared fairly with GraphQL requests of every caller; unbounded when omitted. */
+  laneOf?: (caller: { identity: Identity; clientAddress: string }) => RequestQueryLane;
 }
 
 const statusOfCode: Partial<Record<string, number>> = {
@@ -42,31 +46,45 @@ function sendError(res: Response, log: Logger, error: unknown): void {
   const status = statusOfCode[code];
   if (!(error instanceof GraphQLError) || status === undefined) {
     log.error({ err: error, requestId: res.locals.requestId }, 'export failed');
-    res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error; the x-request-id header identifies it in the logs.' } });
+    res.status(500).json({
+      error: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        message: 'Internal server error; the x-request-id header identifies it in the logs.',
+      },
+    });
     return;
   }
   const named = error.extensions.field ?? error.extensions.argumentName;
   const field = typeof named === 'string' ? named : undefined;
   const parameter = field === undefined ? undefined : parameterOf(field);
-  const message = field !== undefined && parameter !== field ? error.message.replace(field, parameter as string) : error.message;
-  res.status(status).json({ error: { code, message, ...(parameter ? { parameter } : {}) } });
+  const message =
+    field !== undefined && parameter !== field ? error.message.replace(field, parameter as string) : error.message;
+  const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : undefined;
+  res
+    .status(status)
+    .json({ error: { code, message, ...(parameter ? { parameter } : {}), ...(reason ? { reason } : {}) } });
 }
 
-export function exportRoutes({ db, log, identify, rateLimiter = null }: ExportRoutesOptions): Router {
+export function exportRoutes({ db, log, identify, rateLimiter = null, laneOf }: ExportRoutesOptions): Router {
   const router = express.Router();
 
   async function exportPage(req: Request, res: Response) {
     const identity = await identify(req);
+    const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     if (rateLimiter) {
-      const decision = rateLimiter.take(rateLimitKey({ identity, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }));
+      const decision = rateLimiter.take(rateLimitKey({ identity, clientAddress }));
       if (!decision.allowed) {
         res.setHeader('Retry-After', String(decision.retryAfterSeconds));
         throw refusalOf(rateLimiter, decision.retryAfterSeconds);
       }
     }
-    if (!allows(identity.roles, [Role.READER])) throw identity.subject === null ? new UnauthenticatedError() : new ForbiddenError([Role.READER]);
+    if (!allows(identity.roles, [Role.READER]))
+      throw identity.subject === null ? new UnauthenticatedError() : new ForbiddenError([Role.READER]);
     const { filter, order, limit, after } = parseExportParams(req.query as Record<string, unknown>);
-    const requestDb = db.forRequest(undefined, res.locals.traceparent as string | undefined);
+    const requestDb = db.forRequest({
+      traceparent: res.locals.traceparent as string | undefined,
+      lane: laneOf?.({ identity, clientAddress }),
+    });
     const loaders = createLoaders(requestDb);
     return new EventExporter(new EventRepository(requestDb, loaders), loaders).records(filter, order, limit, after);
   }

@@ -1,6 +1,7 @@
 // The role floor of whole operations: reading needs READER and writing EDITOR, whatever each field adds.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+
 import { allows, Role } from '../auth/Role';
 import type { RequestContext } from '../context';
 import { ForbiddenError, UnauthenticatedError } from '../errors/AuthErrors';
@@ -13,8 +14,12 @@ function topLevelFields(selectionSet: SelectionSetNode, document: DocumentNode):
   return selectionSet.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return [selection.name.value];
     if (selection.kind === Kind.INLINE_FRAGMENT) return topLevelFields(selection.selectionSet, document);
-    const fragment = document.definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value);
-    return fragment && fragment.kind === Kind.FRAGMENT_DEFINITION ? topLevelFields(fragment.selectionSet, document) : [];
+    const fragment = document.definitions.find(
+      (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+    );
+    return fragment && fragment.kind === Kind.FRAGMENT_DEFINITION
+      ? topLevelFields(fragment.selectionSet, document)
+      : [];
   });
 }
 
@@ -37,7 +42,11 @@ export function operationAccessPlugin(): ApolloServerPlugin<RequestContext> {
           const { identity } = contextValue;
           if (allows(identity.roles, [needed])) return;
           if (identity.subject === null) {
-            throw withHttpStatus(new UnauthenticatedError(`a ${operation.operation} needs the ${needed} role and anonymous callers do not have it; send \`Authorization: Bearer <API key or token>\``));
+            throw withHttpStatus(
+              new UnauthenticatedError(
+                `a ${operation.operation} needs the ${needed} role and anonymous callers do not have it; send \`Authorization: Bearer <API key or token>\``,
+              ),
+            );
           }
           throw withHttpStatus(new ForbiddenError([needed]));
         },

@@ -1,8 +1,17 @@
 // Depth and cost of a GraphQL operation, measured before it runs, and the plugin that refuses those over the limits
 // (and operations of a type the schema does not have).
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNullableType, GraphQLError, isListType, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  getNullableType,
+  GraphQLError,
+  isListType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
 import type { RequestContext } from '../context';
 import { ErrorCode } from '../errors/ErrorCode';
 import { QueryTooComplexError } from '../errors/QueryTooComplexError';
@@ -20,7 +29,12 @@ export interface QueryLimits {
   maxBodyBytes: number;
 }
 
-export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxCost: 100_000, maxTokens: 10_000, maxBodyBytes: 2 * 1024 * 1024 };
+export const defaultQueryLimits: QueryLimits = {
+  maxDepth: 12,
+  maxCost: 100_000,
+  maxTokens: 10_000,
+  maxBodyBytes: 2 * 1024 * 1024,
+};
 
 /** What one element of a list without paging arguments is assumed to fan out to. */
 export const assumedListSize = 10;
@@ -61,7 +75,9 @@ export const boundedListSizes: Readonly<Record<string, number>> = {
 const isIntrospectionField = (name: string): boolean => name === '__schema' || name === '__type';
 
 function pageSizeOf(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 0), maxPageSize) : defaultPageSize;
+  return typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(Math.max(Math.trunc(value), 0), maxPageSize)
+    : defaultPageSize;
 }
 
 /**
@@ -77,7 +93,12 @@ export const queryCostEstimator: ComplexityEstimator = ({ type, field, args, chi
   const argNames = new Set(field.args.map((arg) => arg.name));
   const pages = argNames.has('first') || argNames.has('last');
   const bounded = boundedListSizes[`${type.name}.${field.name}`];
-  if (bounded !== undefined) return 1 + (pages && (args.first ?? args.last) != null ? Math.min(bounded, pageSizeOf(args.first ?? args.last)) : bounded) * childComplexity;
+  if (bounded !== undefined)
+    return (
+      1 +
+      (pages && (args.first ?? args.last) != null ? Math.min(bounded, pageSizeOf(args.first ?? args.last)) : bounded) *
+        childComplexity
+    );
   if (pages) return 1 + pageSizeOf(args.first ?? args.last) * childComplexity;
   if (Array.isArray(args.ids)) return 1 + args.ids.length * childComplexity;
   if (isListType(getNullableType(field.type))) return 1 + assumedListSize * childComplexity;
@@ -87,9 +108,11 @@ export const queryCostEstimator: ComplexityEstimator = ({ type, field, args, chi
 /** The deepest chain of fields in the operation, following fragments. */
 export function queryDepth(document: DocumentNode, operationName?: string | null): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const operation = document.definitions.find(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
   );
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
   const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
@@ -105,7 +128,8 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
         const name = selection.name.value;
         const fragment = fragments.get(name);
         // Validation has already refused fragment cycles; `seen` only keeps a bad document from looping here.
-        if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set(seen).add(name)));
+        if (fragment && !seen.has(name))
+          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set(seen).add(name)));
       }
     }
     return deepest;
@@ -123,7 +147,12 @@ const maxCachedCostsPerDocument = 64;
  * document), operation name and variables: a client paging through one query asks the same cost again and again, and
  * counting it walks the whole operation against the schema (3% of the API's CPU on the canonical page).
  */
-function costCache(): (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, count: () => number) => number {
+function costCache(): (
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  count: () => number,
+) => number {
   const byDocument = new WeakMap<DocumentNode, Map<string, number>>();
   return (document, operationName, variables, count) => {
     const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
@@ -139,7 +168,9 @@ function costCache(): (document: DocumentNode, operationName: string | undefined
   };
 }
 
-export function queryLimitsPlugin(limits: Pick<QueryLimits, 'maxDepth' | 'maxCost'>): ApolloServerPlugin<RequestContext> {
+export function queryLimitsPlugin(
+  limits: Pick<QueryLimits, 'maxDepth' | 'maxCost'>,
+): ApolloServerPlugin<RequestContext> {
   const cachedCost = costCache();
   return {
     async requestDidStart() {
@@ -148,7 +179,9 @@ export function queryLimitsPlugin(limits: Pick<QueryLimits, 'maxDepth' | 'maxCos
           // graphql-js validation lets an operation type without a root type through, and execution then fails unmasked.
           if (operation && !schema.getRootType(operation.operation)) {
             response.http.status = 400;
-            throw new GraphQLError(`This API has no ${operation.operation} operations.`, { extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } });
+            throw new GraphQLError(`This API has no ${operation.operation} operations.`, {
+              extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
+            });
           }
           const depth = queryDepth(document, operationName);
           if (depth > limits.maxDepth) {
@@ -159,7 +192,13 @@ export function queryLimitsPlugin(limits: Pick<QueryLimits, 'maxDepth' | 'maxCos
           try {
             const variables = request.variables ?? {};
             cost = cachedCost(document, operationName ?? undefined, variables, () =>
-              getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [queryCostEstimator] }),
+              getComplexity({
+                schema,
+                query: document,
+                variables,
+                operationName: operationName ?? undefined,
+                estimators: [queryCostEstimator],
+              }),
             );
           } catch (error) {
             // Variables that do not coerce are left to execution, which names them precisely.

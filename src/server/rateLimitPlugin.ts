@@ -1,5 +1,6 @@
 // Refuses a caller's requests past its token bucket with 429, RATE_LIMITED and a Retry-After header.
 import type { ApolloServerPlugin } from '@apollo/server';
+
 import type { RequestContext } from '../context';
 import { RateLimitedError } from '../errors/RateLimitedError';
 import type { RateLimiter } from './rateLimiter';

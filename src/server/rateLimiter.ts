@@ -32,7 +32,10 @@ export class RateLimiter {
   take(key: string): RateDecision {
     const now = this.now();
     const bucket = this.buckets.get(key) ?? { tokens: this.limit.burst, updatedAt: now };
-    bucket.tokens = Math.min(this.limit.burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.limit.perSecond);
+    bucket.tokens = Math.min(
+      this.limit.burst,
+      bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.limit.perSecond,
+    );
     bucket.updatedAt = now;
     if (!this.buckets.has(key)) {
       if (this.buckets.size >= sweepAbove) this.sweep(now);
@@ -47,7 +50,8 @@ export class RateLimiter {
 
   private sweep(now: number): void {
     for (const [key, bucket] of this.buckets) {
-      if (bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.limit.perSecond >= this.limit.burst) this.buckets.delete(key);
+      if (bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.limit.perSecond >= this.limit.burst)
+        this.buckets.delete(key);
     }
   }
 }

@@ -1,5 +1,6 @@
 // Gives an error thrown outside resolvers (context, plugins) the HTTP status Apollo should answer with.
 import { GraphQLError } from 'graphql';
+
 import { ApiError } from '../errors/ApiError';
 import { ErrorCode } from '../errors/ErrorCode';
 
@@ -16,5 +17,8 @@ const statusOfCode: Partial<Record<string, number>> = {
  */
 export function withHttpStatus(error: ApiError): GraphQLError {
   const status = statusOfCode[String(error.extensions.code)] ?? 500;
-  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } }, originalError: error });
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, http: { status } },
+    originalError: error,
+  });
 }

@@ -18,7 +18,41 @@ const minFuzzyLength = 5;
 /** English stop words of fuzzy length: the index drops them, so a fuzzy clause would require a near neighbour instead. */
 const stopWords = new Set(['their', 'there', 'these']);
 /** The stop words Lucene's English analyzer drops, which a prefix would otherwise turn into "anything starting with of". */
-const englishStopWords = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with']);
+const englishStopWords = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'but',
+  'by',
+  'for',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'no',
+  'not',
+  'of',
+  'on',
+  'or',
+  'such',
+  'that',
+  'the',
+  'their',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'to',
+  'was',
+  'will',
+  'with',
+]);
 const minPrefixLength = 3;
 /** Stems shorter than this would match inside too many words ("al" in "Al-Fatayeh", "rural", "Sisi's general"...). */
 const minStemLength = 4;
@@ -83,17 +117,27 @@ export function searchQuery(text: string, options: { prefix?: boolean } = {}): s
   const distinct = [...new Set(words)];
   const longestFirst = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
   const infixes = new Set(
-    longestFirst(distinct.filter((word) => lettersOnly.test(word) && !englishStopWords.has(word) && stemOf(word).length >= minStemLength)).slice(0, maxInfixWords),
+    longestFirst(
+      distinct.filter(
+        (word) => lettersOnly.test(word) && !englishStopWords.has(word) && stemOf(word).length >= minStemLength,
+      ),
+    ).slice(0, maxInfixWords),
   );
   const fuzzyRoom = Math.floor((clauseBudget - distinct.length - infixes.size) / fuzzyClauses);
   const fuzzy = new Set(
-    longestFirst(distinct.filter((word) => word.length >= minFuzzyLength && lettersAndDigitsOnly.test(word) && !stopWords.has(word)))
-      .slice(0, Math.max(0, Math.min(maxFuzzyWords, fuzzyRoom))),
+    longestFirst(
+      distinct.filter(
+        (word) => word.length >= minFuzzyLength && lettersAndDigitsOnly.test(word) && !stopWords.has(word),
+      ),
+    ).slice(0, Math.max(0, Math.min(maxFuzzyWords, fuzzyRoom))),
   );
   // In a picker the last word may be unfinished, so it also matches as the start of a word. A prefix match scores
   // flat, which would blur the ranking of a general search, and a short or stop word would match nearly anything.
   const last = words[words.length - 1];
-  const prefixed = options.prefix && last.length >= minPrefixLength && lettersAndDigitsOnly.test(last) && !englishStopWords.has(last) ? last : null;
+  const prefixed =
+    options.prefix && last.length >= minPrefixLength && lettersAndDigitsOnly.test(last) && !englishStopWords.has(last)
+      ? last
+      : null;
   const clause = (word: string) => {
     const forms = [
       word,

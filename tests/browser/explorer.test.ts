@@ -2,11 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+
+import { Role } from '../../src/auth/Role';
 import { repoRoot } from '../../src/repoRoot';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
-import { Role } from '../../src/auth/Role';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dernaStrike = 'event:derna-airstrikes-2017-10-30';
@@ -38,7 +39,10 @@ afterAll(async () => {
 
 test('the page loads every seeded event and draws them, with no script errors', async () => {
   // The status line carries the error when loading fails, so it is compared along with the ready flag.
-  expect({ ready: await page.getAttribute('body', 'data-ready'), status: await page.textContent('#status') }).toEqual({ ready: 'true', status: '17 events' });
+  expect({ ready: await page.getAttribute('body', 'data-ready'), status: await page.textContent('#status') }).toEqual({
+    ready: 'true',
+    status: '17 events',
+  });
   expect(await page.locator('#timeline button').count()).toBe(17);
   expect(await page.locator('#map path.leaflet-interactive').count()).toBeGreaterThan(10);
   expect(pageErrors).toEqual([]);
@@ -49,7 +53,8 @@ test('picking the DMSC media office head colours the Derna strike as blamed on E
   const strike = page.locator(`#timeline button[data-event-id="${dernaStrike}"]`);
   expect(await strike.getAttribute('data-blamed')).toBe('Egypt');
   expect(await page.locator('#legend span[data-actor-id]').allTextContents()).toEqual(['Egypt']);
-  const colourOf = async (selector: string) => /--colour:\s*([^;]+)/.exec((await page.getAttribute(selector, 'style')) ?? '')?.[1];
+  const colourOf = async (selector: string) =>
+    /--colour:\s*([^;]+)/.exec((await page.getAttribute(selector, 'style')) ?? '')?.[1];
   const egyptColour = await colourOf('#legend span[data-actor-id="actor:egypt"]');
   expect(egyptColour).toMatch(/^#[0-9a-f]{6}$/);
   expect(await colourOf(`#timeline button[data-event-id="${dernaStrike}"]`)).toBe(egyptColour);
@@ -60,7 +65,11 @@ test('clicking the strike lists every claim with its source and relay chain, and
   await page.waitForSelector('#claims li');
   expect(await page.textContent('#panel h2')).toContain('Derna');
   const claims = await page.locator('#claims li').allTextContents();
-  expect(claims.some((claim) => claim.startsWith('Mohammed Edriss Al-Taher') && claim.includes('Egypt was behind the airstrikes'))).toBe(true);
+  expect(
+    claims.some(
+      (claim) => claim.startsWith('Mohammed Edriss Al-Taher') && claim.includes('Egypt was behind the airstrikes'),
+    ),
+  ).toBe(true);
   expect(claims.some((claim) => claim.includes('relaying'))).toBe(true);
   expect(await page.textContent('#attributions')).toContain('Egypt');
   const output = path.join(repoRoot, 'test-output');

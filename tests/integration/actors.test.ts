@@ -20,7 +20,8 @@ const actorsQuery = `query ($search: String, $kinds: [ActorKind!], $first: Int, 
 
 const ids = (list: { id: string }[] | undefined) => list?.map((item) => item.id);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const actorIds = (response: { data?: Record<string, any> }) => response.data?.actors?.edges.map((edge: { node: { id: string } }) => edge.node.id);
+const actorIds = (response: { data?: Record<string, any> }) =>
+  response.data?.actors?.edges.map((edge: { node: { id: string } }) => edge.node.id);
 
 beforeAll(async () => {
   graph = testGraph();
@@ -45,14 +46,30 @@ beforeAll(async () => {
       ],
       events: [],
       claims: [
-        { id: 'claim:test-denier-says-not-egypt', kind: 'ATTRIBUTION', stance: 'DENIES', sourceId: 'source:test-denier', eventId: derna, actorId: 'actor:egypt' },
-        { id: 'claim:test-retracted-blames-egypt', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:test-retractor', eventId: derna, actorId: 'actor:egypt' },
+        {
+          id: 'claim:test-denier-says-not-egypt',
+          kind: 'ATTRIBUTION',
+          stance: 'DENIES',
+          sourceId: 'source:test-denier',
+          eventId: derna,
+          actorId: 'actor:egypt',
+        },
+        {
+          id: 'claim:test-retracted-blames-egypt',
+          kind: 'ATTRIBUTION',
+          stance: 'ASSERTS',
+          sourceId: 'source:test-retractor',
+          eventId: derna,
+          actorId: 'actor:egypt',
+        },
       ],
     },
     { by: 'test' },
   );
   // Bundles carry no retractions; an editor's retraction is a property on the claim.
-  await graph.driver.executeQuery('MATCH (c:Claim {id: $id}) SET c.retractedAt = datetime()', { id: 'claim:test-retracted-blames-egypt' });
+  await graph.driver.executeQuery('MATCH (c:Claim {id: $id}) SET c.retractedAt = datetime()', {
+    id: 'claim:test-retracted-blames-egypt',
+  });
   api = await startTestApi(graph.db);
 });
 
@@ -86,7 +103,9 @@ describe('actors(search)', () => {
 
   test('aliases match: "LNA" and "dignity operation" find the Libyan National Army', async () => {
     expect(actorIds(await api.gql(actorsQuery, { search: 'LNA' }))).toEqual(['actor:libyan-national-army']);
-    expect(actorIds(await api.gql(actorsQuery, { search: 'Dìgnity operation' }))?.[0]).toBe('actor:libyan-national-army');
+    expect(actorIds(await api.gql(actorsQuery, { search: 'Dìgnity operation' }))?.[0]).toBe(
+      'actor:libyan-national-army',
+    );
   });
 
   test('the last word may be the start of a word, as a user types', async () => {
@@ -106,7 +125,13 @@ describe('actors(search)', () => {
 });
 
 describe('actors paging', () => {
-  const persons = ['actor:al-serraj', 'actor:al-sisi', 'actor:khalifa-haftar', 'actor:mohammed-dango', 'actor:mohammed-edriss-al-taher'];
+  const persons = [
+    'actor:al-serraj',
+    'actor:al-sisi',
+    'actor:khalifa-haftar',
+    'actor:mohammed-dango',
+    'actor:mohammed-edriss-al-taher',
+  ];
 
   test('without search, actors come by name, ignoring case; pages follow each other', async () => {
     const first = await api.gql(actorsQuery, { kinds: ['PERSON'], first: 2 });
@@ -114,9 +139,17 @@ describe('actors paging', () => {
     expect(first.data?.actors.totalCount).toBe(5);
     expect(actorIds(first)).toEqual(persons.slice(0, 2));
     expect(first.data?.actors.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await api.gql(actorsQuery, { kinds: ['PERSON'], first: 2, after: first.data?.actors.pageInfo.endCursor });
+    const second = await api.gql(actorsQuery, {
+      kinds: ['PERSON'],
+      first: 2,
+      after: first.data?.actors.pageInfo.endCursor,
+    });
     expect(actorIds(second)).toEqual(persons.slice(2, 4));
-    const third = await api.gql(actorsQuery, { kinds: ['PERSON'], first: 2, after: second.data?.actors.pageInfo.endCursor });
+    const third = await api.gql(actorsQuery, {
+      kinds: ['PERSON'],
+      first: 2,
+      after: second.data?.actors.pageInfo.endCursor,
+    });
     expect(actorIds(third)).toEqual(persons.slice(4));
     expect(third.data?.actors.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
@@ -134,7 +167,11 @@ describe('actors paging', () => {
 
   test('a cursor from another search is refused', async () => {
     const persons = await api.gql(actorsQuery, { kinds: ['PERSON'], first: 2 });
-    const response = await api.gql(actorsQuery, { kinds: ['STATE'], first: 2, after: persons.data?.actors.pageInfo.endCursor });
+    const response = await api.gql(actorsQuery, {
+      kinds: ['STATE'],
+      first: 2,
+      after: persons.data?.actors.pageInfo.endCursor,
+    });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -177,25 +214,32 @@ describe('ties at a date', () => {
   const tiesQuery = `query ($id: ID!, $at: LocalDate, $kinds: [TieKind!]) {
     actor(id: $id) { ties(at: $at, kinds: $kinds) { kind direction actor { id } location { id } } }
   }`;
-  const tieKinds = (response: { data?: Record<string, { ties: { kind: string }[] }> }) => response.data?.actor.ties.map((tie) => tie.kind);
+  const tieKinds = (response: { data?: Record<string, { ties: { kind: string }[] }> }) =>
+    response.data?.actor.ties.map((tie) => tie.kind);
 
   test('the air force’s alliance with the LNA, dated May 2017 (MONTH), holds through the whole month', async () => {
     const allied = (at: string) => api.gql(tiesQuery, { id: 'actor:egyptian-air-force', at, kinds: ['ALLIED_WITH'] });
     expect((await allied('2017-04-30')).data?.actor.ties).toEqual([]);
-    expect((await allied('2017-05-01')).data?.actor.ties).toEqual([{ kind: 'ALLIED_WITH', direction: 'OUTGOING', actor: { id: 'actor:libyan-national-army' }, location: null }]);
+    expect((await allied('2017-05-01')).data?.actor.ties).toEqual([
+      { kind: 'ALLIED_WITH', direction: 'OUTGOING', actor: { id: 'actor:libyan-national-army' }, location: null },
+    ]);
     expect((await allied('2017-05-31')).data?.actor.ties).toHaveLength(1);
     expect((await allied('2017-06-01')).data?.actor.ties).toEqual([]);
   });
 
   test('undated ties hold at any date; without a date every tie is listed', async () => {
-    expect(tieKinds(await api.gql(tiesQuery, { id: 'actor:egyptian-air-force', at: '1990-01-01' }))).toEqual(['PART_OF']);
+    expect(tieKinds(await api.gql(tiesQuery, { id: 'actor:egyptian-air-force', at: '1990-01-01' }))).toEqual([
+      'PART_OF',
+    ]);
     expect(tieKinds(await api.gql(tiesQuery, { id: 'actor:egyptian-air-force' }))).toEqual(['ALLIED_WITH', 'PART_OF']);
   });
 
   test('Islamic State’s foothold in Derna (2014 to 2015, YEAR) holds until the end of 2015', async () => {
     const basedIn = (at: string) => api.gql(tiesQuery, { id: 'actor:islamic-state', at, kinds: ['BASED_IN'] });
     expect((await basedIn('2013-12-31')).data?.actor.ties).toEqual([]);
-    expect((await basedIn('2014-01-01')).data?.actor.ties).toEqual([{ kind: 'BASED_IN', direction: 'OUTGOING', actor: null, location: { id: 'loc:derna' } }]);
+    expect((await basedIn('2014-01-01')).data?.actor.ties).toEqual([
+      { kind: 'BASED_IN', direction: 'OUTGOING', actor: null, location: { id: 'loc:derna' } },
+    ]);
     expect((await basedIn('2015-12-31')).data?.actor.ties).toHaveLength(1);
     expect((await basedIn('2016-01-01')).data?.actor.ties).toEqual([]);
   });
@@ -216,8 +260,13 @@ describe('network', () => {
       }
     }
   }`;
-  interface NetworkNodeResult { depth: number; actor: { id: string } | null; location: { id: string } | null }
-  const nodeDepths = (nodes: NetworkNodeResult[] | undefined) => Object.fromEntries((nodes ?? []).map((node) => [(node.actor ?? node.location)?.id, node.depth]));
+  interface NetworkNodeResult {
+    depth: number;
+    actor: { id: string } | null;
+    location: { id: string } | null;
+  }
+  const nodeDepths = (nodes: NetworkNodeResult[] | undefined) =>
+    Object.fromEntries((nodes ?? []).map((node) => [(node.actor ?? node.location)?.id, node.depth]));
 
   test('Egypt to depth 2: its forces, its leader, and what they lead, support and belong to', async () => {
     const response = await api.gql(networkQuery, { id: 'actor:egypt' });
@@ -234,8 +283,18 @@ describe('network', () => {
     expect(network.nodes[0]).toEqual({ depth: 0, actor: { id: 'actor:egypt' }, location: null });
     expect(network.truncated).toBe(false);
     // Every tie among the nodes, not only those on shortest routes: Haftar LEADS the LNA links two depth-2 nodes.
-    expect(network.ties).toContainEqual({ fromId: 'actor:khalifa-haftar', toId: 'actor:libyan-national-army', kind: 'LEADS', source: { id: 'source:derna-article-unnamed-author' } });
-    expect(network.ties).toContainEqual({ fromId: 'actor:egyptian-air-force', toId: 'actor:libyan-national-army', kind: 'ALLIED_WITH', source: { id: 'source:derna-article-unnamed-author' } });
+    expect(network.ties).toContainEqual({
+      fromId: 'actor:khalifa-haftar',
+      toId: 'actor:libyan-national-army',
+      kind: 'LEADS',
+      source: { id: 'source:derna-article-unnamed-author' },
+    });
+    expect(network.ties).toContainEqual({
+      fromId: 'actor:egyptian-air-force',
+      toId: 'actor:libyan-national-army',
+      kind: 'ALLIED_WITH',
+      source: { id: 'source:derna-article-unnamed-author' },
+    });
     expect(network.ties).toHaveLength(7);
   });
 
@@ -249,9 +308,16 @@ describe('network', () => {
 
   test('at a date, only ties holding that day are followed and listed', async () => {
     const may = await api.gql(networkQuery, { id: 'actor:egyptian-air-force', depth: 1, at: '2017-05-15' });
-    expect(nodeDepths(may.data?.actor.network.nodes)).toEqual({ 'actor:egyptian-air-force': 0, 'actor:egyptian-armed-forces': 1, 'actor:libyan-national-army': 1 });
+    expect(nodeDepths(may.data?.actor.network.nodes)).toEqual({
+      'actor:egyptian-air-force': 0,
+      'actor:egyptian-armed-forces': 1,
+      'actor:libyan-national-army': 1,
+    });
     const june = await api.gql(networkQuery, { id: 'actor:egyptian-air-force', depth: 1, at: '2017-06-01' });
-    expect(nodeDepths(june.data?.actor.network.nodes)).toEqual({ 'actor:egyptian-air-force': 0, 'actor:egyptian-armed-forces': 1 });
+    expect(nodeDepths(june.data?.actor.network.nodes)).toEqual({
+      'actor:egyptian-air-force': 0,
+      'actor:egyptian-armed-forces': 1,
+    });
     expect(june.data?.actor.network.ties.map((tie: { kind: string }) => tie.kind)).toEqual(['PART_OF']);
   });
 
@@ -259,14 +325,22 @@ describe('network', () => {
     const capped = await api.gql(networkQuery, { id: 'actor:test-hub', depth: 1, maxNodes: 3 });
     expect(capped.errors).toBeUndefined();
     expect(capped.data?.actor.network.truncated).toBe(true);
-    expect(nodeDepths(capped.data?.actor.network.nodes)).toEqual({ 'actor:test-hub': 0, 'actor:test-spoke-a': 1, 'actor:test-spoke-b': 1, 'actor:test-spoke-c': 1 });
+    expect(nodeDepths(capped.data?.actor.network.nodes)).toEqual({
+      'actor:test-hub': 0,
+      'actor:test-spoke-a': 1,
+      'actor:test-spoke-b': 1,
+      'actor:test-spoke-c': 1,
+    });
     expect(capped.data?.actor.network.ties).toHaveLength(3);
     const whole = await api.gql(networkQuery, { id: 'actor:test-hub', depth: 1, maxNodes: 6 });
     expect(whole.data?.actor.network.truncated).toBe(false);
     expect(whole.data?.actor.network.nodes).toHaveLength(7);
     // From a spoke, the other spokes are two ties away, through the hub.
     const fromSpoke = await api.gql(networkQuery, { id: 'actor:test-spoke-a', depth: 2 });
-    expect(nodeDepths(fromSpoke.data?.actor.network.nodes)).toMatchObject({ 'actor:test-hub': 1, 'actor:test-spoke-f': 2 });
+    expect(nodeDepths(fromSpoke.data?.actor.network.nodes)).toMatchObject({
+      'actor:test-hub': 1,
+      'actor:test-spoke-f': 2,
+    });
   });
 
   test.each(['2014-06-01', '2015-12-31', '2016-01-01', '2017-05-31', '2017-06-01'])(
@@ -283,7 +357,10 @@ describe('network', () => {
       const endId = (end: End) => (end.actor ?? end.location)?.id;
       for (const { node } of response.data?.actors.edges ?? []) {
         const fromTies = [...new Set(node.ties.map(endId))].sort();
-        const fromNetwork = node.network.nodes.filter((n: End & { depth: number }) => n.depth === 1).map(endId).sort();
+        const fromNetwork = node.network.nodes
+          .filter((n: End & { depth: number }) => n.depth === 1)
+          .map(endId)
+          .sort();
         expect({ id: node.id, neighbours: fromNetwork }).toEqual({ id: node.id, neighbours: fromTies });
       }
     },
@@ -313,14 +390,26 @@ describe('attributionsBySource', () => {
     expect(response.errors).toBeUndefined();
     // Equal counts go by source name: "Mohammed Dango's Facebook page" before "Mohammed Edriss Al-Taher, head of...".
     expect(response.data?.actor.attributionsBySource).toEqual([
-      { source: { id: 'source:mohammed-dango-facebook' }, eventCount: 1, events: [{ id: derna }], claims: [{ id: 'claim:dango-blames-egypt' }] },
-      { source: { id: 'source:mohammed-edriss-al-taher' }, eventCount: 1, events: [{ id: derna }], claims: [{ id: 'claim:dmsc-media-office-blames-egypt' }] },
+      {
+        source: { id: 'source:mohammed-dango-facebook' },
+        eventCount: 1,
+        events: [{ id: derna }],
+        claims: [{ id: 'claim:dango-blames-egypt' }],
+      },
+      {
+        source: { id: 'source:mohammed-edriss-al-taher' },
+        eventCount: 1,
+        events: [{ id: derna }],
+        claims: [{ id: 'claim:dmsc-media-office-blames-egypt' }],
+      },
     ]);
   });
 
   test('denials and retracted claims are not blame', async () => {
     const response = await api.gql(attributionsQuery, { id: 'actor:egypt' });
-    const sources = response.data?.actor.attributionsBySource.map((group: { source: { id: string } }) => group.source.id);
+    const sources = response.data?.actor.attributionsBySource.map(
+      (group: { source: { id: string } }) => group.source.id,
+    );
     expect(sources).not.toContain('source:test-denier');
     expect(sources).not.toContain('source:test-retractor');
   });
@@ -330,9 +419,18 @@ describe('attributionsBySource', () => {
     const groups = response.data?.actor.attributionsBySource;
     expect(groups[0].source).toEqual({ id: 'source:derna-article-unnamed-author' });
     expect(groups[0].eventCount).toBe(4);
-    expect(ids(groups[0].claims)).toEqual(expect.arrayContaining(['claim:article-fingers-point-to-egypts-military', 'claim:article-headline-asks-if-egyptian-air-force-bombed-derna']));
+    expect(ids(groups[0].claims)).toEqual(
+      expect.arrayContaining([
+        'claim:article-fingers-point-to-egypts-military',
+        'claim:article-headline-asks-if-egyptian-air-force-bombed-derna',
+      ]),
+    );
     expect(groups.map((group: { source: { id: string } }) => group.source.id)).toEqual(
-      expect.arrayContaining(['source:egyptian-official-claim', 'source:mohammed-edriss-al-taher', 'source:mohammed-dango-facebook']),
+      expect.arrayContaining([
+        'source:egyptian-official-claim',
+        'source:mohammed-edriss-al-taher',
+        'source:mohammed-dango-facebook',
+      ]),
     );
     expect(groups).toHaveLength(4);
   });

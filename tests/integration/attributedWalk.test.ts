@@ -3,6 +3,7 @@
 // order, ending with the undated events; and the nested values the statement brings must be those the per-kind
 // loaders would have fetched.
 import neo4j from 'neo4j-driver';
+
 import { Database } from '../../src/db/database';
 import type { BundleClaim, BundleEvent, DocumentBundle } from '../../src/ingest/bundle.types';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
@@ -22,17 +23,69 @@ function blamedOften(): DocumentBundle {
     kind: i % 3 === 0 ? 'SHELLING' : 'AIRSTRIKE',
     title: `Walk event ${i}`,
     // Two events a day, so the order leans on ids within a day; the last four have no date at all.
-    ...(i < dated ? { startDate: `2022-03-${String(Math.floor(i / 2) + 1).padStart(2, '0')}`, datePrecision: 'DAY' as const } : {}),
+    ...(i < dated
+      ? { startDate: `2022-03-${String(Math.floor(i / 2) + 1).padStart(2, '0')}`, datePrecision: 'DAY' as const }
+      : {}),
     locationId: `loc:walk-district-${i % 2}`,
   }));
   const claims: BundleClaim[] = events.flatMap((event, i): BundleClaim[] => [
-    { id: `claim:walk-witness-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-witness', eventId: event.id, actorId: 'actor:walk-air-force', quote: `jets over ${i}`, confidence: (i % 10) / 10, documentId: 'doc:walk-report', ...(i % 3 === 0 ? { figures: { killed: i } } : {}) },
-    { id: `claim:walk-wire-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-wire', eventId: event.id, actorId: 'actor:walk-air-force', relaysClaimId: `claim:walk-witness-${i}` },
-    ...(i % 5 === 0 ? [{ id: `claim:walk-militia-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:walk-ministry', eventId: event.id, actorId: 'actor:walk-militia' } as BundleClaim] : []),
-    ...(i % 7 === 0 ? [{ id: `claim:walk-denial-${i}`, kind: 'DENIAL', stance: 'DENIES', sourceId: 'source:walk-ministry', eventId: event.id, actorId: 'actor:walk-air-force' } as BundleClaim] : []),
+    {
+      id: `claim:walk-witness-${i}`,
+      kind: 'ATTRIBUTION',
+      stance: 'ASSERTS',
+      sourceId: 'source:walk-witness',
+      eventId: event.id,
+      actorId: 'actor:walk-air-force',
+      quote: `jets over ${i}`,
+      confidence: (i % 10) / 10,
+      documentId: 'doc:walk-report',
+      ...(i % 3 === 0 ? { figures: { killed: i } } : {}),
+    },
+    {
+      id: `claim:walk-wire-${i}`,
+      kind: 'ATTRIBUTION',
+      stance: 'ASSERTS',
+      sourceId: 'source:walk-wire',
+      eventId: event.id,
+      actorId: 'actor:walk-air-force',
+      relaysClaimId: `claim:walk-witness-${i}`,
+    },
+    ...(i % 5 === 0
+      ? [
+          {
+            id: `claim:walk-militia-${i}`,
+            kind: 'ATTRIBUTION',
+            stance: 'ASSERTS',
+            sourceId: 'source:walk-ministry',
+            eventId: event.id,
+            actorId: 'actor:walk-militia',
+          } as BundleClaim,
+        ]
+      : []),
+    ...(i % 7 === 0
+      ? [
+          {
+            id: `claim:walk-denial-${i}`,
+            kind: 'DENIAL',
+            stance: 'DENIES',
+            sourceId: 'source:walk-ministry',
+            eventId: event.id,
+            actorId: 'actor:walk-air-force',
+          } as BundleClaim,
+        ]
+      : []),
   ]);
   return {
-    documents: [{ id: 'doc:walk-report', title: 'Walk report', url: 'https://example.org/walk', publishedOn: '2022-04-01', publishedOnPrecision: 'DAY', publisherId: 'source:walk-wire' }],
+    documents: [
+      {
+        id: 'doc:walk-report',
+        title: 'Walk report',
+        url: 'https://example.org/walk',
+        publishedOn: '2022-04-01',
+        publishedOnPrecision: 'DAY',
+        publisherId: 'source:walk-wire',
+      },
+    ],
     actors: [
       { id: 'actor:walk-state', name: 'Walk State', kind: 'STATE' },
       { id: 'actor:walk-air-force', name: 'Walk Air Force', kind: 'MILITARY_UNIT' },
@@ -42,8 +95,24 @@ function blamedOften(): DocumentBundle {
     actorPlaceTies: [],
     locations: [
       { id: 'loc:walk-city', name: 'Walk City', kind: 'CITY', latitude: 32, longitude: 22, geoPrecision: 'CITY' },
-      { id: 'loc:walk-district-0', name: 'Walk District 0', kind: 'DISTRICT', latitude: 32.01, longitude: 22.01, geoPrecision: 'EXACT', parentId: 'loc:walk-city' },
-      { id: 'loc:walk-district-1', name: 'Walk District 1', kind: 'DISTRICT', latitude: 32.02, longitude: 22.02, geoPrecision: 'EXACT', parentId: 'loc:walk-city' },
+      {
+        id: 'loc:walk-district-0',
+        name: 'Walk District 0',
+        kind: 'DISTRICT',
+        latitude: 32.01,
+        longitude: 22.01,
+        geoPrecision: 'EXACT',
+        parentId: 'loc:walk-city',
+      },
+      {
+        id: 'loc:walk-district-1',
+        name: 'Walk District 1',
+        kind: 'DISTRICT',
+        latitude: 32.02,
+        longitude: 22.02,
+        geoPrecision: 'EXACT',
+        parentId: 'loc:walk-city',
+      },
     ],
     sources: [
       { id: 'source:walk-witness', name: 'Walk Witness', kind: 'WITNESS' },
@@ -74,10 +143,23 @@ const noDetail = { event: false, place: false, claim: false, source: false, docu
 /** The page statements' parameters for the canonical question about the state and its units, as the API sends them. */
 function statementParams(overrides: Record<string, unknown> = {}) {
   return {
-    actorId: 'actor:walk-state', includeSubordinates: true, sourceId: null, sourceAsRelayer: false, kinds: null, from: null, to: null,
-    locationId: null, center: null, radiusMeters: null, minConfidence: null, includeRetracted: false, descending: true,
-    skip: neo4j.int(0), limit: neo4j.int(5),
-    detail: allDetail, ...overrides,
+    actorId: 'actor:walk-state',
+    includeSubordinates: true,
+    sourceId: null,
+    sourceAsRelayer: false,
+    kinds: null,
+    from: null,
+    to: null,
+    locationId: null,
+    center: null,
+    radiusMeters: null,
+    minConfidence: null,
+    includeRetracted: false,
+    descending: true,
+    skip: neo4j.int(0),
+    limit: neo4j.int(5),
+    detail: allDetail,
+    ...overrides,
   };
 }
 
@@ -85,7 +167,10 @@ type HitRow = { claimIds: string[]; claims: { id: string }[]; sources: unknown[]
 
 /** A hit with its claims (and their sources and documents, index for index) by claim id: the two ways collect them in different orders. */
 function byClaimId(hit: HitRow): HitRow {
-  const order = hit.claims.map((claim, i) => [claim.id, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
+  const order = hit.claims
+    .map((claim, i) => [claim.id, i] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, i]) => i);
   return {
     ...hit,
     claimIds: [...hit.claimIds].sort(),
@@ -96,24 +181,27 @@ function byClaimId(hit: HitRow): HitRow {
 }
 
 test('with matches this common the walk runs, and ends where counting does', async () => {
-  const [walking] = await graph.db.read<{ walked: boolean; exhausted: boolean; page: HitRow[] }>('eventsAttributedToWalked', statementParams());
+  const [walking] = await graph.db.read('eventsAttributedToWalked', statementParams());
   expect(walking).toMatchObject({ walked: true, exhausted: false });
   expect(walking.page).toHaveLength(6);
-  const [counting] = await graph.db.read<{ totalCount: number; page: HitRow[] }>('eventsAttributedToCounted', statementParams());
+  const [counting] = await graph.db.read('eventsAttributedToCounted', statementParams());
   expect(counting.totalCount).toBe(dated + undated);
   expect(walking.page.slice(0, 5).map(byClaimId)).toEqual(counting.page.map(byClaimId));
 });
 
 test('an actor blamed rarely is counted even when the total is not asked for', async () => {
-  const [row] = await graph.db.read<{ walked: boolean; page: unknown[] }>('eventsAttributedToWalked', statementParams({ actorId: 'actor:walk-militia' }));
+  const [row] = await graph.db.read('eventsAttributedToWalked', statementParams({ actorId: 'actor:walk-militia' }));
   expect(row).toMatchObject({ walked: false, page: [] });
 });
 
 test('an actor blamed often, asked about a source that seldom blames anyone, is counted: walking would pass most events', async () => {
   const page = { limit: neo4j.int(20) };
-  const [anySource] = await graph.db.read<{ walked: boolean }>('eventsAttributedToWalked', statementParams(page));
+  const [anySource] = await graph.db.read('eventsAttributedToWalked', statementParams(page));
   expect(anySource.walked).toBe(true);
-  const [ministry] = await graph.db.read<{ walked: boolean }>('eventsAttributedToWalked', statementParams({ ...page, sourceId: 'source:walk-ministry' }));
+  const [ministry] = await graph.db.read(
+    'eventsAttributedToWalked',
+    statementParams({ ...page, sourceId: 'source:walk-ministry' }),
+  );
   expect(ministry.walked).toBe(false);
 });
 
@@ -122,8 +210,8 @@ test('walking and counting bring the same summaries, with their detail and witho
     statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true }),
     statementParams({ limit: neo4j.int(12), skip: neo4j.int(3), detail: noDetail }),
   ]) {
-    const [walking] = await graph.db.read<{ walked: boolean; page: HitRow[] }>('eventsAttributedToWalked', params);
-    const [counting] = await graph.db.read<{ page: HitRow[] }>('eventsAttributedToCounted', params);
+    const [walking] = await graph.db.read('eventsAttributedToWalked', params);
+    const [counting] = await graph.db.read('eventsAttributedToCounted', params);
     expect(walking.walked).toBe(true);
     expect(counting.page).toHaveLength(12);
     expect(walking.page.slice(0, 12).map(byClaimId)).toEqual(counting.page.map(byClaimId));
@@ -151,18 +239,29 @@ async function allPages(query: string): Promise<{ ids: string[]; pages: unknown[
     const response = await api.gql<{ eventsAttributedTo: PageOfEvents }>(query, { after });
     expect(response.errors).toBeUndefined();
     const connection: PageOfEvents = response.data!.eventsAttributedTo;
-    pages.push({ pageInfo: connection.pageInfo, edges: connection.edges.map((edge: { cursor: string }) => ({ ...edge, cursor: undefined })) });
+    pages.push({
+      pageInfo: connection.pageInfo,
+      edges: connection.edges.map((edge: { cursor: string }) => ({ ...edge, cursor: undefined })),
+    });
     if (!connection.pageInfo.hasNextPage) break;
     after = connection.edges[connection.edges.length - 1].cursor;
   }
-  const ids = pages.flatMap((page) => (page as { edges: { node: { id: string } }[] }).edges.map((edge) => edge.node.id));
+  const ids = pages.flatMap((page) =>
+    (page as { edges: { node: { id: string } }[] }).edges.map((edge) => edge.node.id),
+  );
   return { ids, pages };
 }
 
 test.each([
   ['the state and its units', 'actor: {id: "actor:walk-state"}, includeSubordinates: true'],
-  ['by the witness as maker', 'actor: {id: "actor:walk-state"}, includeSubordinates: true, source: {id: "source:walk-witness"}'],
-  ['by the witness as maker or relayer', 'actor: {id: "actor:walk-air-force"}, source: {id: "source:walk-witness"}, sourceRole: MAKER_OR_RELAYER'],
+  [
+    'by the witness as maker',
+    'actor: {id: "actor:walk-state"}, includeSubordinates: true, source: {id: "source:walk-witness"}',
+  ],
+  [
+    'by the witness as maker or relayer',
+    'actor: {id: "actor:walk-air-force"}, source: {id: "source:walk-witness"}, sourceRole: MAKER_OR_RELAYER',
+  ],
   ['airstrikes only, confident claims', 'actor: {name: "Walk Air Force"}, kinds: [AIRSTRIKE], minConfidence: 0.3'],
 ])('%s: paging without totalCount walks to the same pages as paging with it', async (_name, arguments_) => {
   const counted = await allPages(pageQuery(arguments_, true));
@@ -182,13 +281,33 @@ test('the whole list, walked, is newest first with ties by id and the undated ev
 });
 
 type Row = Record<string, unknown>;
-interface PageRow { page: { event: Row & { id: string }; claimIds: string[]; location: Row | null; claims: Row[]; sources: Row[]; documents: (Row | null)[] }[] }
-interface ObjectsRow { events: Row[]; locations: Row[]; claims: Row[]; documents: Row[]; sources: Row[] }
+interface PageRow {
+  page: {
+    event: Row & { id: string };
+    claimIds: string[];
+    location: Row | null;
+    claims: Row[];
+    sources: Row[];
+    documents: (Row | null)[];
+  }[];
+}
+interface ObjectsRow {
+  events: Row[];
+  locations: Row[];
+  claims: Row[];
+  documents: Row[];
+  sources: Row[];
+}
 
 /** A page of the canonical statement (blamed on the state and its units, made or relayed by the wire) and its whole objects. */
-async function pageAndObjects(overrides: Record<string, unknown> = {}): Promise<{ page: PageRow['page']; objects: ObjectsRow }> {
-  const [{ page }] = await graph.db.read<PageRow>('eventsAttributedToCounted', statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true, ...overrides }));
-  const [objects] = await graph.db.read<ObjectsRow>('attributedPageObjects', {
+async function pageAndObjects(
+  overrides: Record<string, unknown> = {},
+): Promise<{ page: PageRow['page']; objects: ObjectsRow }> {
+  const [{ page }] = await graph.db.read(
+    'eventsAttributedToCounted',
+    statementParams({ limit: neo4j.int(12), sourceId: 'source:walk-wire', sourceAsRelayer: true, ...overrides }),
+  );
+  const [objects] = await graph.db.read('attributedPageObjects', {
     eventIds: page.map((hit) => hit.event.id),
     claimIds: page.flatMap((hit) => hit.claimIds),
   });
@@ -197,25 +316,45 @@ async function pageAndObjects(overrides: Record<string, unknown> = {}): Promise<
 
 test("a page's whole objects are those the per-kind statements give", async () => {
   const { page, objects } = await pageAndObjects();
-  const byId = async (statement: 'eventsByIds' | 'claimsByIds' | 'locationsByIds' | 'sourcesByIds' | 'documentsByIds', column: string, items: Row[]) => {
-    const rows = await graph.db.read<Record<string, Row>>(statement, { ids: items.map((item) => item.id) });
-    const found = new Map(rows.map((r) => [r[column].id, r[column]]));
+  /** The items as `read` gives the objects of their ids. */
+  const byId = async (items: Row[], read: (ids: string[]) => Promise<Row[]>) => {
+    const found = new Map((await read(items.map((item) => item.id as string))).map((object) => [object.id, object]));
     return items.map((item) => found.get(item.id));
   };
   expect(objects.events.map((event) => event.id)).toEqual(page.map((hit) => hit.event.id));
   expect(objects.claims.map((claim) => claim.id)).toEqual(page.flatMap((hit) => hit.claimIds));
   expect(objects.claims.length).toBeGreaterThan(12);
-  expect(objects.events).toEqual(await byId('eventsByIds', 'event', objects.events));
-  expect(objects.claims).toEqual(await byId('claimsByIds', 'claim', objects.claims));
+  expect(objects.events).toEqual(
+    await byId(objects.events, async (ids) => (await graph.db.read('eventsByIds', { ids })).map((row) => row.event)),
+  );
+  expect(objects.claims).toEqual(
+    await byId(objects.claims, async (ids) => (await graph.db.read('claimsByIds', { ids })).map((row) => row.claim)),
+  );
   // Places, documents and sources come once each for the whole page.
-  expect(objects.locations.map((location) => location.id).sort()).toEqual([...new Set(objects.events.map((event) => event.locationId).filter(Boolean))].sort());
-  expect(objects.locations).toEqual(await byId('locationsByIds', 'location', objects.locations));
-  expect(objects.documents.map((document) => document.id).sort()).toEqual([...new Set(objects.claims.map((claim) => claim.documentId).filter(Boolean))].sort());
+  expect(objects.locations.map((location) => location.id).sort()).toEqual(
+    [...new Set(objects.events.map((event) => event.locationId).filter(Boolean))].sort(),
+  );
+  expect(objects.locations).toEqual(
+    await byId(objects.locations, async (ids) =>
+      (await graph.db.read('locationsByIds', { ids })).map((row) => row.location),
+    ),
+  );
+  expect(objects.documents.map((document) => document.id).sort()).toEqual(
+    [...new Set(objects.claims.map((claim) => claim.documentId).filter(Boolean))].sort(),
+  );
   expect(objects.documents.length).toBeGreaterThan(0);
-  expect(objects.documents).toEqual(await byId('documentsByIds', 'document', objects.documents));
-  expect(objects.sources.map((source) => source.id).sort()).toEqual([...new Set(objects.claims.map((claim) => claim.sourceId))].sort());
+  expect(objects.documents).toEqual(
+    await byId(objects.documents, async (ids) =>
+      (await graph.db.read('documentsByIds', { ids })).map((row) => row.document),
+    ),
+  );
+  expect(objects.sources.map((source) => source.id).sort()).toEqual(
+    [...new Set(objects.claims.map((claim) => claim.sourceId))].sort(),
+  );
   expect(objects.sources).toHaveLength(2);
-  expect(objects.sources).toEqual(await byId('sourcesByIds', 'source', objects.sources));
+  expect(objects.sources).toEqual(
+    await byId(objects.sources, async (ids) => (await graph.db.read('sourcesByIds', { ids })).map((row) => row.source)),
+  );
 });
 
 const summaryFields = {
@@ -224,7 +363,18 @@ const summaryFields = {
   place: ['id', 'name'],
   placeDetail: ['kind', 'point', 'countryCode'],
   claim: ['id', 'kind', 'stance', 'quote', 'confidence'],
-  claimDetail: ['claimedOn', 'killed', 'injured', 'civiliansKilled', 'figuresAreMinimum'],
+  claimDetail: [
+    'claimedOn',
+    'killed',
+    'injured',
+    'civiliansKilled',
+    'figuresAreMinimum',
+    'killedLow',
+    'killedHigh',
+    'unknownStatusKilled',
+    'killedAmongActorIds',
+    'killedAmongCounts',
+  ],
   source: ['id', 'name'],
   sourceDetail: ['kind', 'url'],
   document: ['id', 'title', 'url'],
@@ -234,9 +384,17 @@ const summaryFields = {
 /** The summaries a page should carry, from its whole objects: the basic fields, and the detail fields if asked for. */
 function expectedSummaries(page: PageRow['page'], objects: ObjectsRow, withDetail: boolean) {
   const pick = (row: Row, part: keyof typeof summaryFields & ('event' | 'place' | 'claim' | 'source' | 'document')) =>
-    Object.fromEntries([...summaryFields[part], ...(withDetail ? summaryFields[`${part}Detail`] : [])].map((key) => [key, row[key]]));
+    Object.fromEntries(
+      [...summaryFields[part], ...(withDetail ? summaryFields[`${part}Detail`] : [])].map((key) => [key, row[key]]),
+    );
   const byId = (rows: Row[]) => new Map(rows.map((row) => [row.id, row]));
-  const [events, locations, claims, documents, sources] = [objects.events, objects.locations, objects.claims, objects.documents, objects.sources].map(byId);
+  const [events, locations, claims, documents, sources] = [
+    objects.events,
+    objects.locations,
+    objects.claims,
+    objects.documents,
+    objects.sources,
+  ].map(byId);
   return page.map((hit) => {
     const event = events.get(hit.event.id)!;
     const hitClaims = hit.claimIds.map((id) => claims.get(id)!);
@@ -245,12 +403,15 @@ function expectedSummaries(page: PageRow['page'], objects: ObjectsRow, withDetai
       location: event.locationId ? pick(locations.get(event.locationId)!, 'place') : null,
       claims: hitClaims.map((claim) => pick(claim, 'claim')),
       sources: hitClaims.map((claim) => pick(sources.get(claim.sourceId)!, 'source')),
-      documents: hitClaims.map((claim) => (claim.documentId ? pick(documents.get(claim.documentId)!, 'document') : null)),
+      documents: hitClaims.map((claim) =>
+        claim.documentId ? pick(documents.get(claim.documentId)!, 'document') : null,
+      ),
     };
   });
 }
 
-const summariesOf = (page: PageRow['page']) => page.map(({ event, location, claims, sources, documents }) => ({ event, location, claims, sources, documents }));
+const summariesOf = (page: PageRow['page']) =>
+  page.map(({ event, location, claims, sources, documents }) => ({ event, location, claims, sources, documents }));
 
 test('summaries carry what the whole objects say: their basic fields, and their detail when asked for', async () => {
   const withDetail = await pageAndObjects();
@@ -267,9 +428,14 @@ test('summaries carry what the whole objects say: their basic fields, and their 
 
 test('a page read as summaries answers as one of whole objects does, and a field beyond them still comes', async () => {
   // Attributions come from the event's id alone: summaries serve them.
-  const asSummaries = pageQuery('actor: {id: "actor:walk-state"}, includeSubordinates: true', false).replace('node { id', 'node { attributions { actor { name } } id');
+  const asSummaries = pageQuery('actor: {id: "actor:walk-state"}, includeSubordinates: true', false).replace(
+    'node { id',
+    'node { attributions { actor { name } } id',
+  );
   // `updatedAt` is no summary field: asking for it makes the page whole objects.
-  const asWholeObjects = asSummaries.replace('node { attributions', 'node { updatedAt attributions').replace('source { name', 'source { updatedAt name');
+  const asWholeObjects = asSummaries
+    .replace('node { attributions', 'node { updatedAt attributions')
+    .replace('source { name', 'source { updatedAt name');
   // Each request reads through its own Database (counting its round trips): watch them all.
   const reads = jest.spyOn(Database.prototype, 'read');
   const statementsRead = () => new Set(reads.mock.calls.map(([statement]) => statement));
@@ -280,8 +446,12 @@ test('a page read as summaries answers as one of whole objects does, and a field
   const readForWholeObjects = statementsRead();
   reads.mockRestore();
   // The last page's walk runs out of dated events, and counting brings the undated ones; attributions read the claims.
-  expect(readForSummaries).toEqual(new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted', 'claimsAboutEvents']));
-  expect(readForWholeObjects).toEqual(new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted', 'attributedPageObjects', 'claimsAboutEvents']));
+  expect(readForSummaries).toEqual(
+    new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted', 'claimsAboutEvents']),
+  );
+  expect(readForWholeObjects).toEqual(
+    new Set(['eventsAttributedToWalked', 'eventsAttributedToCounted', 'attributedPageObjects', 'claimsAboutEvents']),
+  );
   type Page = { edges: { node: Record<string, unknown>; matchedClaims: { source: Record<string, unknown> }[] }[] };
   for (const page of whole.pages as Page[]) {
     for (const edge of page.edges) {

@@ -14,15 +14,21 @@ import {
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type KeyLike } from 'jose';
 import pino from 'pino';
 import { getMetadataStorage } from 'type-graphql';
+
 import { ApiKeyService } from '../../src/auth/ApiKeyService';
 import type { JwtConfig } from '../../src/auth/JwtVerifier';
 import { allows, Role } from '../../src/auth/Role';
-import { buildGraphqlSchema } from '../../src/schema/buildGraphqlSchema';
+import { buildGraphqlSchema } from '../../src/server/buildGraphqlSchema';
 import { createApiServer, type ApiServer } from '../../src/server/createApiServer';
 import { testGraph, type TestGraph } from '../support/testGraph';
 
 const jwtSecret = 'a-test-secret-that-is-long-enough-for-hs256!';
-const jwt: JwtConfig = { secret: jwtSecret, issuer: 'https://issuer.test', audience: 'conflict-graph', rolesClaim: 'roles' };
+const jwt: JwtConfig = {
+  secret: jwtSecret,
+  issuer: 'https://issuer.test',
+  audience: 'conflict-graph',
+  rolesClaim: 'roles',
+};
 
 interface Reply {
   status: number;
@@ -33,7 +39,10 @@ interface Reply {
 }
 
 interface Api {
-  send(query: string, options?: { headers?: Record<string, string>; variables?: Record<string, unknown> }): Promise<Reply>;
+  send(
+    query: string,
+    options?: { headers?: Record<string, string>; variables?: Record<string, unknown> },
+  ): Promise<Reply>;
   close(): Promise<void>;
 }
 
@@ -48,7 +57,11 @@ async function startApi(options: { anonymousRole?: Role | null; jwt?: JwtConfig 
   const url = await server.listen(0, '127.0.0.1');
   return {
     send: async (query, { headers = {}, variables } = {}) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: response.status, ...((await response.json()) as object) };
     },
     close: () => server.stop(),
@@ -59,7 +72,10 @@ const bearer = (credential: string) => ({ authorization: `Bearer ${credential}` 
 const codeOf = (reply: Reply) => reply.errors?.[0]?.extensions?.code;
 const authCodes = ['UNAUTHENTICATED', 'FORBIDDEN'];
 
-function token(claims: JWTPayload, options: { secret?: string; expiresIn?: string | number; audience?: string } = {}): Promise<string> {
+function token(
+  claims: JWTPayload,
+  options: { secret?: string; expiresIn?: string | number; audience?: string } = {},
+): Promise<string> {
   return new SignJWT({ roles: ['READER'], ...claims })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('alice')
@@ -72,7 +88,8 @@ function token(claims: JWTPayload, options: { secret?: string; expiresIn?: strin
 
 const readQuery = '{ events(first: 1) { totalCount } }';
 const keysQuery = '{ apiKeys { id name roles createdBy revokedAt } }';
-const createKey = 'mutation ($name: String!, $roles: [Role!]!) { createApiKey(name: $name, roles: $roles) { secret key { id createdBy } } }';
+const createKey =
+  'mutation ($name: String!, $roles: [Role!]!) { createApiKey(name: $name, roles: $roles) { secret key { id createdBy } } }';
 const revokeKey = 'mutation ($id: ID!) { revokeApiKey(id: $id) { id revokedAt revokedBy } }';
 
 let graph: TestGraph;
@@ -146,7 +163,10 @@ describe('API keys', () => {
   });
 
   test('an admin creates a key whose secret works at once, lists it as made by the admin key, and a revoked key is refused from the next request', async () => {
-    const created = await api.send(createKey, { headers: bearer(secrets.ADMIN), variables: { name: 'ingest robot', roles: ['EDITOR'] } });
+    const created = await api.send(createKey, {
+      headers: bearer(secrets.ADMIN),
+      variables: { name: 'ingest robot', roles: ['EDITOR'] },
+    });
     expect(created.errors).toBeUndefined();
     const { secret, key } = created.data!.createApiKey;
     expect(secret).toMatch(new RegExp(`^cgk_${key.id}_[A-Za-z0-9_-]{43}$`));
@@ -156,14 +176,26 @@ describe('API keys', () => {
     expect((await api.send(readQuery, { headers: bearer(secret) })).errors).toBeUndefined();
 
     const listed = await api.send(keysQuery, { headers: bearer(secrets.ADMIN) });
-    expect(listed.data?.apiKeys).toContainEqual({ id: key.id, name: 'ingest robot', roles: ['EDITOR'], createdBy: `key:${keyIds.ADMIN}`, revokedAt: null });
+    expect(listed.data?.apiKeys).toContainEqual({
+      id: key.id,
+      name: 'ingest robot',
+      roles: ['EDITOR'],
+      createdBy: `key:${keyIds.ADMIN}`,
+      revokedAt: null,
+    });
 
     const revoked = await api.send(revokeKey, { headers: bearer(secrets.ADMIN), variables: { id: key.id } });
-    expect(revoked.data?.revokeApiKey).toEqual({ id: key.id, revokedAt: expect.any(String), revokedBy: `key:${keyIds.ADMIN}` });
+    expect(revoked.data?.revokeApiKey).toEqual({
+      id: key.id,
+      revokedAt: expect.any(String),
+      revokedBy: `key:${keyIds.ADMIN}`,
+    });
 
     const refused = await api.send(readQuery, { headers: bearer(secret) });
     expect(refused.status).toBe(401);
-    expect(refused.errors?.[0].message).toBe(`Not authenticated: API key ${key.id} was revoked at ${revoked.data?.revokeApiKey.revokedAt}`);
+    expect(refused.errors?.[0].message).toBe(
+      `Not authenticated: API key ${key.id} was revoked at ${revoked.data?.revokeApiKey.revokedAt}`,
+    );
   });
 
   test('revoking an unknown key is NOT_FOUND naming the id', async () => {
@@ -175,12 +207,19 @@ describe('API keys', () => {
   test('only the hash of a secret is stored, on a node outside the graph of entities', async () => {
     const session = graph.driver.session();
     try {
-      const result = await session.run('MATCH (k:ApiKey {id: $id}) RETURN labels(k) AS labels, properties(k) AS props', { id: keyIds.EDITOR });
+      const result = await session.run(
+        'MATCH (k:ApiKey {id: $id}) RETURN labels(k) AS labels, properties(k) AS props',
+        { id: keyIds.EDITOR },
+      );
       const props = result.records[0].get('props') as Record<string, unknown>;
       expect(result.records[0].get('labels')).toEqual(['ApiKey']);
       expect(Object.keys(props).sort()).toEqual(['createdAt', 'createdBy', 'hash', 'id', 'name', 'roles']);
       const secretPart = secrets.EDITOR.split('_').slice(2).join('_');
-      expect(Object.values(props).map(String).some((value) => value.includes(secretPart))).toBe(false);
+      expect(
+        Object.values(props)
+          .map(String)
+          .some((value) => value.includes(secretPart)),
+      ).toBe(false);
       expect(props.hash).toMatch(/^[0-9a-f]{64}$/);
     } finally {
       await session.close();
@@ -220,28 +259,43 @@ describe('the anonymous role', () => {
 describe('bearer JWTs', () => {
   test('a valid token reads, and its subject is recorded as jwt:<sub> on what it writes', async () => {
     expect((await api.send(readQuery, { headers: bearer(await token({})) })).errors).toBeUndefined();
-    const created = await api.send(createKey, { headers: bearer(await token({ roles: ['ADMIN'] })), variables: { name: 'made by a token', roles: ['READER'] } });
+    const created = await api.send(createKey, {
+      headers: bearer(await token({ roles: ['ADMIN'] })),
+      variables: { name: 'made by a token', roles: ['READER'] },
+    });
     expect(created.errors).toBeUndefined();
     expect(created.data?.createApiKey.key.createdBy).toBe('jwt:alice');
   });
 
   test('roles may come as one space-separated string; a token without roles is FORBIDDEN with status 403', async () => {
-    expect((await api.send(readQuery, { headers: bearer(await token({ roles: 'reader editor' })) })).errors).toBeUndefined();
+    expect(
+      (await api.send(readQuery, { headers: bearer(await token({ roles: 'reader editor' })) })).errors,
+    ).toBeUndefined();
     const none = await api.send(readQuery, { headers: bearer(await token({ roles: [] })) });
     expect(none.status).toBe(403);
     expect(codeOf(none)).toBe('FORBIDDEN');
   });
 
   test('an expired token, a token for another audience and a token signed with another secret are refused, saying why', async () => {
-    const expired = await api.send(readQuery, { headers: bearer(await token({}, { expiresIn: Math.floor(Date.now() / 1000) - 120 })) });
+    const expired = await api.send(readQuery, {
+      headers: bearer(await token({}, { expiresIn: Math.floor(Date.now() / 1000) - 120 })),
+    });
     expect(expired.status).toBe(401);
-    expect(expired.errors?.[0].message).toBe('Not authenticated: the bearer token was refused: it expired (claim "exp")');
+    expect(expired.errors?.[0].message).toBe(
+      'Not authenticated: the bearer token was refused: it expired (claim "exp")',
+    );
 
     const otherAudience = await api.send(readQuery, { headers: bearer(await token({}, { audience: 'another-api' })) });
-    expect(otherAudience.errors?.[0].message).toBe('Not authenticated: the bearer token was refused: claim "aud" is not acceptable: it does not match the expected audience');
+    expect(otherAudience.errors?.[0].message).toBe(
+      'Not authenticated: the bearer token was refused: claim "aud" is not acceptable: it does not match the expected audience',
+    );
 
-    const forged = await api.send(readQuery, { headers: bearer(await token({ roles: ['ADMIN'] }, { secret: 'another-secret-that-is-also-long-enough!!' })) });
-    expect(forged.errors?.[0].message).toBe('Not authenticated: the bearer token was refused: its signature does not verify');
+    const forged = await api.send(readQuery, {
+      headers: bearer(await token({ roles: ['ADMIN'] }, { secret: 'another-secret-that-is-also-long-enough!!' })),
+    });
+    expect(forged.errors?.[0].message).toBe(
+      'Not authenticated: the bearer token was refused: its signature does not verify',
+    );
 
     const garbage = await api.send(readQuery, { headers: bearer('not.a.token') });
     expect(codeOf(garbage)).toBe('UNAUTHENTICATED');
@@ -252,7 +306,9 @@ describe('bearer JWTs', () => {
     try {
       const reply = await keysOnly.send(readQuery, { headers: bearer(await token({})) });
       expect(reply.status).toBe(401);
-      expect(reply.errors?.[0].message).toMatch(/this server accepts no tokens \(neither JWT_SECRET nor JWKS_URL is set\)/);
+      expect(reply.errors?.[0].message).toMatch(
+        /this server accepts no tokens \(neither JWT_SECRET nor JWKS_URL is set\)/,
+      );
     } finally {
       await keysOnly.close();
     }
@@ -270,11 +326,20 @@ describe('bearer JWTs', () => {
     const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
     const viaJwks = await startApi({ jwt: { jwksUrl, audience: 'conflict-graph', rolesClaim: 'realm_access.roles' } });
     const signed = (key: KeyLike) =>
-      new SignJWT({ realm_access: { roles: ['READER'] } }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('bob').setAudience('conflict-graph').setExpirationTime('5m').sign(key);
+      new SignJWT({ realm_access: { roles: ['READER'] } })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('bob')
+        .setAudience('conflict-graph')
+        .setExpirationTime('5m')
+        .sign(key);
     try {
-      expect((await viaJwks.send(readQuery, { headers: bearer(await signed(issuerKeys.privateKey)) })).errors).toBeUndefined();
+      expect(
+        (await viaJwks.send(readQuery, { headers: bearer(await signed(issuerKeys.privateKey)) })).errors,
+      ).toBeUndefined();
       const impostor = await viaJwks.send(readQuery, { headers: bearer(await signed(impostorKeys.privateKey)) });
-      expect(impostor.errors?.[0].message).toBe('Not authenticated: the bearer token was refused: its signature does not verify');
+      expect(impostor.errors?.[0].message).toBe(
+        'Not authenticated: the bearer token was refused: its signature does not verify',
+      );
     } finally {
       await viaJwks.close();
       await new Promise((resolve) => jwks.close(resolve));
@@ -292,15 +357,25 @@ describe('each role on each mutation', () => {
     if (isListType(type)) return `[${literalOf(type.ofType)}]`;
     if (isEnumType(type)) return type.getValues()[0].name;
     if (isInputObjectType(type)) {
-      const required = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+      const required = Object.values(type.getFields()).filter(
+        (field) => isNonNullType(field.type) && field.defaultValue === undefined,
+      );
       return `{ ${required.map((field) => `${field.name}: ${literalOf(field.type)}`).join(', ')} }`;
     }
-    const scalars: Record<string, string> = { Int: '1', Float: '1.5', Boolean: 'false', LocalDate: '"2024-01-01"', DateTime: '"2024-01-01T00:00:00.000Z"' };
+    const scalars: Record<string, string> = {
+      Int: '1',
+      Float: '1.5',
+      Boolean: 'false',
+      LocalDate: '"2024-01-01"',
+      DateTime: '"2024-01-01T00:00:00.000Z"',
+    };
     return scalars[type.name] ?? '"auth-probe"';
   }
 
   function documentOf(field: GraphQLField<unknown, unknown>): string {
-    const args = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined).map((arg) => `${arg.name}: ${literalOf(arg.type)}`);
+    const args = field.args
+      .filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)
+      .map((arg) => `${arg.name}: ${literalOf(arg.type)}`);
     const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
     return `mutation { ${field.name}${args.length > 0 ? `(${args.join(', ')})` : ''}${selection} }`;
   }
@@ -311,18 +386,28 @@ describe('each role on each mutation', () => {
     mutations = Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => {
       const resolver = storage.mutations.find((mutation) => mutation.schemaName === field.name);
       const rule =
-        storage.authorizedFields.find((authorized) => authorized.target === resolver?.target && authorized.fieldName === resolver?.methodName) ??
-        storage.authorizedResolver.find((authorized) => authorized.target === resolver?.target);
+        storage.authorizedFields.find(
+          (authorized) => authorized.target === resolver?.target && authorized.fieldName === resolver?.methodName,
+        ) ?? storage.authorizedResolver.find((authorized) => authorized.target === resolver?.target);
       return { name: field.name, document: documentOf(field), needed: (rule?.roles ?? []) as Role[] };
     });
   });
 
   test('the schema has mutations, among them the key administration', () => {
-    expect(mutations.map((mutation) => mutation.name)).toEqual(expect.arrayContaining(['createApiKey', 'revokeApiKey']));
+    expect(mutations.map((mutation) => mutation.name)).toEqual(
+      expect.arrayContaining(['createApiKey', 'revokeApiKey']),
+    );
   });
 
   test('every mutation carries @Authorized with EDITOR or ADMIN, so none is open by omission', () => {
-    const lacking = mutations.filter((mutation) => mutation.needed.length === 0 || !allows([Role.ADMIN], mutation.needed) || allows([Role.READER], mutation.needed)).map((mutation) => mutation.name);
+    const lacking = mutations
+      .filter(
+        (mutation) =>
+          mutation.needed.length === 0 ||
+          !allows([Role.ADMIN], mutation.needed) ||
+          allows([Role.READER], mutation.needed),
+      )
+      .map((mutation) => mutation.name);
     expect(lacking).toEqual([]);
   });
 
@@ -334,31 +419,50 @@ describe('each role on each mutation', () => {
     expect(notRefused).toEqual([]);
   });
 
-  test.each([Role.READER, Role.EDITOR, Role.ADMIN])('a %s key gets past authorization exactly on the mutations its role allows', async (role) => {
-    const outcomes: Record<string, string> = {};
-    const expected: Record<string, string> = {};
-    for (const mutation of mutations) {
-      const reply = await api.send(mutation.document, { headers: bearer(secrets[role]) });
-      const code = codeOf(reply);
-      // Past authorization means any error is not an auth error; a GraphQL validation error would mean the probe itself is wrong.
-      outcomes[mutation.name] = code === undefined || !authCodes.includes(code) ? (code === 'GRAPHQL_VALIDATION_FAILED' ? `bad probe: ${reply.errors?.[0].message}` : 'allowed') : code;
-      expected[mutation.name] = allows([role], [Role.EDITOR]) && allows([role], mutation.needed) ? 'allowed' : 'FORBIDDEN';
-    }
-    expect(outcomes).toEqual(expected);
-  });
+  test.each([Role.READER, Role.EDITOR, Role.ADMIN])(
+    'a %s key gets past authorization exactly on the mutations its role allows',
+    async (role) => {
+      const outcomes: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const mutation of mutations) {
+        const reply = await api.send(mutation.document, { headers: bearer(secrets[role]) });
+        const code = codeOf(reply);
+        // Past authorization means any error is not an auth error; a GraphQL validation error would mean the probe itself is wrong.
+        outcomes[mutation.name] =
+          code === undefined || !authCodes.includes(code)
+            ? code === 'GRAPHQL_VALIDATION_FAILED'
+              ? `bad probe: ${reply.errors?.[0].message}`
+              : 'allowed'
+            : code;
+        expected[mutation.name] =
+          allows([role], [Role.EDITOR]) && allows([role], mutation.needed) ? 'allowed' : 'FORBIDDEN';
+      }
+      expect(outcomes).toEqual(expected);
+    },
+  );
 });
 
 describe('writes record the key that made them', () => {
   test('an editor key’s bundle records key:<id> as createdBy and updatedBy', async () => {
-    const reply = await api.send('mutation ($bundle: DocumentBundleInput!) { ingestBundle(bundle: $bundle) { __typename } }', {
-      headers: bearer(secrets.EDITOR),
-      variables: { bundle: { sources: [{ id: 'source:auth-probe-outlet', name: 'Auth probe outlet', kind: 'NEWS_OUTLET' }] } },
-    });
+    const reply = await api.send(
+      'mutation ($bundle: DocumentBundleInput!) { ingestBundle(bundle: $bundle) { __typename } }',
+      {
+        headers: bearer(secrets.EDITOR),
+        variables: {
+          bundle: { sources: [{ id: 'source:auth-probe-outlet', name: 'Auth probe outlet', kind: 'NEWS_OUTLET' }] },
+        },
+      },
+    );
     expect(reply.errors).toBeUndefined();
     const session = graph.driver.session();
     try {
-      const result = await session.run('MATCH (s:Source {id: $id}) RETURN s.createdBy AS createdBy, s.updatedBy AS updatedBy', { id: 'source:auth-probe-outlet' });
-      expect(result.records.map((record) => record.toObject())).toEqual([{ createdBy: `key:${keyIds.EDITOR}`, updatedBy: `key:${keyIds.EDITOR}` }]);
+      const result = await session.run(
+        'MATCH (s:Source {id: $id}) RETURN s.createdBy AS createdBy, s.updatedBy AS updatedBy',
+        { id: 'source:auth-probe-outlet' },
+      );
+      expect(result.records.map((record) => record.toObject())).toEqual([
+        { createdBy: `key:${keyIds.EDITOR}`, updatedBy: `key:${keyIds.EDITOR}` },
+      ]);
     } finally {
       await session.close();
     }

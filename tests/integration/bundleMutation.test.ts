@@ -1,8 +1,10 @@
 // The ingestBundle mutation over HTTP: counts, idempotency, precise errors, all-or-nothing, and concurrent writers.
 import type { Driver } from 'neo4j-driver';
+
 import { Role } from '../../src/auth/Role';
 import { CypherRegistry } from '../../src/db/cypherRegistry';
-import { Database, type RoundTripCounter, type WriteTransaction } from '../../src/db/database';
+import { Database, type RequestScope, type WriteTransaction } from '../../src/db/database';
+import type { ParamsArgument, StatementName } from '../../src/db/statements';
 import { maxBundleEntries } from '../../src/schema/bundle/documentBundle.input';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -19,7 +21,9 @@ type Bundle = Record<string, any[]>;
 
 function reportBundle(): Bundle {
   return {
-    documents: [{ id: 'doc:report', title: 'Strike on the town', publisherId: 'source:wire', publishedOn: '2020-03-03' }],
+    documents: [
+      { id: 'doc:report', title: 'Strike on the town', publisherId: 'source:wire', publishedOn: '2020-03-03' },
+    ],
     actors: [
       { id: 'actor:air-force', name: 'Air Force', aliases: ['AF'], kind: 'MILITARY_UNIT' },
       { id: 'actor:army', name: 'Army', kind: 'ARMED_FORCES' },
@@ -28,7 +32,16 @@ function reportBundle(): Bundle {
     actorPlaceTies: [{ actorId: 'actor:army', locationId: 'loc:town', kind: 'CONTROLS', validFrom: '2020-01-01' }],
     locations: [{ id: 'loc:town', name: 'Town', kind: 'CITY', latitude: 30, longitude: 20, geoPrecision: 'CITY' }],
     sources: [{ id: 'source:wire', name: 'Wire', kind: 'WIRE_SERVICE' }],
-    events: [{ id: 'event:strike', kind: 'AIRSTRIKE', title: 'Strike', startDate: '2020-03-01', datePrecision: 'MONTH', locationId: 'loc:town' }],
+    events: [
+      {
+        id: 'event:strike',
+        kind: 'AIRSTRIKE',
+        title: 'Strike',
+        startDate: '2020-03-01',
+        datePrecision: 'MONTH',
+        locationId: 'loc:town',
+      },
+    ],
     claims: [
       {
         id: 'claim:wire-blames-af',
@@ -60,7 +73,9 @@ async function updatedAtById(): Promise<Record<string, string>> {
 async function duplicateRelationships(): Promise<string[]> {
   const session = graph.driver.session();
   try {
-    const result = await session.run('MATCH (a)-[r]->(b) WITH a, type(r) AS type, b, count(r) AS copies WHERE copies > 1 RETURN a.id + " " + type + " " + b.id AS link');
+    const result = await session.run(
+      'MATCH (a)-[r]->(b) WITH a, type(r) AS type, b, count(r) AS copies WHERE copies > 1 RETURN a.id + " " + type + " " + b.id AS link',
+    );
     return result.records.map((r) => r.get('link') as string);
   } finally {
     await session.close();
@@ -80,10 +95,22 @@ afterAll(async () => {
 test('a bundle is written in one mutation that reports the nodes and links it created', async () => {
   const response = await api.gql(ingest, { bundle: reportBundle() });
   expect(response.errors).toBeUndefined();
-  expect(response.data!.ingestBundle).toEqual({ nodesCreated: 7, nodesUpdated: 0, linksCreated: 9, linksUpdated: 0, linksReplaced: 0 });
+  expect(response.data!.ingestBundle).toEqual({
+    nodesCreated: 7,
+    nodesUpdated: 0,
+    linksCreated: 9,
+    linksUpdated: 0,
+    linksReplaced: 0,
+  });
   expect(await graph.counts()).toEqual({ nodes: 7, relationships: 9 });
-  const read = await api.gql('{ claim(id: "claim:wire-blames-af") { actor { name } event { location { name } } document { title } } }');
-  expect(read.data!.claim).toEqual({ actor: { name: 'Air Force' }, event: { location: { name: 'Town' } }, document: { title: 'Strike on the town' } });
+  const read = await api.gql(
+    '{ claim(id: "claim:wire-blames-af") { actor { name } event { location { name } } document { title } } }',
+  );
+  expect(read.data!.claim).toEqual({
+    actor: { name: 'Air Force' },
+    event: { location: { name: 'Town' } },
+    document: { title: 'Strike on the town' },
+  });
 });
 
 test('the same bundle sent twice changes nothing the second time: no counts, no node, no link, no updatedAt', async () => {
@@ -91,7 +118,13 @@ test('the same bundle sent twice changes nothing the second time: no counts, no 
   const countsBefore = await graph.counts();
   const updatedBefore = await updatedAtById();
   const second = await api.gql(ingest, { bundle: reportBundle() });
-  expect(second.data!.ingestBundle).toEqual({ nodesCreated: 0, nodesUpdated: 0, linksCreated: 0, linksUpdated: 0, linksReplaced: 0 });
+  expect(second.data!.ingestBundle).toEqual({
+    nodesCreated: 0,
+    nodesUpdated: 0,
+    linksCreated: 0,
+    linksUpdated: 0,
+    linksReplaced: 0,
+  });
   expect(await graph.counts()).toEqual(countsBefore);
   expect(await updatedAtById()).toEqual(updatedBefore);
 });
@@ -99,8 +132,26 @@ test('the same bundle sent twice changes nothing the second time: no counts, no 
 test('a bundle may refer to nodes already in the graph by id, and a changed field updates only that node', async () => {
   await api.gql(ingest, { bundle: reportBundle() });
   const followUp = {
-    events: [{ id: 'event:strike', kind: 'AIRSTRIKE', title: 'Strike on the market', startDate: '2020-03-01', datePrecision: 'MONTH', locationId: 'loc:town' }],
-    claims: [{ id: 'claim:wire-denies-army', kind: 'DENIAL', stance: 'DENIES', sourceId: 'source:wire', eventId: 'event:strike', actorId: 'actor:army' }],
+    events: [
+      {
+        id: 'event:strike',
+        kind: 'AIRSTRIKE',
+        title: 'Strike on the market',
+        startDate: '2020-03-01',
+        datePrecision: 'MONTH',
+        locationId: 'loc:town',
+      },
+    ],
+    claims: [
+      {
+        id: 'claim:wire-denies-army',
+        kind: 'DENIAL',
+        stance: 'DENIES',
+        sourceId: 'source:wire',
+        eventId: 'event:strike',
+        actorId: 'actor:army',
+      },
+    ],
   };
   const response = await api.gql(ingest, { bundle: followUp });
   expect(response.errors).toBeUndefined();
@@ -128,12 +179,20 @@ test('a reference to an id that exists nowhere is NOT_FOUND naming the field', a
   const broken = reportBundle();
   broken.claims[0].sourceId = 'source:nobody';
   const response = await api.gql(ingest, { bundle: broken });
-  expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', id: 'source:nobody', argumentName: 'claims[0].sourceId' } });
+  expect(response.errors?.[0]).toMatchObject({
+    extensions: { code: 'NOT_FOUND', id: 'source:nobody', argumentName: 'claims[0].sourceId' },
+  });
   expect(await graph.counts()).toEqual({ nodes: 0, relationships: 0 });
 });
 
 test(`a bundle of more than ${maxBundleEntries} entries is refused with BAD_USER_INPUT on bundle`, async () => {
-  const huge = { actors: Array.from({ length: maxBundleEntries + 1 }, (_, i) => ({ id: `actor:a${i}`, name: `A${i}`, kind: 'ARMED_GROUP' })) };
+  const huge = {
+    actors: Array.from({ length: maxBundleEntries + 1 }, (_, i) => ({
+      id: `actor:a${i}`,
+      name: `A${i}`,
+      kind: 'ARMED_GROUP',
+    })),
+  };
   const response = await api.gql(ingest, { bundle: huge });
   expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bundle' });
   expect(response.errors?.[0].message).toContain(`at most ${maxBundleEntries} per bundle`);
@@ -147,22 +206,29 @@ test('a bundle that fails halfway through leaves node and relationship counts ex
   const bigger = reportBundle();
   bigger.actors.push({ id: 'actor:militia', name: 'Militia', kind: 'ARMED_GROUP' });
   bigger.actors[1].description = 'changed before the failure';
-  bigger.claims.push({ id: 'claim:new', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:wire', eventId: 'event:strike', actorId: 'actor:militia' });
+  bigger.claims.push({
+    id: 'claim:new',
+    kind: 'ATTRIBUTION',
+    stance: 'ASSERTS',
+    sourceId: 'source:wire',
+    eventId: 'event:strike',
+    actorId: 'actor:militia',
+  });
   // The real statements run against Neo4j over the real API; the transaction breaks when it reaches the links,
   // after every node of the bundle was merged.
   class BreaksAtLinks extends Database {
-    constructor(driver: Driver, counter?: RoundTripCounter) {
-      super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, counter);
+    constructor(driver: Driver, scope?: RequestScope) {
+      super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, scope);
     }
-    override forRequest(counter: RoundTripCounter): Database {
-      return new BreaksAtLinks(this.driver, counter);
+    override forRequest(scope: RequestScope): Database {
+      return new BreaksAtLinks(this.driver, scope);
     }
     override write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
       return super.write((tx) =>
         work({
-          run: (name: string, params: Record<string, unknown>) => {
+          run: <N extends StatementName>(name: N, ...params: ParamsArgument<N>) => {
             if (name === 'createLinks') throw new Error('connection lost halfway through the bundle');
-            return tx.run(name as never, params);
+            return tx.run(name, ...params);
           },
         } as unknown as WriteTransaction),
       );
@@ -195,8 +261,25 @@ describe('concurrent writers', () => {
   function overlappingBundles(round: number): Bundle[] {
     const shared = {
       actors: [{ id: `actor:unit-${round}`, name: `Unit ${round}`, kind: 'MILITARY_UNIT' }],
-      events: [{ id: `event:clash-${round}`, kind: 'ARMED_CLASH', title: `Clash ${round}`, startDate: '2020-04-01', locationId: 'loc:town' }],
-      claims: [{ id: `claim:wire-clash-${round}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:wire', eventId: `event:clash-${round}`, actorId: `actor:unit-${round}` }],
+      events: [
+        {
+          id: `event:clash-${round}`,
+          kind: 'ARMED_CLASH',
+          title: `Clash ${round}`,
+          startDate: '2020-04-01',
+          locationId: 'loc:town',
+        },
+      ],
+      claims: [
+        {
+          id: `claim:wire-clash-${round}`,
+          kind: 'ATTRIBUTION',
+          stance: 'ASSERTS',
+          sourceId: 'source:wire',
+          eventId: `event:clash-${round}`,
+          actorId: `actor:unit-${round}`,
+        },
+      ],
     };
     return ['a', 'b', 'c'].map((client) => ({
       ...shared,
@@ -218,7 +301,11 @@ describe('concurrent writers', () => {
     try {
       for (let round = 0; round < rounds; round += 1) {
         const [a, b, c] = overlappingBundles(round);
-        const responses = await Promise.all([api.gql(ingest, { bundle: a }), otherClient.gql(ingest, { bundle: b }), api.gql(ingest, { bundle: c })]);
+        const responses = await Promise.all([
+          api.gql(ingest, { bundle: a }),
+          otherClient.gql(ingest, { bundle: b }),
+          api.gql(ingest, { bundle: c }),
+        ]);
         for (const response of responses) expect(response.errors).toBeUndefined();
         // Each shared node is created by exactly one of the clients.
         expect(responses.reduce((sum, r) => sum + (r.data!.ingestBundle.nodesCreated as number), 0)).toBe(3 + 3);
@@ -232,7 +319,8 @@ describe('concurrent writers', () => {
     // The same bundles one after another give the same graph.
     await graph.reset();
     await api.gql(ingest, { bundle: reportBundle() });
-    for (let round = 0; round < rounds; round += 1) for (const bundle of overlappingBundles(round)) await api.gql(ingest, { bundle });
+    for (let round = 0; round < rounds; round += 1)
+      for (const bundle of overlappingBundles(round)) await api.gql(ingest, { bundle });
     expect(await graph.counts()).toEqual(concurrent);
   });
 });
@@ -240,7 +328,11 @@ describe('concurrent writers', () => {
 test('a link between nodes that existed before the bundle is merged under a lock on both ends, so writers cannot both create it', async () => {
   // Links with an end the transaction created are CREATEd (createLinks): no other transaction can see that node before
   // this one commits, and one that MERGEs the same node id waits on the uniqueness constraint and then finds it existing.
-  const result = await graph.driver.executeQuery(`EXPLAIN ${CypherRegistry.load().text('mergeLinks')}`, { links: [], now: null, by: null });
+  const result = await graph.driver.executeQuery(`EXPLAIN ${CypherRegistry.load().text('mergeLinks')}`, {
+    links: [],
+    now: null,
+    by: null,
+  });
   const operators: string[] = [];
   const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
     operators.push(`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`);

@@ -2,8 +2,9 @@
 // Express. The caller cannot tell which: the same request, its body of stated length or sent chunked (which only
 // Express reads), gets the same answer, refusals included.
 import http from 'node:http';
-import type { TestApi } from '../support/testApi';
+
 import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
 
 let seeded: SeededApi;
 let api: TestApi;
@@ -23,13 +24,23 @@ interface Answer {
 }
 
 /** POSTs `text` to /graphql, with a Content-Length (the direct path) or chunked (Express). */
-function post(text: string, { chunked, headers = {} }: { chunked: boolean; headers?: Record<string, string> }): Promise<Answer> {
+function post(
+  text: string,
+  { chunked, headers = {} }: { chunked: boolean; headers?: Record<string, string> },
+): Promise<Answer> {
   const url = new URL(api.url);
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
-        host: url.hostname, port: url.port, path: url.pathname, method: 'POST',
-        headers: { 'content-type': 'application/json', ...(chunked ? {} : { 'content-length': String(Buffer.byteLength(text)) }), ...headers },
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(chunked ? {} : { 'content-length': String(Buffer.byteLength(text)) }),
+          ...headers,
+        },
       },
       (response) => {
         const parts: Buffer[] = [];
@@ -66,7 +77,11 @@ async function bothWays(text: string) {
 }
 
 test('answers a query alike with a stated length and chunked', async () => {
-  const { direct, throughExpress } = await bothWays(JSON.stringify({ query: '{ event(id: "event:derna-airstrikes-2017-10-30") { id title attributions { actor { name } } } }' }));
+  const { direct, throughExpress } = await bothWays(
+    JSON.stringify({
+      query: '{ event(id: "event:derna-airstrikes-2017-10-30") { id title attributions { actor { name } } } }',
+    }),
+  );
   expect(direct.status).toBe(200);
   expect((direct.body as { data: { event: { id: string } } }).data.event.id).toBe('event:derna-airstrikes-2017-10-30');
   expect(comparable(direct)).toEqual(comparable(throughExpress));
@@ -85,7 +100,9 @@ test.each([
 ])('refuses %s alike both ways, with 400 and BAD_USER_INPUT', async (_what, text) => {
   const { direct, throughExpress } = await bothWays(text);
   expect(direct.status).toBe(400);
-  expect(direct.body).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT', field: 'body' } }] });
+  expect(direct.body).toEqual({
+    errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT', field: 'body' } }],
+  });
   expect(comparable(direct)).toEqual(comparable(throughExpress));
 });
 

@@ -4,9 +4,10 @@
 // UPDATE_DOCS=1 rewrites the answers in place instead (read the diff before committing it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { repoRoot } from '../../src/repoRoot';
-import { defaultQueryLimits } from '../../src/server/queryLimits';
 import { loadSeed } from '../../src/seed/loadSeed';
+import { defaultQueryLimits } from '../../src/server/queryLimits';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
 
@@ -33,7 +34,9 @@ beforeAll(async () => {
 afterAll(async () => {
   if (process.env.UPDATE_DOCS === '1') {
     const updated = text.replace(questionAndAnswer, (whole, query: string) =>
-      actual.has(query) ? `\`\`\`graphql\n${query}\`\`\`\n\n\`\`\`json\n${JSON.stringify(actual.get(query), null, 2)}\n\`\`\`` : whole,
+      actual.has(query)
+        ? `\`\`\`graphql\n${query}\`\`\`\n\n\`\`\`json\n${JSON.stringify(actual.get(query), null, 2)}\n\`\`\``
+        : whole,
     );
     writeFileSync(page, updated);
   }
@@ -57,7 +60,10 @@ const facts: Record<string, (data: Row) => void> = {
   WhoBlamesWhomForDerna: ({ event }) => {
     const egypt = event.attributions.find((a: Row) => a.actor.name === 'Egypt');
     expect(egypt).toMatchObject({ status: 'ALLEGED', independentSourceCount: 2 });
-    expect(names(egypt.sources).sort()).toEqual(["Mohammed Dango's Facebook page", 'Mohammed Edriss Al-Taher, head of the DMSC media office']);
+    expect(names(egypt.sources).sort()).toEqual([
+      "Mohammed Dango's Facebook page",
+      'Mohammed Edriss Al-Taher, head of the DMSC media office',
+    ]);
     expect(event.responsibility).toEqual({ claimed: false, claimedBy: [], deniedBy: [] });
     expect(event.contested.isContested).toBe(false);
     expect(event.contested.reasons).toContain('Egypt is alleged by 2 independent sources');
@@ -65,7 +71,9 @@ const facts: Record<string, (data: Row) => void> = {
   },
   DernaStrikeToll: ({ event: { casualties } }) => {
     expect(casualties).toMatchObject({ killedLow: 15, killedHigh: 15, injuredLow: 25, injuredHigh: 25 });
-    expect(casualties.estimates.map((e: Row) => [e.source.name, e.event.title, e.killed, e.injured])).toEqual([['Libya Observer', 'Airstrikes on Al-Fatayeh, Derna', 15, 25]]);
+    expect(casualties.estimates.map((e: Row) => [e.source.name, e.event.title, e.killed, e.injured])).toEqual([
+      ['Libya Observer', 'Airstrikes on Al-Fatayeh, Derna', 15, 25],
+    ]);
   },
   DernaStrikeParts: ({ event: { parts } }) => {
     expect(titles(parts)).toEqual(['Airstrikes on Al-Fatayeh, Derna', 'Airstrikes on Dahr al-Hamar, Derna']);
@@ -76,18 +84,31 @@ const facts: Record<string, (data: Row) => void> = {
   },
   HitInHoun: ({ events }) => {
     const involved = events.edges.flatMap((e: Row) => e.node.claims.flatMap((c: Row) => c.involvements));
-    expect(involved.map((i: Row) => [i.role, i.actor.name]).sort()).toEqual([['TARGET', 'Al-Mujahid Brigade'], ['TARGET', 'Tagreft Brigade']]);
+    expect(involved.map((i: Row) => [i.role, i.actor.name]).sort()).toEqual([
+      ['TARGET', 'Al-Mujahid Brigade'],
+      ['TARGET', 'Tagreft Brigade'],
+    ]);
     for (const { actor } of involved) expect(names(actor.ancestors)).toEqual(['Al-Bunyan Al-Marsoos operation']);
   },
   CoptsAttack: ({ event }) => {
-    expect(event.responsibility.claimedBy.map((g: Row) => [g.actor.name, g.independentSourceCount])).toEqual([['Islamic State', 1]]);
-    expect(event.casualties).toMatchObject({ killedLow: 29, killedHigh: 29, estimates: [{ killed: 29, isMinimum: true }] });
+    expect(event.responsibility.claimedBy.map((g: Row) => [g.actor.name, g.independentSourceCount])).toEqual([
+      ['Islamic State', 1],
+    ]);
+    expect(event.casualties).toMatchObject({
+      killedLow: 29,
+      killedHigh: 29,
+      estimates: [{ killed: 29, isMinimum: true }],
+    });
     expect(event.grade).toBe('CONFIRMED');
   },
   EgyptsMayStrikes: ({ event }) => {
     expect(event.grade).toBe('CONFIRMED');
-    expect(event.responsibility.claimedBy[0].byEvent.map((b: Row) => b.event.title)).toEqual(['Egyptian warplanes bomb Derna']);
-    const target = event.parts.edges[0].node.claims.flatMap((c: Row) => c.involvements).map((i: Row) => [i.role, i.actor.name]);
+    expect(event.responsibility.claimedBy[0].byEvent.map((b: Row) => b.event.title)).toEqual([
+      'Egyptian warplanes bomb Derna',
+    ]);
+    const target = event.parts.edges[0].node.claims
+      .flatMap((c: Row) => c.involvements)
+      .map((i: Row) => [i.role, i.actor.name]);
     expect(target).toEqual([['TARGET', 'Derna Mujaheddin Shura Council']]);
   },
   WhoSpeaksForTheDmsc: ({ actor }) => {
@@ -95,14 +116,31 @@ const facts: Record<string, (data: Row) => void> = {
     expect(actor.ties).toContainEqual(expect.objectContaining({ kind: 'CONTROLS', location: { name: 'Derna' } }));
   },
   WhoBacksTheLna: ({ actor }) => {
-    expect(actor.ties).toContainEqual(expect.objectContaining({ kind: 'LEADS', direction: 'INCOMING', actor: { name: 'Khalifa Haftar' } }));
-    expect(actor.ties).toContainEqual(expect.objectContaining({ kind: 'SUPPORTS', direction: 'INCOMING', actor: { name: 'al-Sisi' } }));
-    expect(actor.ties).toContainEqual(expect.objectContaining({ kind: 'ALLIED_WITH', actor: { name: 'Egyptian Air Force' }, validFrom: '2017-05-01', datePrecision: 'MONTH' }));
+    expect(actor.ties).toContainEqual(
+      expect.objectContaining({ kind: 'LEADS', direction: 'INCOMING', actor: { name: 'Khalifa Haftar' } }),
+    );
+    expect(actor.ties).toContainEqual(
+      expect.objectContaining({ kind: 'SUPPORTS', direction: 'INCOMING', actor: { name: 'al-Sisi' } }),
+    );
+    expect(actor.ties).toContainEqual(
+      expect.objectContaining({
+        kind: 'ALLIED_WITH',
+        actor: { name: 'Egyptian Air Force' },
+        validFrom: '2017-05-01',
+        datePrecision: 'MONTH',
+      }),
+    );
   },
   EventsByGrade: ({ events }) => {
     const grades = events.edges.map((e: Row) => e.node.grade);
     expect(events.totalCount).toBe(17);
-    expect(grades).toEqual([...grades].sort((a: string, b: string) => ['CONFIRMED', 'FAIR', 'WEAK', 'CONTESTED', 'DISCOUNTED'].indexOf(a) - ['CONFIRMED', 'FAIR', 'WEAK', 'CONTESTED', 'DISCOUNTED'].indexOf(b)));
+    expect(grades).toEqual(
+      [...grades].sort(
+        (a: string, b: string) =>
+          ['CONFIRMED', 'FAIR', 'WEAK', 'CONTESTED', 'DISCOUNTED'].indexOf(a) -
+          ['CONFIRMED', 'FAIR', 'WEAK', 'CONTESTED', 'DISCOUNTED'].indexOf(b),
+      ),
+    );
     expect(grades.slice(0, 3)).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
   },
   OneSourceEvents: ({ events }) => {
@@ -125,12 +163,24 @@ const facts: Record<string, (data: Row) => void> = {
   },
   SearchDernaStrike: ({ search }) => {
     const ids = search.edges.map((e: Row) => e.node.node.id);
-    expect(ids).toEqual(expect.arrayContaining(['event:derna-airstrikes-2017-10-30', 'event:derna-airstrike-al-fatayeh-2017-10-30', 'event:derna-airstrike-dahr-al-hamar-2017-10-30']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'event:derna-airstrikes-2017-10-30',
+        'event:derna-airstrike-al-fatayeh-2017-10-30',
+        'event:derna-airstrike-dahr-al-hamar-2017-10-30',
+      ]),
+    );
   },
   ClaimsOfBombing: ({ search }) => {
     const quotes = search.edges.map((e: Row) => e.node.node.quote);
     expect(quotes[0]).toMatch(/\bbombing\b/);
-    expect(quotes).toEqual(expect.arrayContaining(['unknown airstrikes bombed Derna', 'Egypt is boldly bombarding civilians in Libya', 'no official claim for the atrocious bombardment has come out yet']));
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        'unknown airstrikes bombed Derna',
+        'Egypt is boldly bombarding civilians in Libya',
+        'no official claim for the atrocious bombardment has come out yet',
+      ]),
+    );
   },
   BlamedOnEgypt: ({ actor }) => {
     const bySource = new Map(actor.attributionsBySource.map((a: Row) => [a.source.name, a.eventCount]));
@@ -139,7 +189,12 @@ const facts: Record<string, (data: Row) => void> = {
   },
   RecordsOfTheDernaAccusers: ({ event }) => {
     // Nobody who blames someone for the strike is contradicted: the unknown warplanes and Egypt's units contradict no one.
-    for (const attribution of event.attributions) for (const source of attribution.sources) expect({ source: source.name, contradicted: source.record.contradicted }).toEqual({ source: source.name, contradicted: 0 });
+    for (const attribution of event.attributions)
+      for (const source of attribution.sources)
+        expect({ source: source.name, contradicted: source.record.contradicted }).toEqual({
+          source: source.name,
+          contradicted: 0,
+        });
   },
   DernaAndItsDistricts: ({ location }) => {
     expect(names(location.ancestors)).toEqual(['Eastern Libya', 'Libya']);
@@ -154,12 +209,15 @@ test('the page shows the canonical query first, then nineteen more analyst quest
   expect(examples.map((example) => example.name).sort()).toEqual(Object.keys(facts).sort());
 });
 
-test.each(examples.map((example) => [example.name, example]))('%s runs within the default limits and answers as the page says', async (name, example) => {
-  const response = await api.gql(example.query);
-  // The test API has the default limits (MAX_QUERY_COST 100,000, MAX_QUERY_DEPTH 12): a refusal would be an error.
-  expect(defaultQueryLimits.maxCost).toBe(100_000);
-  expect(response.errors).toBeUndefined();
-  actual.set(example.query, response.data);
-  facts[name](response.data as Row);
-  if (process.env.UPDATE_DOCS !== '1') expect(response.data).toEqual(JSON.parse(example.answer));
-});
+test.each(examples.map((example) => [example.name, example]))(
+  '%s runs within the default limits and answers as the page says',
+  async (name, example) => {
+    const response = await api.gql(example.query);
+    // The test API has the default limits (MAX_QUERY_COST 100,000, MAX_QUERY_DEPTH 12): a refusal would be an error.
+    expect(defaultQueryLimits.maxCost).toBe(100_000);
+    expect(response.errors).toBeUndefined();
+    actual.set(example.query, response.data);
+    facts[name](response.data as Row);
+    if (process.env.UPDATE_DOCS !== '1') expect(response.data).toEqual(JSON.parse(example.answer));
+  },
+);

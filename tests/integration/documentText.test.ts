@@ -2,17 +2,21 @@
 // document's other fields that pages of events and claims bring along.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../../src/repoRoot';
+
 import { ingestBundle } from '../../src/ingest/ingestBundle';
+import { repoRoot } from '../../src/repoRoot';
+import { seededApi, type SeededApi } from '../support/seededApi';
 import type { TestApi } from '../support/testApi';
 import type { TestGraph } from '../support/testGraph';
-import { seededApi, type SeededApi } from '../support/seededApi';
 
 let graph: TestGraph;
 let api: TestApi;
 const documentId = 'doc:did-the-egyptian-air-force-bomb-derna';
-const seededText = (JSON.parse(readFileSync(path.join(repoRoot, 'seed', 'derna-airstrikes.bundle.json'), 'utf8')) as { documents: { id: string; text?: string }[] })
-  .documents.find((document) => document.id === documentId)?.text;
+const seededText = (
+  JSON.parse(readFileSync(path.join(repoRoot, 'seed', 'derna-airstrikes.bundle.json'), 'utf8')) as {
+    documents: { id: string; text?: string }[];
+  }
+).documents.find((document) => document.id === documentId)?.text;
 
 let seeded: SeededApi | undefined;
 
@@ -32,23 +36,38 @@ test('the text comes back whole when asked for, beside the other fields', async 
 });
 
 test('the statements that load documents leave the text out; asking for it costs one round trip for all of them', async () => {
-  const [row] = await graph.db.read<{ document: Record<string, unknown> }>('documentsByIds', { ids: [documentId] });
+  const [row] = await graph.db.read('documentsByIds', { ids: [documentId] });
   expect(row.document.title).toBeDefined();
   expect(row.document).not.toHaveProperty('text');
-  const event = (fields: string) => `{ event(id: "event:derna-airstrikes-2017-10-30") { claims { id document { ${fields} } } } }`;
+  const event = (fields: string) =>
+    `{ event(id: "event:derna-airstrikes-2017-10-30") { claims { id document { ${fields} } } } }`;
   const [without, withIt] = [await api.gql(event('title')), await api.gql(event('title text'))];
   expect(without.errors ?? withIt.errors).toBeUndefined();
-  const documents = withIt.data?.event.claims.flatMap((claim: { document: { text: string | null } | null }) => (claim.document ? [claim.document] : []));
+  const documents = withIt.data?.event.claims.flatMap((claim: { document: { text: string | null } | null }) =>
+    claim.document ? [claim.document] : [],
+  );
   expect(documents.length).toBeGreaterThan(1);
   expect(documents.every((document: { text: string | null }) => document.text === seededText)).toBe(true);
   expect(withIt.extensions?.cypherRoundTrips).toBe((without.extensions?.cypherRoundTrips as number) + 1);
 });
 
 test('a document the graph holds no text for answers null', async () => {
-  await ingestBundle(graph.db, {
-    documents: [{ id: 'doc:textless', title: 'A headline only', publishedOn: '2021-01-31', publishedOnPrecision: 'DAY' }],
-    actors: [], actorTies: [], actorPlaceTies: [], locations: [], sources: [], events: [], claims: [],
-  }, { by: 'test' });
+  await ingestBundle(
+    graph.db,
+    {
+      documents: [
+        { id: 'doc:textless', title: 'A headline only', publishedOn: '2021-01-31', publishedOnPrecision: 'DAY' },
+      ],
+      actors: [],
+      actorTies: [],
+      actorPlaceTies: [],
+      locations: [],
+      sources: [],
+      events: [],
+      claims: [],
+    },
+    { by: 'test' },
+  );
   const response = await api.gql('{ document(id: "doc:textless") { title text } }');
   expect(response.errors).toBeUndefined();
   expect(response.data?.document).toEqual({ title: 'A headline only', text: null });

@@ -1,7 +1,7 @@
 // A GraphQL query travels HTTP -> resolver -> Cypher file -> Neo4j and back.
+import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
-import { ingestBundle } from '../../src/ingest/ingestBundle';
 
 let graph: TestGraph;
 let api: TestApi;
@@ -17,10 +17,37 @@ beforeAll(async () => {
       actors: [{ id: 'actor:test-air-force', name: 'Test Air Force', kind: 'MILITARY_UNIT' }],
       actorTies: [],
       actorPlaceTies: [],
-      locations: [{ id: 'loc:test-town', name: 'Test Town', kind: 'CITY', latitude: 32.76, longitude: 22.64, geoPrecision: 'CITY' }],
+      locations: [
+        {
+          id: 'loc:test-town',
+          name: 'Test Town',
+          kind: 'CITY',
+          latitude: 32.76,
+          longitude: 22.64,
+          geoPrecision: 'CITY',
+        },
+      ],
       sources: [{ id: 'source:test-wire', name: 'Test Wire', kind: 'WIRE_SERVICE' }],
-      events: [{ id: 'event:test-strike', kind: 'AIRSTRIKE', title: 'Strike on Test Town', startDate: '2020-03-02', locationId: 'loc:test-town' }],
-      claims: [{ id: 'claim:wire-blames-air-force', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:test-wire', eventId: 'event:test-strike', actorId: 'actor:test-air-force', quote: 'jets of the Test Air Force' }],
+      events: [
+        {
+          id: 'event:test-strike',
+          kind: 'AIRSTRIKE',
+          title: 'Strike on Test Town',
+          startDate: '2020-03-02',
+          locationId: 'loc:test-town',
+        },
+      ],
+      claims: [
+        {
+          id: 'claim:wire-blames-air-force',
+          kind: 'ATTRIBUTION',
+          stance: 'ASSERTS',
+          sourceId: 'source:test-wire',
+          eventId: 'event:test-strike',
+          actorId: 'actor:test-air-force',
+          quote: 'jets of the Test Air Force',
+        },
+      ],
     },
     { by: 'test' },
   );
@@ -32,9 +59,12 @@ afterAll(async () => {
 });
 
 test('an event query returns what was ingested, through HTTP and Neo4j', async () => {
-  const response = await api.gql(`query ($id: ID!) {
+  const response = await api.gql(
+    `query ($id: ID!) {
     event(id: $id) { title kind startDate location { name latitude longitude } claims { quote source { name } actor { name } } }
-  }`, { id: 'event:test-strike' });
+  }`,
+    { id: 'event:test-strike' },
+  );
   expect(response.status).toBe(200);
   expect(response.errors).toBeUndefined();
   expect(response.data?.event).toEqual({

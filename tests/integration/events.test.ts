@@ -1,7 +1,7 @@
 // The events list: every filter, the three orders and Relay paging, on the seed.
+import { seededApi, type SeededApi } from '../support/seededApi';
 import type { TestApi } from '../support/testApi';
 import type { TestGraph } from '../support/testGraph';
-import { seededApi, type SeededApi } from '../support/seededApi';
 
 let graph: TestGraph;
 let api: TestApi;
@@ -94,25 +94,34 @@ describe('filters', () => {
   });
 
   test('a rectangle with west east of east crosses the antimeridian: Sirte in, Derna (between the edges) out', async () => {
-    expect(await sortedIds({ within: { south: 31, west: 23.5, north: 33.5, east: 21 } })).toEqual(['event:al-bunyan-al-marsoos-roots-is-out-of-sirte']);
+    expect(await sortedIds({ within: { south: 31, west: 23.5, north: 33.5, east: 21 } })).toEqual([
+      'event:al-bunyan-al-marsoos-roots-is-out-of-sirte',
+    ]);
   });
 
   test('an actor keeps events a claim blames it for or says involved it', async () => {
-    expect(await sortedIds({ actorId: 'actor:coptic-christians-egypt' })).toEqual(['event:attack-on-coptic-christians-2017-05-26']);
+    expect(await sortedIds({ actorId: 'actor:coptic-christians-egypt' })).toEqual([
+      'event:attack-on-coptic-christians-2017-05-26',
+    ]);
     const egypt = await sortedIds({ actorId: 'actor:egypt' });
     expect(egypt).toContain('event:derna-airstrikes-2017-10-30');
     expect(egypt).not.toContain('event:attack-on-coptic-christians-2017-05-26');
   });
 
   test('a source keeps the events it made claims about', async () => {
-    expect(await sortedIds({ sourceId: 'source:libya-observer' })).toEqual(['event:al-fatayeh-forces-defeat-is', 'event:derna-airstrike-al-fatayeh-2017-10-30']);
+    expect(await sortedIds({ sourceId: 'source:libya-observer' })).toEqual([
+      'event:al-fatayeh-forces-defeat-is',
+      'event:derna-airstrike-al-fatayeh-2017-10-30',
+    ]);
   });
 
   test('minKilled keeps events some claim about them or a part of them gives at least that toll for', async () => {
     expect(await sortedIds({ minKilled: 20 })).toEqual(['event:attack-on-coptic-christians-2017-05-26']);
     // Libya Observer's 15 killed are about Al-Fatayeh, a part of the Derna strike: both have them.
     expect(await sortedIds({ minKilled: 15 })).toEqual([
-      'event:attack-on-coptic-christians-2017-05-26', 'event:derna-airstrike-al-fatayeh-2017-10-30', 'event:derna-airstrikes-2017-10-30',
+      'event:attack-on-coptic-christians-2017-05-26',
+      'event:derna-airstrike-al-fatayeh-2017-10-30',
+      'event:derna-airstrikes-2017-10-30',
     ]);
   });
 
@@ -121,8 +130,14 @@ describe('filters', () => {
       '{ events(first: 100) { edges { node { id contested { isContested } } } } }',
     );
     const judged = all.data!.events.edges.map((edge) => edge.node);
-    const contested = judged.filter((event) => event.contested.isContested).map((event) => event.id).sort();
-    const uncontested = judged.filter((event) => !event.contested.isContested).map((event) => event.id).sort();
+    const contested = judged
+      .filter((event) => event.contested.isContested)
+      .map((event) => event.id)
+      .sort();
+    const uncontested = judged
+      .filter((event) => !event.contested.isContested)
+      .map((event) => event.id)
+      .sort();
     // With a source that disagrees the split is tested in derivedAnswers.test.ts.
     expect(contested).toEqual([]);
     expect(uncontested.length).toBe(judged.length);
@@ -131,9 +146,9 @@ describe('filters', () => {
   });
 
   test('filters combine: airstrikes in Derna in May 2017', async () => {
-    expect(await sortedIds({ kinds: ['AIRSTRIKE'], locationId: 'loc:derna', from: '2017-05-01', to: '2017-05-31' })).toEqual([
-      'event:egyptian-airstrike-derna-2017-05',
-    ]);
+    expect(
+      await sortedIds({ kinds: ['AIRSTRIKE'], locationId: 'loc:derna', from: '2017-05-01', to: '2017-05-31' }),
+    ).toEqual(['event:egyptian-airstrike-derna-2017-05']);
   });
 
   test('an explicit null filter lists everything, as a missing one does', async () => {
@@ -142,16 +157,26 @@ describe('filters', () => {
 
   test('a kind nobody recorded gives an empty page, not an error', async () => {
     const page = await events({ filter: { kinds: ['PROTEST'] } });
-    expect(page).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] });
+    expect(page).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+      edges: [],
+    });
   });
 });
 
 describe('retracted claims', () => {
   // Retraction is set directly here; the retract mutation has its own tests.
-  afterEach(() => graph.driver.executeQuery('MATCH (:Source {id: $id})-[:MADE]->(c:Claim) REMOVE c.retractedAt', { id: 'source:libya-observer' }));
+  afterEach(() =>
+    graph.driver.executeQuery('MATCH (:Source {id: $id})-[:MADE]->(c:Claim) REMOVE c.retractedAt', {
+      id: 'source:libya-observer',
+    }),
+  );
 
   test('no longer tie an event to their source or count towards its toll', async () => {
-    await graph.driver.executeQuery('MATCH (:Source {id: $id})-[:MADE]->(c:Claim) SET c.retractedAt = datetime()', { id: 'source:libya-observer' });
+    await graph.driver.executeQuery('MATCH (:Source {id: $id})-[:MADE]->(c:Claim) SET c.retractedAt = datetime()', {
+      id: 'source:libya-observer',
+    });
     expect(await sortedIds({ sourceId: 'source:libya-observer' })).toEqual([]);
     expect(await sortedIds({ minKilled: 15 })).toEqual(['event:attack-on-coptic-christians-2017-05-26']);
   });
@@ -174,12 +199,18 @@ describe('orders', () => {
 
   test('oldest first starts with the Islamic State foothold of 2014', async () => {
     const page = await events({ order: 'OLDEST_FIRST', first: 2 });
-    expect(ids(page)).toEqual(['event:islamic-state-foothold-in-derna-2014', 'event:dmsc-drives-islamic-state-out-of-derna-2015']);
+    expect(ids(page)).toEqual([
+      'event:islamic-state-foothold-in-derna-2014',
+      'event:dmsc-drives-islamic-state-out-of-derna-2015',
+    ]);
   });
 
   test('most killed first puts the Copts attack (29) before Al-Fatayeh (15)', async () => {
     const page = await events({ order: 'MOST_KILLED_FIRST', first: 2 });
-    expect(ids(page)).toEqual(['event:attack-on-coptic-christians-2017-05-26', 'event:derna-airstrike-al-fatayeh-2017-10-30']);
+    expect(ids(page)).toEqual([
+      'event:attack-on-coptic-christians-2017-05-26',
+      'event:derna-airstrike-al-fatayeh-2017-10-30',
+    ]);
   });
 });
 

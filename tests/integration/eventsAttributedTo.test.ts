@@ -39,7 +39,15 @@ beforeAll(async () => {
       sources: [{ id: 'source:test-echo-news', name: 'Echo News', kind: 'NEWS_OUTLET' }],
       events: [],
       claims: [
-        { id: 'claim:test-echo-relays-dango', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:test-echo-news', eventId: 'event:derna-airstrikes-2017-10-30', actorId: 'actor:egypt', relaysClaimId: 'claim:dango-blames-egypt' },
+        {
+          id: 'claim:test-echo-relays-dango',
+          kind: 'ATTRIBUTION',
+          stance: 'ASSERTS',
+          sourceId: 'source:test-echo-news',
+          eventId: 'event:derna-airstrikes-2017-10-30',
+          actorId: 'actor:egypt',
+          relaysClaimId: 'claim:dango-blames-egypt',
+        },
       ],
     },
     { by: 'test' },
@@ -53,7 +61,11 @@ afterAll(async () => {
 });
 
 test('strikes attributed to Egypt by the DMSC media office head: the Derna strike, with his claim', async () => {
-  const response = await api.gql(query, { actor: { name: 'Egypt' }, source: { id: 'source:mohammed-edriss-al-taher' }, kinds: ['AIRSTRIKE'] });
+  const response = await api.gql(query, {
+    actor: { name: 'Egypt' },
+    source: { id: 'source:mohammed-edriss-al-taher' },
+    kinds: ['AIRSTRIKE'],
+  });
   expect(response.errors).toBeUndefined();
   expect(response.data?.eventsAttributedTo).toEqual({
     totalCount: 1,
@@ -62,7 +74,9 @@ test('strikes attributed to Egypt by the DMSC media office head: the Derna strik
       {
         cursor: expect.any(String),
         node: { id: 'event:derna-airstrikes-2017-10-30' },
-        matchedClaims: [{ id: 'claim:dmsc-media-office-blames-egypt', source: { id: 'source:mohammed-edriss-al-taher' } }],
+        matchedClaims: [
+          { id: 'claim:dmsc-media-office-blames-egypt', source: { id: 'source:mohammed-edriss-al-taher' } },
+        ],
       },
     ],
   });
@@ -78,7 +92,12 @@ test('the actor can be named by an alias, whatever the case and accents', async 
 
 test('without subordinates, Egypt is blamed only for the Derna strike; with them, also for the Air Force’s strikes', async () => {
   const alone = await api.gql(query, { actor: { id: 'actor:egypt' }, kinds: ['AIRSTRIKE'] });
-  const withUnits = await api.gql(query, { actor: { id: 'actor:egypt' }, kinds: ['AIRSTRIKE'], includeSubordinates: true, order: 'OLDEST_FIRST' });
+  const withUnits = await api.gql(query, {
+    actor: { id: 'actor:egypt' },
+    kinds: ['AIRSTRIKE'],
+    includeSubordinates: true,
+    order: 'OLDEST_FIRST',
+  });
   expect(eventIds(alone)).toEqual(['event:derna-airstrikes-2017-10-30']);
   expect(eventIds(withUnits)).toEqual([
     'event:egyptian-airstrike-derna-2017-05',
@@ -99,23 +118,47 @@ test('a relaying source’s matches include the claims it relayed only when rela
 });
 
 test('a source that never attributed the strike to an actor finds nothing for that actor', async () => {
-  const response = await api.gql(query, { actor: { id: 'actor:unknown-warplanes-derna-2017-10' }, source: { id: 'source:reuters' }, sourceRole: 'MAKER_OR_RELAYER' });
+  const response = await api.gql(query, {
+    actor: { id: 'actor:unknown-warplanes-derna-2017-10' },
+    source: { id: 'source:reuters' },
+    sourceRole: 'MAKER_OR_RELAYER',
+  });
   expect(response.errors).toBeUndefined();
   expect(eventIds(response)).toEqual([]);
-  expect(response.data?.eventsAttributedTo.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, endCursor: null });
+  expect(response.data?.eventsAttributedTo.pageInfo).toEqual({
+    hasNextPage: false,
+    hasPreviousPage: false,
+    endCursor: null,
+  });
 });
 
 test('a date range and a place narrow the hits', async () => {
-  const may = await api.gql(query, { actor: { id: 'actor:egyptian-air-force' }, from: '2017-05-01', to: '2017-05-31', locationId: 'loc:derna' });
+  const may = await api.gql(query, {
+    actor: { id: 'actor:egyptian-air-force' },
+    from: '2017-05-01',
+    to: '2017-05-31',
+    locationId: 'loc:derna',
+  });
   expect(eventIds(may)).toEqual(['event:egyptian-airstrike-derna-2017-05']);
-  const inLibya = await api.gql(query, { actor: { id: 'actor:egyptian-air-force' }, locationId: 'loc:libya', order: 'OLDEST_FIRST' });
+  const inLibya = await api.gql(query, {
+    actor: { id: 'actor:egyptian-air-force' },
+    locationId: 'loc:libya',
+    order: 'OLDEST_FIRST',
+  });
   expect(eventIds(inLibya)).toEqual(
-    expect.arrayContaining(['event:egyptian-airstrike-derna-2017-05', 'event:egyptian-airstrike-houn-2017-05', 'event:derna-airstrikes-2017-10-30']),
+    expect.arrayContaining([
+      'event:egyptian-airstrike-derna-2017-05',
+      'event:egyptian-airstrike-houn-2017-05',
+      'event:derna-airstrikes-2017-10-30',
+    ]),
   );
 });
 
 test('a radius around Derna keeps Derna’s strikes and drops Houn’s', async () => {
-  const near = await api.gql(query, { actor: { id: 'actor:egyptian-air-force' }, near: { latitude: 32.76, longitude: 22.64, radiusKm: 50 } });
+  const near = await api.gql(query, {
+    actor: { id: 'actor:egyptian-air-force' },
+    near: { latitude: 32.76, longitude: 22.64, radiusKm: 50 },
+  });
   expect(eventIds(near)).toContain('event:egyptian-airstrike-derna-2017-05');
   expect(eventIds(near)).not.toContain('event:egyptian-airstrike-houn-2017-05');
 });
@@ -140,22 +183,37 @@ test('pages follow each other through cursors', async () => {
 
 test('a cursor from another query is refused', async () => {
   const egypt = await api.gql(query, { actor: { id: 'actor:egypt' }, first: 1 });
-  const other = await api.gql(query, { actor: { id: 'actor:egyptian-air-force' }, after: egypt.data?.eventsAttributedTo.pageInfo.endCursor });
+  const other = await api.gql(query, {
+    actor: { id: 'actor:egyptian-air-force' },
+    after: egypt.data?.eventsAttributedTo.pageInfo.endCursor,
+  });
   expect(other.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(other.errors?.[0].message).toMatch(/^after: this cursor does not belong to this query/);
 });
 
 test('an unknown actor id is NOT_FOUND, not an empty list', async () => {
   const response = await api.gql(query, { actor: { id: 'actor:atlantis' } });
-  expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'actor:atlantis', argumentName: 'actor.id' });
+  expect(response.errors?.[0].extensions).toMatchObject({
+    code: 'NOT_FOUND',
+    id: 'actor:atlantis',
+    argumentName: 'actor.id',
+  });
 });
 
 test('an unknown source id is NOT_FOUND, and so is an id that names something other than an actor', async () => {
   const source = await api.gql(query, { actor: { id: 'actor:egypt' }, source: { id: 'source:daily-nowhere' } });
-  expect(source.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'source:daily-nowhere', argumentName: 'source.id' });
+  expect(source.errors?.[0].extensions).toMatchObject({
+    code: 'NOT_FOUND',
+    id: 'source:daily-nowhere',
+    argumentName: 'source.id',
+  });
   expect(source.data).toBeNull();
   const notAnActor = await api.gql(query, { actor: { id: 'event:derna-airstrikes-2017-10-30' } });
-  expect(notAnActor.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'event:derna-airstrikes-2017-10-30', argumentName: 'actor.id' });
+  expect(notAnActor.errors?.[0].extensions).toMatchObject({
+    code: 'NOT_FOUND',
+    id: 'event:derna-airstrikes-2017-10-30',
+    argumentName: 'actor.id',
+  });
 });
 
 test('an unknown source name is NOT_FOUND', async () => {
@@ -181,11 +239,17 @@ test('both an id and a name, or neither, is refused', async () => {
 
 test('dates out of order are refused, naming the argument', async () => {
   const response = await api.gql(query, { actor: { id: 'actor:egypt' }, from: '2018-01-01', to: '2017-01-01' });
-  expect(response.errors?.[0]).toMatchObject({ message: 'to: 2017-01-01 is before from 2018-01-01', extensions: { code: 'BAD_USER_INPUT' } });
+  expect(response.errors?.[0]).toMatchObject({
+    message: 'to: 2017-01-01 is before from 2018-01-01',
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 });
 
 test('a radius of 0 is refused', async () => {
-  const response = await api.gql(query, { actor: { id: 'actor:egypt' }, near: { latitude: 32.76, longitude: 22.64, radiusKm: 0 } });
+  const response = await api.gql(query, {
+    actor: { id: 'actor:egypt' },
+    near: { latitude: 32.76, longitude: 22.64, radiusKm: 0 },
+  });
   expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(JSON.stringify(response.errors?.[0])).toContain('radiusKm must be greater than 0');
 });

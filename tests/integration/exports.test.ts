@@ -1,9 +1,10 @@
 // GET /export/events.geojson and /export/events.csv: the events filters as query parameters, on the seed.
 import { parse } from 'csv-parse/sync';
+
 import { csvColumns } from '../../src/export/eventsCsv';
+import { seededApi, type SeededApi } from '../support/seededApi';
 import { startTestApi, type TestApi } from '../support/testApi';
 import type { TestGraph } from '../support/testGraph';
-import { seededApi, type SeededApi } from '../support/seededApi';
 
 let graph: TestGraph;
 let api: TestApi;
@@ -21,7 +22,10 @@ async function csvRows(query: string): Promise<Record<string, string>[]> {
 
 async function errorOf(path: string) {
   const response = await download(path);
-  return { status: response.status, ...(JSON.parse(response.text) as { error: { code: string; message: string; parameter?: string } }) };
+  return {
+    status: response.status,
+    ...(JSON.parse(response.text) as { error: { code: string; message: string; parameter?: string } }),
+  };
 }
 
 let seeded: SeededApi | undefined;
@@ -35,7 +39,9 @@ afterAll(() => seeded?.close());
 
 describe('events.geojson', () => {
   test('downloads the filtered events as a GeoJSON file', async () => {
-    const response = await download('/export/events.geojson?kinds=AIRSTRIKE&bbox=32.6,22.4,32.9,22.8&order=OLDEST_FIRST');
+    const response = await download(
+      '/export/events.geojson?kinds=AIRSTRIKE&bbox=32.6,22.4,32.9,22.8&order=OLDEST_FIRST',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/geo\+json/);
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="events.geojson"');
@@ -54,7 +60,9 @@ describe('events.geojson', () => {
 
   test('gives the same features as the eventsGeoJson query for the same filter', async () => {
     const file = JSON.parse((await download('/export/events.geojson?near=32.76,22.64,30&from=2017-10-01')).text);
-    const response = await api.gql('query { eventsGeoJson(filter: {near: {latitude: 32.76, longitude: 22.64, radiusKm: 30}, from: "2017-10-01"}, first: 1000) }');
+    const response = await api.gql(
+      'query { eventsGeoJson(filter: {near: {latitude: 32.76, longitude: 22.64, radiusKm: 30}, from: "2017-10-01"}, first: 1000) }',
+    );
     expect(file).toEqual(response.data!.eventsGeoJson);
     expect(file.features.length).toBeGreaterThan(0);
   });
@@ -67,10 +75,14 @@ describe('events.geojson', () => {
 
   test('continues after the endCursor of the previous download', async () => {
     const first = JSON.parse((await download('/export/events.geojson?limit=10&order=OLDEST_FIRST')).text);
-    const rest = JSON.parse((await download(`/export/events.geojson?limit=10&order=OLDEST_FIRST&after=${first.endCursor}`)).text);
+    const rest = JSON.parse(
+      (await download(`/export/events.geojson?limit=10&order=OLDEST_FIRST&after=${first.endCursor}`)).text,
+    );
     const all = JSON.parse((await download('/export/events.geojson?order=OLDEST_FIRST')).text);
     expect(rest.hasNextPage).toBe(false);
-    expect([...first.features, ...rest.features].map((f: { id: string }) => f.id)).toEqual(all.features.map((f: { id: string }) => f.id));
+    expect([...first.features, ...rest.features].map((f: { id: string }) => f.id)).toEqual(
+      all.features.map((f: { id: string }) => f.id),
+    );
     const wrongQuery = await errorOf(`/export/events.csv?kinds=AIRSTRIKE&after=${first.endCursor}`);
     expect(wrongQuery).toMatchObject({ status: 400, error: { code: 'BAD_USER_INPUT', parameter: 'after' } });
   });
@@ -84,8 +96,12 @@ describe('events.csv', () => {
     expect(response.text.split('\r\n')[0]).toBe(csvColumns.join(','));
     const rows: Record<string, string>[] = parse(response.text, { columns: true });
     const derna = rows.filter((row) => row.event_id === 'event:derna-airstrikes-2017-10-30');
-    const gql = await api.gql('{ event(id: "event:derna-airstrikes-2017-10-30") { attributions { actor { id } sources { id } } } }');
-    const expected = (gql.data!.event.attributions as { actor: { id: string }; sources: { id: string }[] }[]).flatMap((a) => a.sources.map((s) => `${a.actor.id} ${s.id}`));
+    const gql = await api.gql(
+      '{ event(id: "event:derna-airstrikes-2017-10-30") { attributions { actor { id } sources { id } } } }',
+    );
+    const expected = (gql.data!.event.attributions as { actor: { id: string }; sources: { id: string }[] }[]).flatMap(
+      (a) => a.sources.map((s) => `${a.actor.id} ${s.id}`),
+    );
     expect(derna.map((row) => `${row.actor_id} ${row.source_id}`).sort()).toEqual(expected.sort());
     expect(derna[0]).toMatchObject({ kind: 'AIRSTRIKE', start_date: '2017-10-30', location_name: 'Derna' });
     expect(derna.every((row) => row.claim_ids.startsWith('claim:'))).toBe(true);
@@ -101,7 +117,9 @@ describe('events.csv', () => {
 
   test('takes the same filters as GraphQL: actorId and contested', async () => {
     const rows = await csvRows('?actorId=actor:egypt&contested=false');
-    const gql = await api.gql('{ events(filter: {actorId: "actor:egypt", contested: false}, first: 100) { edges { node { id } } } }');
+    const gql = await api.gql(
+      '{ events(filter: {actorId: "actor:egypt", contested: false}, first: 100) { edges { node { id } } } }',
+    );
     const ids = (gql.data!.events.edges as { node: { id: string } }[]).map((edge) => edge.node.id);
     expect(ids.length).toBeGreaterThan(0);
     expect([...new Set(rows.map((row) => row.event_id))].sort()).toEqual(ids.sort());

@@ -1,6 +1,6 @@
 // eventsGeoJson: the events list as an RFC 7946 FeatureCollection, on the seed.
-import type { TestApi } from '../support/testApi';
 import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
 
 let api: TestApi;
 
@@ -12,7 +12,9 @@ interface Feature {
   type: string;
   id: string;
   geometry: { type: string; coordinates: number[] };
-  properties: Record<string, unknown> & { attributions: { actorId: string; actorName: string; sourceCount: number; independentSourceCount: number }[] };
+  properties: Record<string, unknown> & {
+    attributions: { actorId: string; actorName: string; sourceCount: number; independentSourceCount: number }[];
+  };
 }
 interface Collection {
   type: string;
@@ -54,9 +56,17 @@ test('is a FeatureCollection of the 14 placed seed events, counting the 3 withou
 });
 
 test('puts the Derna strike at Derna as [longitude, latitude] with its attributions, toll and contestation', async () => {
-  const place = await api.gql<{ location: { latitude: number; longitude: number } }>('{ location(id: "loc:derna") { latitude longitude } }');
+  const place = await api.gql<{ location: { latitude: number; longitude: number } }>(
+    '{ location(id: "loc:derna") { latitude longitude } }',
+  );
   const derna = place.data!.location;
-  const details = await api.gql<{ event: { casualties: { killedLow: number | null; killedHigh: number | null }; contested: { isContested: boolean }; attributions: { actor: { id: string } }[] } }>(
+  const details = await api.gql<{
+    event: {
+      casualties: { killedLow: number | null; killedHigh: number | null };
+      contested: { isContested: boolean };
+      attributions: { actor: { id: string } }[];
+    };
+  }>(
     '{ event(id: "event:derna-airstrikes-2017-10-30") { casualties { killedLow killedHigh } contested { isContested } attributions { actor { id } } } }',
   );
   const event = details.data!.event;
@@ -81,7 +91,9 @@ test('puts the Derna strike at Derna as [longitude, latitude] with its attributi
 });
 
 test('takes the events filter: a bounding box round Derna keeps only Derna events', async () => {
-  const collection = await geoJson({ filter: { within: { south: 32.6, west: 22.4, north: 32.9, east: 22.8 }, kinds: ['AIRSTRIKE'] } });
+  const collection = await geoJson({
+    filter: { within: { south: 32.6, west: 22.4, north: 32.9, east: 22.8 }, kinds: ['AIRSTRIKE'] },
+  });
   expect(collection.features.map((f) => f.id).sort()).toEqual([
     'event:derna-airstrike-al-fatayeh-2017-10-30',
     'event:derna-airstrike-dahr-al-hamar-2017-10-30',

@@ -13,9 +13,10 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+
 import { repoRoot } from '../../src/repoRoot';
-import { buildGraphqlSchema } from '../../src/schema/buildGraphqlSchema';
 import { loadSeed } from '../../src/seed/loadSeed';
+import { buildGraphqlSchema } from '../../src/server/buildGraphqlSchema';
 import { startGuardedApi, type GuardedApi, type RawResponse } from '../support/guardedApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
 
@@ -45,7 +46,9 @@ const knownAnswer = { event: { kind: 'AIRSTRIKE', startDate: '2017-10-30' } };
 function expectClean(response: RawResponse): void {
   expect(typeof response.body).toBe('object');
   expect(response.status).toBeLessThan(500);
-  const codes = ((response.body.errors ?? []) as { extensions?: { code?: string } }[]).map((error) => error.extensions?.code);
+  const codes = ((response.body.errors ?? []) as { extensions?: { code?: string } }[]).map(
+    (error) => error.extensions?.code,
+  );
   expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
   expect(codes).not.toContain(undefined);
 }
@@ -101,7 +104,9 @@ describe('Cypher is never built from strings', () => {
       }
     }
     // Cypher clauses inside a template literal with an interpolation: a query being assembled from values.
-    for (const match of text.matchAll(/`[^`]*\b(MATCH|MERGE|CREATE|DELETE|DETACH|RETURN|WHERE|UNWIND|CALL)\b[^`]*\$\{[^`]*`/g)) {
+    for (const match of text.matchAll(
+      /`[^`]*\b(MATCH|MERGE|CREATE|DELETE|DETACH|RETURN|WHERE|UNWIND|CALL)\b[^`]*\$\{[^`]*`/g,
+    )) {
       const line = text.slice(0, match.index).split('\n').length;
       findings.push(`${path.relative(repoRoot, file)}:${line}: template literal with Cypher and an interpolation`);
     }
@@ -109,7 +114,9 @@ describe('Cypher is never built from strings', () => {
   }
 
   test('no call in src/ passes the driver query text built from a template literal or concatenation', () => {
-    const files = sourceFiles(path.join(repoRoot, 'src')).filter((file) => !file.endsWith(path.join('db', 'localNeo4j.ts')));
+    const files = sourceFiles(path.join(repoRoot, 'src')).filter(
+      (file) => !file.endsWith(path.join('db', 'localNeo4j.ts')),
+    );
     expect(files.length).toBeGreaterThan(20);
     expect(files.flatMap(stringBuiltCypher)).toEqual([]);
   });
@@ -126,7 +133,8 @@ describe('Cypher is never built from strings', () => {
 // Planted examples for the test above; never called.
 export const plantedExamples = {
   templated: (tx: { run(text: string): unknown }, id: string) => tx.run(`MATCH (n {id: '${id}'}) RETURN n`),
-  concatenated: (driver: { executeQuery(text: string): unknown }, name: string) => driver.executeQuery('MATCH (n) WHERE n.name = ' + name),
+  concatenated: (driver: { executeQuery(text: string): unknown }, name: string) =>
+    driver.executeQuery('MATCH (n) WHERE n.name = ' + name),
 };
 
 const injections = [
@@ -151,7 +159,9 @@ function harmlessValue(type: GraphQLInputType): unknown {
   if (isEnumType(inner)) return inner.getValues()[0].value;
   if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields());
-    return Object.fromEntries(fields.filter((field) => isNonNullType(field.type)).map((field) => [field.name, harmlessValue(field.type)]));
+    return Object.fromEntries(
+      fields.filter((field) => isNonNullType(field.type)).map((field) => [field.name, harmlessValue(field.type)]),
+    );
   }
   if (isScalarType(inner)) {
     if (inner.name === 'Int') return 1;
@@ -175,11 +185,13 @@ function stringTargets(): Target[] {
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
     for (const argument of field.args) {
       const named = getNamedType(argument.type);
-      if (named.name === 'String' || named.name === 'ID') targets.push({ field: field.name, argument: argument.name, inside: [] });
+      if (named.name === 'String' || named.name === 'ID')
+        targets.push({ field: field.name, argument: argument.name, inside: [] });
       if (isInputObjectType(named)) {
         for (const inner of Object.values(named.getFields())) {
           const innerNamed = getNamedType(inner.type);
-          if (innerNamed.name === 'String' || innerNamed.name === 'ID') targets.push({ field: field.name, argument: argument.name, inside: [inner.name] });
+          if (innerNamed.name === 'String' || innerNamed.name === 'ID')
+            targets.push({ field: field.name, argument: argument.name, inside: [inner.name] });
         }
       }
     }
@@ -202,7 +214,16 @@ function attack(target: Target, payload: string): { query: string; variables: Re
       else {
         const object = { ...(value as Record<string, unknown> | null), [target.inside[0]]: payload };
         // An input object that accepts one of several keys (`id` or `name`) must not get both.
-        for (const key of Object.keys(object)) if (key !== target.inside[0] && !isNonNullType((getNamedType(argument.type) as { getFields(): Record<string, { type: GraphQLInputType }> }).getFields()[key].type)) delete object[key];
+        for (const key of Object.keys(object))
+          if (
+            key !== target.inside[0] &&
+            !isNonNullType(
+              (getNamedType(argument.type) as { getFields(): Record<string, { type: GraphQLInputType }> }).getFields()[
+                key
+              ].type,
+            )
+          )
+            delete object[key];
         value = isList ? [object] : object;
       }
     }
@@ -220,7 +241,9 @@ describe('injection through every string argument of every query', () => {
   test('each gets a clean answer or a clean refusal, and the graph is unchanged', async () => {
     const targets = stringTargets();
     // The schema's text-taking queries are all covered, by name, so a new one cannot slip past.
-    expect(targets.map((target) => target.field)).toEqual(expect.arrayContaining(['event', 'actor', 'search', 'node', 'eventsAttributedTo']));
+    expect(targets.map((target) => target.field)).toEqual(
+      expect.arrayContaining(['event', 'actor', 'search', 'node', 'eventsAttributedTo']),
+    );
     const outcomes: string[] = [];
     for (const target of targets) {
       for (const payload of injections) {
@@ -240,23 +263,97 @@ describe('injection through every string argument of every query', () => {
 
 describe('malformed and oversized requests', () => {
   const cases: [string, () => Promise<RawResponse>][] = [
-    ['a 1 MB id', () => api.post({ query: 'query ($id: ID!) { event(id: $id) { id } }', variables: { id: 'e'.repeat(1024 * 1024) } })],
-    ['a 1 MB search text', () => api.post({ query: 'query ($t: String!) { search(text: $t) { totalCount } }', variables: { t: 'derna '.repeat(180_000) } })],
-    ['a 1 MB string literal in the document', () => api.post({ query: `{ event(id: "${'e'.repeat(1024 * 1024)}") { id } }` })],
+    [
+      'a 1 MB id',
+      () =>
+        api.post({ query: 'query ($id: ID!) { event(id: $id) { id } }', variables: { id: 'e'.repeat(1024 * 1024) } }),
+    ],
+    [
+      'a 1 MB search text',
+      () =>
+        api.post({
+          query: 'query ($t: String!) { search(text: $t) { totalCount } }',
+          variables: { t: 'derna '.repeat(180_000) },
+        }),
+    ],
+    [
+      'a 1 MB string literal in the document',
+      () => api.post({ query: `{ event(id: "${'e'.repeat(1024 * 1024)}") { id } }` }),
+    ],
     ['selections nested 5000 deep', () => api.post({ query: `${'{ a '.repeat(5000)}${'}'.repeat(5000)}` })],
-    ['a list nested 5000 deep in variables', () => api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"query":"query ($ids: [ID!]!) { nodes(ids: $ids) { id } }","variables":{"ids":${'['.repeat(5000)}${']'.repeat(5000)}}}` })],
-    ['__typename under 3000 aliases', () => api.post({ query: `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }` })],
-    ['one event under 2000 aliases', () => api.post({ query: `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: event(id: "x") { id }`).join(' ')} }` })],
+    [
+      'a list nested 5000 deep in variables',
+      () =>
+        api.send({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: `{"query":"query ($ids: [ID!]!) { nodes(ids: $ids) { id } }","variables":{"ids":${'['.repeat(5000)}${']'.repeat(5000)}}}`,
+        }),
+    ],
+    [
+      '__typename under 3000 aliases',
+      () => api.post({ query: `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }` }),
+    ],
+    [
+      'one event under 2000 aliases',
+      () =>
+        api.post({ query: `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: event(id: "x") { id }`).join(' ')} }` }),
+    ],
     ['a batch of 100 operations', () => api.post(Array.from({ length: 100 }, () => ({ query: knownQuery })))],
-    ['two operations and no operation name', () => api.post({ query: 'query A { __typename } query B { __typename }' })],
-    ['a lone high surrogate in a variable', () => api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"query ($id: ID!) { event(id: $id) { id } }","variables":{"id":"\\ud800x"}}' })],
-    ['a lone low surrogate in the document', () => api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ search(text: \\"\\udc00\\") { totalCount } }"}' })],
-    ['bytes that are not UTF-8', () => api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat([Buffer.from('{"query":"{ event(id: \\"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('\\") { id } }"}')]) })],
-    ['an unknown charset', () => api.send({ method: 'POST', headers: { 'content-type': 'application/json; charset=klingon' }, body: '{"query":"{ __typename }"}' })],
-    ['a number where a page size is an Int', () => api.post({ query: 'query ($n: Int) { events(first: $n) { totalCount } }', variables: { n: 'ten' } })],
+    [
+      'two operations and no operation name',
+      () => api.post({ query: 'query A { __typename } query B { __typename }' }),
+    ],
+    [
+      'a lone high surrogate in a variable',
+      () =>
+        api.send({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"query ($id: ID!) { event(id: $id) { id } }","variables":{"id":"\\ud800x"}}',
+        }),
+    ],
+    [
+      'a lone low surrogate in the document',
+      () =>
+        api.send({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ search(text: \\"\\udc00\\") { totalCount } }"}',
+        }),
+    ],
+    [
+      'bytes that are not UTF-8',
+      () =>
+        api.send({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: Buffer.concat([
+            Buffer.from('{"query":"{ event(id: \\"'),
+            Buffer.from([0xff, 0xfe, 0xc3]),
+            Buffer.from('\\") { id } }"}'),
+          ]),
+        }),
+    ],
+    [
+      'an unknown charset',
+      () =>
+        api.send({
+          method: 'POST',
+          headers: { 'content-type': 'application/json; charset=klingon' },
+          body: '{"query":"{ __typename }"}',
+        }),
+    ],
+    [
+      'a number where a page size is an Int',
+      () => api.post({ query: 'query ($n: Int) { events(first: $n) { totalCount } }', variables: { n: 'ten' } }),
+    ],
     ['a float page size', () => api.post({ query: '{ events(first: 2.5) { totalCount } }' })],
     ['a negative page size', () => api.post({ query: '{ events(first: -1) { totalCount } }' })],
-    ['an object where an id is expected', () => api.post({ query: 'query ($id: ID!) { event(id: $id) { id } }', variables: { id: { $ne: null } } })],
+    [
+      'an object where an id is expected',
+      () => api.post({ query: 'query ($id: ID!) { event(id: $id) { id } }', variables: { id: { $ne: null } } }),
+    ],
     ['variables that are a string', () => api.post({ query: '{ __typename }', variables: 'x' })],
     ['a query that is a number', () => api.post({ query: 42 })],
     ['no query at all', () => api.post({})],

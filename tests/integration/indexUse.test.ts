@@ -2,9 +2,10 @@
 // The statements and parameters are the real ones, recorded while the API answers typical questions; each is then
 // run again under PROFILE and its plan checked for scans that did any work.
 import type { Driver } from 'neo4j-driver';
-import { Database, type Params, type RoundTripCounter } from '../../src/db/database';
+
 import { CypherRegistry } from '../../src/db/cypherRegistry';
-import type { StatementName } from '../../src/db/statements';
+import { Database, type Params, type RequestScope } from '../../src/db/database';
+import type { ParamsArgument, RowOfStatement, StatementName } from '../../src/db/statements';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { syntheticBundle } from '../support/syntheticGraph';
@@ -21,18 +22,18 @@ class RecordingDatabase extends Database {
   constructor(
     driver: Driver,
     private readonly recorded: Recorded[],
-    counter?: RoundTripCounter,
+    scope?: RequestScope,
   ) {
-    super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, counter);
+    super(driver, { database: 'neo4j', queryTimeoutMs: 30_000 }, scope);
   }
 
-  override forRequest(counter: RoundTripCounter): Database {
-    return new RecordingDatabase(this.driver, this.recorded, counter);
+  override forRequest(scope: RequestScope): Database {
+    return new RecordingDatabase(this.driver, this.recorded, scope);
   }
 
-  override read<Row>(name: StatementName, params: Params = {}): Promise<Row[]> {
-    this.recorded.push({ name, params });
-    return super.read<Row>(name, params);
+  override read<N extends StatementName>(name: N, ...params: ParamsArgument<N>): Promise<RowOfStatement<N>[]> {
+    this.recorded.push({ name, params: params[0] ?? {} });
+    return super.read(name, ...params);
   }
 }
 
@@ -44,16 +45,21 @@ interface PlanNode {
   children: PlanNode[];
 }
 
-const scanOperators = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan)/;
+const scanOperators =
+  /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan)/;
 
 function scansThatRan(plan: PlanNode): string[] {
-  const own = scanOperators.test(plan.operatorType) && (plan.rows > 0 || plan.dbHits > 0) ? [`${plan.operatorType} ${String(plan.arguments.Details ?? '')} (${plan.rows} rows)`] : [];
+  const own =
+    scanOperators.test(plan.operatorType) && (plan.rows > 0 || plan.dbHits > 0)
+      ? [`${plan.operatorType} ${String(plan.arguments.Details ?? '')} (${plan.rows} rows)`]
+      : [];
   return [...own, ...plan.children.flatMap(scansThatRan)];
 }
 
 /** The events list scans when nothing narrows it: listing every event is what was asked. */
 const eventFilters = ['kinds', 'from', 'to', 'locationId', 'center', 'southWest', 'actorId', 'sourceId'];
-const isUnfilteredList = ({ name, params }: Recorded) => name === 'eventsPage' && eventFilters.every((filter) => params[filter] == null);
+const isUnfilteredList = ({ name, params }: Recorded) =>
+  name === 'eventsPage' && eventFilters.every((filter) => params[filter] == null);
 
 const questions = [
   '{ event(id: "event:derna-airstrikes-2017-10-30") { location { parent { name } } partOf { id } claims { source { affiliatedActor { ties { kind } } } actor { name } document { title } relays { id } relayChain { id } relayedBy { id } involvements { actor { id } } } attributions { independentSourceCount } denials { actor { id } } casualties { killedHigh } contested { isContested } } }',
@@ -102,14 +108,33 @@ afterAll(async () => {
 
 test('the questions exercise every read statement the resolvers use', () => {
   const used = new Set(recorded.map((r) => r.name));
-  expect([...used].sort()).toEqual(expect.arrayContaining(['actorTies', 'actorsByIds', 'actorsNamed', 'claimsAboutEvents', 'claimsByIds', 'claimsRelayingClaims', 'eventsAttributedToCounted', 'eventsAttributedToWalked', 'attributedPageObjects', 'eventsByIds', 'eventsPage', 'locationsByIds', 'sourcesByIds', 'sourcesNamed']));
+  expect([...used].sort()).toEqual(
+    expect.arrayContaining([
+      'actorTies',
+      'actorsByIds',
+      'actorsNamed',
+      'claimsAboutEvents',
+      'claimsByIds',
+      'claimsRelayingClaims',
+      'eventsAttributedToCounted',
+      'eventsAttributedToWalked',
+      'attributedPageObjects',
+      'eventsByIds',
+      'eventsPage',
+      'locationsByIds',
+      'sourcesByIds',
+      'sourcesNamed',
+    ]),
+  );
 });
 
 test('no read scans a label or relationship type, save the unfiltered events list', async () => {
   const registry = CypherRegistry.load();
   const offenders: string[] = [];
   for (const statement of recorded.filter((r) => !isUnfilteredList(r))) {
-    const result = await graph.driver.executeQuery(`PROFILE ${registry.text(statement.name)}`, statement.params, { routing: 'READ' });
+    const result = await graph.driver.executeQuery(`PROFILE ${registry.text(statement.name)}`, statement.params, {
+      routing: 'READ',
+    });
     const scans = scansThatRan(result.summary.profile as unknown as PlanNode);
     if (scans.length) offenders.push(`${statement.name} ${JSON.stringify(statement.params)}: ${scans.join('; ')}`);
   }
@@ -119,6 +144,10 @@ test('no read scans a label or relationship type, save the unfiltered events lis
 test('the check can see a scan: the unfiltered events list has one', async () => {
   const unfiltered = recorded.find(isUnfilteredList);
   expect(unfiltered).toBeDefined();
-  const result = await graph.driver.executeQuery(`PROFILE ${CypherRegistry.load().text('eventsPage')}`, unfiltered!.params, { routing: 'READ' });
+  const result = await graph.driver.executeQuery(
+    `PROFILE ${CypherRegistry.load().text('eventsPage')}`,
+    unfiltered!.params,
+    { routing: 'READ' },
+  );
   expect(scansThatRan(result.summary.profile as unknown as PlanNode).join()).toContain('NodeByLabelScan');
 });

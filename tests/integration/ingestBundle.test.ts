@@ -1,8 +1,9 @@
 // Ingesting bundles: all or nothing, idempotent, and precise about what is wrong.
+import { Database, type WriteTransaction } from '../../src/db/database';
+import type { ParamsArgument, StatementName } from '../../src/db/statements';
+import { ApiError } from '../../src/errors/ApiError';
 import type { DocumentBundle } from '../../src/ingest/bundle.types';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
-import { ApiError } from '../../src/errors/ApiError';
-import { Database, type WriteTransaction } from '../../src/db/database';
 import { testGraph, type TestGraph } from '../support/testGraph';
 
 let graph: TestGraph;
@@ -24,8 +25,27 @@ function validBundle(): DocumentBundle {
     actorPlaceTies: [],
     locations: [{ id: 'loc:town', name: 'Town', kind: 'CITY', latitude: 30, longitude: 20, geoPrecision: 'CITY' }],
     sources: [{ id: 'source:wire', name: 'Wire', kind: 'WIRE_SERVICE' }],
-    events: [{ id: 'event:strike', kind: 'AIRSTRIKE', title: 'Strike', startDate: '2020-03-01', datePrecision: 'MONTH', locationId: 'loc:town' }],
-    claims: [{ id: 'claim:c', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:wire', eventId: 'event:strike', actorId: 'actor:air-force', documentId: 'doc:d' }],
+    events: [
+      {
+        id: 'event:strike',
+        kind: 'AIRSTRIKE',
+        title: 'Strike',
+        startDate: '2020-03-01',
+        datePrecision: 'MONTH',
+        locationId: 'loc:town',
+      },
+    ],
+    claims: [
+      {
+        id: 'claim:c',
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: 'source:wire',
+        eventId: 'event:strike',
+        actorId: 'actor:air-force',
+        documentId: 'doc:d',
+      },
+    ],
   };
 }
 
@@ -51,7 +71,7 @@ test('a bundle ingested twice creates its nodes once and changes nothing the sec
 
 test('a month-precise event covers the whole month', async () => {
   await ingestBundle(graph.db, validBundle(), { by: 'test' });
-  const [event] = await graph.db.read<{ event: { startDate: string; endDate: string } }>('eventsByIds', { ids: ['event:strike'] });
+  const [event] = await graph.db.read('eventsByIds', { ids: ['event:strike'] });
   expect(event.event.startDate).toBe('2020-03-01');
   expect(event.event.endDate).toBe('2020-03-31');
 });
@@ -59,12 +79,19 @@ test('a month-precise event covers the whole month', async () => {
 test('a changed field updates that node only, and a new target replaces a single-valued link', async () => {
   await ingestBundle(graph.db, validBundle(), { by: 'test' });
   const changed = validBundle();
-  changed.locations.push({ id: 'loc:village', name: 'Village', kind: 'CITY', latitude: 31, longitude: 21, geoPrecision: 'EXACT' });
+  changed.locations.push({
+    id: 'loc:village',
+    name: 'Village',
+    kind: 'CITY',
+    latitude: 31,
+    longitude: 21,
+    geoPrecision: 'EXACT',
+  });
   changed.events[0] = { ...changed.events[0], title: 'Strike on the village', locationId: 'loc:village' };
   const result = await ingestBundle(graph.db, changed, { by: 'test' });
   expect(result.nodes).toEqual({ created: 1, updated: 1 });
   expect(result.links.replaced).toBe(1);
-  const [row] = await graph.db.read<{ event: { title: string; locationId: string } }>('eventsByIds', { ids: ['event:strike'] });
+  const [row] = await graph.db.read('eventsByIds', { ids: ['event:strike'] });
   expect(row.event).toMatchObject({ title: 'Strike on the village', locationId: 'loc:village' });
 });
 
@@ -73,7 +100,14 @@ test('a reference to a node that exists nowhere fails with NOT_FOUND and writes 
   const before = await graph.counts();
   const broken = validBundle();
   broken.actors.push({ id: 'actor:new', name: 'New', kind: 'ARMED_GROUP' });
-  broken.claims.push({ id: 'claim:orphan', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:missing', eventId: 'event:strike', actorId: 'actor:new' });
+  broken.claims.push({
+    id: 'claim:orphan',
+    kind: 'ATTRIBUTION',
+    stance: 'ASSERTS',
+    sourceId: 'source:missing',
+    eventId: 'event:strike',
+    actorId: 'actor:new',
+  });
   expect(await codeOf(ingestBundle(graph.db, broken, { by: 'test' }))).toEqual({
     code: 'NOT_FOUND',
     message: expect.stringContaining('Source "source:missing" does not exist (argument claims[1].sourceId)'),
@@ -87,7 +121,11 @@ test('an id already used by another kind of node is a CONFLICT, and nothing is w
   const clash = validBundle();
   clash.sources.push({ id: 'actor:army', name: 'Army press office', kind: 'OFFICIAL' });
   clash.claims[0] = { ...clash.claims[0], sourceId: 'actor:army' };
-  const clashing: DocumentBundle = { ...clash, actors: clash.actors.filter((a) => a.id !== 'actor:army'), actorTies: [] };
+  const clashing: DocumentBundle = {
+    ...clash,
+    actors: clash.actors.filter((a) => a.id !== 'actor:army'),
+    actorTies: [],
+  };
   expect((await codeOf(ingestBundle(graph.db, clashing, { by: 'test' }))).code).toBe('CONFLICT');
   expect(await graph.counts()).toEqual(before);
 });
@@ -97,16 +135,23 @@ test('a failure after some statements have run rolls the whole bundle back', asy
   const before = await graph.counts();
   const bigger = validBundle();
   bigger.actors.push({ id: 'actor:brand-new', name: 'Brand new', kind: 'ARMED_GROUP' });
-  bigger.claims.push({ id: 'claim:new', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:wire', eventId: 'event:strike', actorId: 'actor:brand-new' });
+  bigger.claims.push({
+    id: 'claim:new',
+    kind: 'ATTRIBUTION',
+    stance: 'ASSERTS',
+    sourceId: 'source:wire',
+    eventId: 'event:strike',
+    actorId: 'actor:brand-new',
+  });
   // The real statements run against Neo4j; the transaction breaks when it reaches the claims,
   // after actors, locations, sources, documents and events were written.
   const breaksAtClaims = new (class extends Database {
     override write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
       return super.write((tx) =>
         work({
-          run: (name: string, params: Record<string, unknown>) => {
+          run: <N extends StatementName>(name: N, ...params: ParamsArgument<N>) => {
             if (name === 'mergeClaims') throw new Error('connection lost halfway through the bundle');
-            return tx.run(name as never, params);
+            return tx.run(name, ...params);
           },
         } as unknown as WriteTransaction),
       );

@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
 import { ApiKeyService } from '../../src/auth/ApiKeyService';
 import { repoRoot } from '../../src/repoRoot';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -40,5 +41,8 @@ test('creates, lists and revokes a key against the configured database', async (
 });
 
 test('refuses an unknown role before touching the database, naming the choices', async () => {
-  await expect(keys('create', '--name', 'x', '--role', 'SUPERUSER')).rejects.toMatchObject({ code: 1, stderr: 'keys: --role SUPERUSER: not a role; use READER, EDITOR or ADMIN\n' });
+  await expect(keys('create', '--name', 'x', '--role', 'SUPERUSER')).rejects.toMatchObject({
+    code: 1,
+    stderr: 'keys: --role SUPERUSER: not a role; use READER, EDITOR or ADMIN\n',
+  });
 });

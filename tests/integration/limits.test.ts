@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
+
 import { repoRoot } from '../../src/repoRoot';
-import { buildGraphqlSchema } from '../../src/schema/buildGraphqlSchema';
 import { loadSeed } from '../../src/seed/loadSeed';
+import { buildGraphqlSchema } from '../../src/server/buildGraphqlSchema';
 import { defaultQueryLimits, queryCostEstimator, queryDepth } from '../../src/server/queryLimits';
 import { startGuardedApi, type GuardedApi } from '../support/guardedApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -42,7 +43,12 @@ describe('query depth', () => {
     const response = await api.post({ query: nestedParents(defaultQueryLimits.maxDepth + 1) });
     expect(response.status).toBe(400);
     expect(response.body.data).toBeUndefined();
-    expect(response.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 'MAX_QUERY_DEPTH', maxDepth: 12, depth: 13 });
+    expect(response.body.errors[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_DEEP',
+      limit: 'MAX_QUERY_DEPTH',
+      maxDepth: 12,
+      depth: 13,
+    });
     expect(response.body.errors[0].message).toBe(
       'The query nests 13 levels deep but the limit (MAX_QUERY_DEPTH) is 12; split it into several queries.',
     );
@@ -68,13 +74,20 @@ describe('query cost', () => {
 
     const large = await api.post({ query: eventsWithNestedLists(50) });
     expect(large.status).toBe(400);
-    expect(large.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'MAX_QUERY_COST', maxCost: 100000 });
+    expect(large.body.errors[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'MAX_QUERY_COST',
+      maxCost: 100000,
+    });
     expect(large.body.errors[0].extensions.cost).toBeGreaterThan(100000);
-    expect(large.body.errors[0].message).toMatch(/^The query costs \d+ but the limit \(MAX_QUERY_COST\) is 100000; ask for smaller pages/);
+    expect(large.body.errors[0].message).toMatch(
+      /^The query costs \d+ but the limit \(MAX_QUERY_COST\) is 100000; ask for smaller pages/,
+    );
   });
 
   test('reads page sizes from variables too', async () => {
-    const query = 'query Q($n: Int) { events(first: $n) { edges { node { claims { relayedBy { source { documents { id title } } } } } } } }';
+    const query =
+      'query Q($n: Int) { events(first: $n) { edges { node { claims { relayedBy { source { documents { id title } } } } } } } }';
     expect((await api.post({ query, variables: { n: 40 } })).body.errors).toBeUndefined();
     expect((await api.post({ query, variables: { n: 50 } })).body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     // Costs are remembered per document and variables: neither answer stands in for the other.
@@ -83,7 +96,10 @@ describe('query cost', () => {
   });
 
   test('refuses an expensive field repeated under many aliases', async () => {
-    const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: events(first: 100) { edges { node { id title } } }`).join(' ');
+    const aliases = Array.from(
+      { length: 300 },
+      (_, i) => `a${i}: events(first: 100) { edges { node { id title } } }`,
+    ).join(' ');
     const response = await api.post({ query: `{ ${aliases} }` });
     expect(response.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
@@ -102,14 +118,18 @@ describe('query cost', () => {
       const document = parse(query);
       expect({ query, depth: queryDepth(document) }).toEqual({ query, depth: expect.any(Number) });
       expect(queryDepth(document)).toBeLessThanOrEqual(defaultQueryLimits.maxDepth);
-      expect(getComplexity({ schema, query: document, variables: {}, estimators: [queryCostEstimator] })).toBeLessThanOrEqual(defaultQueryLimits.maxCost);
+      expect(
+        getComplexity({ schema, query: document, variables: {}, estimators: [queryCostEstimator] }),
+      ).toBeLessThanOrEqual(defaultQueryLimits.maxCost);
     }
   });
 });
 
 describe('document and body size', () => {
   test('refuses a document with more lexical tokens than the limit before parsing it all', async () => {
-    const response = await api.post({ query: `{ ${Array.from({ length: 4000 }, (_, i) => `a${i}: __typename`).join(' ')} }` });
+    const response = await api.post({
+      query: `{ ${Array.from({ length: 4000 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+    });
     expect(response.status).toBe(400);
     expect(response.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(response.body.errors[0].message).toMatch(/Document contains more th\w+ 10000 tokens/);
@@ -136,9 +156,17 @@ describe('document and body size', () => {
   });
 
   test('answers a body that is not JSON with 400 and a GraphQL-shaped error', async () => {
-    const response = await api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' });
+    const response = await api.send({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT', field: 'body' } }] });
+    expect(response.body).toEqual({
+      errors: [
+        { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT', field: 'body' } },
+      ],
+    });
   });
 });
 
@@ -146,12 +174,20 @@ describe('rate limiting', () => {
   test('refuses a caller past its burst with 429, RATE_LIMITED and Retry-After', async () => {
     const limited = await startGuardedApi(graph.db, { rateLimit: { burst: 3, perSecond: 0.01 } });
     try {
-      for (let i = 0; i < 3; i += 1) expect((await limited.post({ query: '{ __typename }' })).body).toEqual(expect.objectContaining({ data: { __typename: 'Query' } }));
+      for (let i = 0; i < 3; i += 1)
+        expect((await limited.post({ query: '{ __typename }' })).body).toEqual(
+          expect.objectContaining({ data: { __typename: 'Query' } }),
+        );
       const refused = await limited.post({ query: '{ __typename }' });
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('100');
       expect(refused.body.data).toBeUndefined();
-      expect(refused.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', burst: 3, perSecond: 0.01, retryAfterSeconds: 100 });
+      expect(refused.body.errors[0].extensions).toMatchObject({
+        code: 'RATE_LIMITED',
+        burst: 3,
+        perSecond: 0.01,
+        retryAfterSeconds: 100,
+      });
       expect(refused.body.errors[0].message).toBe(
         'Too many requests: the limit is a burst of 3 (RATE_LIMIT_BURST) refilled at 0.01 per second (RATE_LIMIT_PER_SECOND); retry after 100 s.',
       );
@@ -213,14 +249,22 @@ describe('introspection, Sandbox, CSRF and batching', () => {
     const refused = await api.send({ method: 'GET', path: '/graphql?query=%7B__typename%7D' });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('CSRF');
-    const allowed = await api.send({ method: 'GET', path: '/graphql?query=%7B__typename%7D', headers: { 'apollo-require-preflight': 'true' } });
+    const allowed = await api.send({
+      method: 'GET',
+      path: '/graphql?query=%7B__typename%7D',
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.body).toEqual({ data: { __typename: 'Query' }, extensions: expect.any(Object) });
   });
 
   test.each([
     ['an HTML form', 'application/x-www-form-urlencoded', 'query=%7B__typename%7D'],
     ['a text/plain POST', 'text/plain', '{"query":"{ __typename }"}'],
-    ['a multipart form', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ __typename }\r\n--x--\r\n'],
+    [
+      'a multipart form',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ __typename }\r\n--x--\r\n',
+    ],
   ])('refuses %s POST that a browser sends without a preflight', async (_name, contentType, body) => {
     const refused = await api.send({ method: 'POST', headers: { 'content-type': contentType }, body });
     expect(refused.status).toBe(400);

@@ -33,7 +33,8 @@ const nearQuery = `query ($id: ID!, $radiusKm: Float!, $first: Int) {
   location(id: $id) { eventsNear(radiusKm: $radiusKm, first: $first) { totalCount edges { node { id } } } }
 }`;
 
-const ids = (connection: { edges: { node: { id: string } }[] } | undefined) => connection?.edges.map((edge) => edge.node.id);
+const ids = (connection: { edges: { node: { id: string } }[] } | undefined) =>
+  connection?.edges.map((edge) => edge.node.id);
 
 beforeAll(async () => {
   graph = testGraph();
@@ -48,15 +49,53 @@ beforeAll(async () => {
       actorTies: [],
       actorPlaceTies: [],
       locations: [
-        { id: 'loc:lt-land', name: 'Testland', kind: 'COUNTRY', latitude: -20, longitude: -60, geoPrecision: 'COUNTRY' },
-        { id: 'loc:lt-city', name: 'Test City', aliases: ['Ciudad Prüeba'], kind: 'CITY', latitude: -21, longitude: -61, geoPrecision: 'CITY', parentId: 'loc:lt-land' },
-        { id: 'loc:lt-site', name: 'Test Bridge', kind: 'SITE', latitude: -21.01, longitude: -61.01, geoPrecision: 'EXACT', parentId: 'loc:lt-city' },
+        {
+          id: 'loc:lt-land',
+          name: 'Testland',
+          kind: 'COUNTRY',
+          latitude: -20,
+          longitude: -60,
+          geoPrecision: 'COUNTRY',
+        },
+        {
+          id: 'loc:lt-city',
+          name: 'Test City',
+          aliases: ['Ciudad Prüeba'],
+          kind: 'CITY',
+          latitude: -21,
+          longitude: -61,
+          geoPrecision: 'CITY',
+          parentId: 'loc:lt-land',
+        },
+        {
+          id: 'loc:lt-site',
+          name: 'Test Bridge',
+          kind: 'SITE',
+          latitude: -21.01,
+          longitude: -61.01,
+          geoPrecision: 'EXACT',
+          parentId: 'loc:lt-city',
+        },
       ],
       sources: [],
       events: [
-        { id: 'event:lt-city-dated', kind: 'SHELLING', title: 'Shelling of Test City', startDate: '2022-06-01', datePrecision: 'DAY', locationId: 'loc:lt-city' },
+        {
+          id: 'event:lt-city-dated',
+          kind: 'SHELLING',
+          title: 'Shelling of Test City',
+          startDate: '2022-06-01',
+          datePrecision: 'DAY',
+          locationId: 'loc:lt-city',
+        },
         { id: 'event:lt-city-undated', kind: 'PROTEST', title: 'Protest in Test City', locationId: 'loc:lt-city' },
-        { id: 'event:lt-bridge', kind: 'ATTACK', title: 'Attack on the bridge', startDate: '2022-07-01', datePrecision: 'DAY', locationId: 'loc:lt-site' },
+        {
+          id: 'event:lt-bridge',
+          kind: 'ATTACK',
+          title: 'Attack on the bridge',
+          startDate: '2022-07-01',
+          datePrecision: 'DAY',
+          locationId: 'loc:lt-site',
+        },
       ],
       claims: [],
     },
@@ -75,7 +114,12 @@ describe('locations list', () => {
     const response = await api.gql(locationsQuery, {});
     expect(response.errors).toBeUndefined();
     expect(response.data?.locations.totalCount).toBe(12);
-    expect(ids(response.data?.locations)?.slice(0, 4)).toEqual(['loc:al-fatayeh', 'loc:cairo', 'loc:dahr-al-hamar', 'loc:derna']);
+    expect(ids(response.data?.locations)?.slice(0, 4)).toEqual([
+      'loc:al-fatayeh',
+      'loc:cairo',
+      'loc:dahr-al-hamar',
+      'loc:derna',
+    ]);
   });
 
   test('a search matches aliases too, whatever the case and accents', async () => {
@@ -87,7 +131,9 @@ describe('locations list', () => {
 
   test('a hyphenated name is found with or without its hyphen', async () => {
     expect(ids((await api.gql(locationsQuery, { search: 'al-fatayeh' })).data?.locations)?.[0]).toBe('loc:al-fatayeh');
-    expect(ids((await api.gql(locationsQuery, { search: 'Al Fatayeh district' })).data?.locations)).toEqual(['loc:al-fatayeh']);
+    expect(ids((await api.gql(locationsQuery, { search: 'Al Fatayeh district' })).data?.locations)).toEqual([
+      'loc:al-fatayeh',
+    ]);
   });
 
   test('kinds narrow the list', async () => {
@@ -101,19 +147,31 @@ describe('locations list', () => {
     const all = await api.gql(locationsQuery, { search: 'libya', first: 100 });
     expect(ids(all.data?.locations)?.sort()).toEqual(['loc:eastern-libya', 'loc:libya']);
     const first = await api.gql(locationsQuery, { search: 'libya', first: 1 });
-    const second = await api.gql(locationsQuery, { search: 'libya', first: 1, after: first.data?.locations.pageInfo.endCursor });
+    const second = await api.gql(locationsQuery, {
+      search: 'libya',
+      first: 1,
+      after: first.data?.locations.pageInfo.endCursor,
+    });
     expect([...ids(first.data?.locations)!, ...ids(second.data?.locations)!]).toEqual(ids(all.data?.locations));
     expect(second.data?.locations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   test('a search that matches nothing is an empty page', async () => {
     const response = await api.gql(locationsQuery, { search: 'atlantis' });
-    expect(response.data?.locations).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] });
+    expect(response.data?.locations).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+      edges: [],
+    });
   });
 
   test('a page beyond the end is empty but keeps the total', async () => {
     const first = await api.gql(locationsQuery, { kinds: ['DISTRICT'], first: 2 });
-    const beyond = await api.gql(locationsQuery, { kinds: ['DISTRICT'], first: 2, after: first.data?.locations.pageInfo.endCursor });
+    const beyond = await api.gql(locationsQuery, {
+      kinds: ['DISTRICT'],
+      first: 2,
+      after: first.data?.locations.pageInfo.endCursor,
+    });
     expect(beyond.data?.locations).toMatchObject({ totalCount: 2, edges: [], pageInfo: { hasNextPage: false } });
   });
 
@@ -139,11 +197,19 @@ describe('the hierarchy around a place', () => {
 
   test('a district’s ancestors run through its city to the country; a country has none', async () => {
     const district = await api.gql(placeQuery, { id: 'loc:al-fatayeh' });
-    expect(ids({ edges: district.data?.location.ancestors.map((node: { id: string }) => ({ node })) })).toEqual(['loc:derna', 'loc:eastern-libya', 'loc:libya']);
+    expect(ids({ edges: district.data?.location.ancestors.map((node: { id: string }) => ({ node })) })).toEqual([
+      'loc:derna',
+      'loc:eastern-libya',
+      'loc:libya',
+    ]);
     expect(district.data?.location.children).toEqual([]);
     const country = await api.gql(placeQuery, { id: 'loc:libya' });
     expect(country.data?.location.ancestors).toEqual([]);
-    expect(country.data?.location.children.map((c: { id: string }) => c.id)).toEqual(['loc:eastern-libya', 'loc:houn', 'loc:sirte']);
+    expect(country.data?.location.children.map((c: { id: string }) => c.id)).toEqual([
+      'loc:eastern-libya',
+      'loc:houn',
+      'loc:sirte',
+    ]);
   });
 
   test('children and ancestors of a page of places cost as many round trips as for one place', async () => {
@@ -156,7 +222,11 @@ describe('the hierarchy around a place', () => {
 
   test('an unknown place id is NOT_FOUND', async () => {
     const response = await api.gql(placeQuery, { id: 'loc:atlantis' });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'loc:atlantis', argumentName: 'id' });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      id: 'loc:atlantis',
+      argumentName: 'id',
+    });
   });
 });
 
@@ -165,7 +235,12 @@ describe('events at and near a place', () => {
     const response = await api.gql(eventsQuery, { id: 'loc:derna', first: 100 });
     expect(response.errors).toBeUndefined();
     expect(ids(response.data?.location.events)).toEqual(
-      expect.arrayContaining(['event:derna-airstrikes-2017-10-30', 'event:derna-airstrike-al-fatayeh-2017-10-30', 'event:derna-airstrike-dahr-al-hamar-2017-10-30', 'event:al-fatayeh-forces-defeat-is']),
+      expect.arrayContaining([
+        'event:derna-airstrikes-2017-10-30',
+        'event:derna-airstrike-al-fatayeh-2017-10-30',
+        'event:derna-airstrike-dahr-al-hamar-2017-10-30',
+        'event:al-fatayeh-forces-defeat-is',
+      ]),
     );
     expect(response.data?.location.events.totalCount).toBe(8);
   });
@@ -186,26 +261,44 @@ describe('events at and near a place', () => {
     const exact = await api.gql(eventsQuery, { id: 'loc:lt-city', includeSublocations: false });
     expect(ids(exact.data?.location.events)).toEqual(['event:lt-city-dated', 'event:lt-city-undated']);
     const inside = await api.gql(eventsQuery, { id: 'loc:lt-city' });
-    expect(ids(inside.data?.location.events)).toEqual(['event:lt-bridge', 'event:lt-city-dated', 'event:lt-city-undated']);
+    expect(ids(inside.data?.location.events)).toEqual([
+      'event:lt-bridge',
+      'event:lt-city-dated',
+      'event:lt-city-undated',
+    ]);
   });
 
   test('events of a place page through cursors', async () => {
     const first = await api.gql(eventsQuery, { id: 'loc:lt-city', first: 2 });
-    const second = await api.gql(eventsQuery, { id: 'loc:lt-city', first: 2, after: first.data?.location.events.pageInfo.endCursor });
+    const second = await api.gql(eventsQuery, {
+      id: 'loc:lt-city',
+      first: 2,
+      after: first.data?.location.events.pageInfo.endCursor,
+    });
     expect(ids(second.data?.location.events)).toEqual(['event:lt-city-undated']);
     expect(second.data?.location.events.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   test('a place with no events of its own has an empty page', async () => {
     const none = await api.gql(eventsQuery, { id: 'loc:lt-land', includeSublocations: false });
-    expect(none.data?.location.events).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null }, edges: [] });
+    expect(none.data?.location.events).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null },
+      edges: [],
+    });
   });
 
   test('events near Derna include its strikes and not Houn’s', async () => {
     const response = await api.gql(nearQuery, { id: 'loc:derna', radiusKm: 50, first: 100 });
     expect(response.errors).toBeUndefined();
     const near = ids(response.data?.location.eventsNear);
-    expect(near).toEqual(expect.arrayContaining(['event:derna-airstrikes-2017-10-30', 'event:derna-airstrike-dahr-al-hamar-2017-10-30', 'event:egyptian-airstrike-derna-2017-05']));
+    expect(near).toEqual(
+      expect.arrayContaining([
+        'event:derna-airstrikes-2017-10-30',
+        'event:derna-airstrike-dahr-al-hamar-2017-10-30',
+        'event:egyptian-airstrike-derna-2017-05',
+      ]),
+    );
     expect(near).not.toContain('event:egyptian-airstrike-houn-2017-05');
   });
 

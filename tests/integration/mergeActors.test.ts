@@ -18,7 +18,14 @@ function twoNamesForOneActor(): DocumentBundle {
     documents: [{ id: 'doc:report', title: 'Report', publisherId: 'source:wire' }],
     actors: [
       { id: 'actor:lna', name: 'Libyan National Army', aliases: ['LNA'], kind: 'ARMED_FORCES' },
-      { id: 'actor:haftar-forces', name: 'Haftar forces', aliases: ['LAAF', 'lna'], kind: 'ARMED_GROUP', countryCode: 'LY', description: 'Forces loyal to Khalifa Haftar' },
+      {
+        id: 'actor:haftar-forces',
+        name: 'Haftar forces',
+        aliases: ['LAAF', 'lna'],
+        kind: 'ARMED_GROUP',
+        countryCode: 'LY',
+        description: 'Forces loyal to Khalifa Haftar',
+      },
       { id: 'actor:hor', name: 'House of Representatives', kind: 'GOVERNMENT' },
       { id: 'actor:brigade-106', name: '106th Brigade', kind: 'MILITARY_UNIT' },
       { id: 'actor:dmsc', name: 'Derna Mujahideen Shura Council', kind: 'ARMED_GROUP' },
@@ -34,20 +41,58 @@ function twoNamesForOneActor(): DocumentBundle {
       // A tie between the two: it would become a tie of the survivor with itself, so it goes.
       { fromId: 'actor:haftar-forces', toId: 'actor:lna', kind: 'ALLIED_WITH' },
     ],
-    actorPlaceTies: [{ actorId: 'actor:haftar-forces', locationId: 'loc:derna', kind: 'BESIEGES', validFrom: '2018-01-01' }],
-    locations: [{ id: 'loc:derna', name: 'Derna', kind: 'CITY', latitude: 32.76, longitude: 22.64, geoPrecision: 'CITY' }],
+    actorPlaceTies: [
+      { actorId: 'actor:haftar-forces', locationId: 'loc:derna', kind: 'BESIEGES', validFrom: '2018-01-01' },
+    ],
+    locations: [
+      { id: 'loc:derna', name: 'Derna', kind: 'CITY', latitude: 32.76, longitude: 22.64, geoPrecision: 'CITY' },
+    ],
     sources: [
       { id: 'source:wire', name: 'Wire', kind: 'WIRE_SERVICE' },
-      { id: 'source:lna-media', name: 'LNA media office', kind: 'ARMED_GROUP_MEDIA', affiliatedActorId: 'actor:haftar-forces' },
+      {
+        id: 'source:lna-media',
+        name: 'LNA media office',
+        kind: 'ARMED_GROUP_MEDIA',
+        affiliatedActorId: 'actor:haftar-forces',
+      },
     ],
     events: [
       { id: 'event:siege', kind: 'SIEGE', title: 'Siege of Derna', startDate: '2018-02-01', locationId: 'loc:derna' },
-      { id: 'event:strike', kind: 'AIRSTRIKE', title: 'Strike on Derna', startDate: '2018-05-01', locationId: 'loc:derna' },
+      {
+        id: 'event:strike',
+        kind: 'AIRSTRIKE',
+        title: 'Strike on Derna',
+        startDate: '2018-05-01',
+        locationId: 'loc:derna',
+      },
     ],
     claims: [
-      { id: 'claim:wire-siege', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:wire', eventId: 'event:siege', actorId: 'actor:haftar-forces', documentId: 'doc:report', involvedActors: [{ actorId: 'actor:dmsc', role: 'TARGET' }] },
-      { id: 'claim:wire-strike', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:wire', eventId: 'event:strike', actorId: 'actor:lna' },
-      { id: 'claim:dmsc-strike', kind: 'DESCRIPTION', stance: 'ASSERTS', sourceId: 'source:lna-media', eventId: 'event:strike', involvedActors: [{ actorId: 'actor:haftar-forces', role: 'PARTICIPANT' }] },
+      {
+        id: 'claim:wire-siege',
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: 'source:wire',
+        eventId: 'event:siege',
+        actorId: 'actor:haftar-forces',
+        documentId: 'doc:report',
+        involvedActors: [{ actorId: 'actor:dmsc', role: 'TARGET' }],
+      },
+      {
+        id: 'claim:wire-strike',
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: 'source:wire',
+        eventId: 'event:strike',
+        actorId: 'actor:lna',
+      },
+      {
+        id: 'claim:dmsc-strike',
+        kind: 'DESCRIPTION',
+        stance: 'ASSERTS',
+        sourceId: 'source:lna-media',
+        eventId: 'event:strike',
+        involvedActors: [{ actorId: 'actor:haftar-forces', role: 'PARTICIPANT' }],
+      },
     ],
   };
 }
@@ -89,7 +134,9 @@ test('the survivor takes the merged actor’s name and aliases, and keeps its ow
     countryCode: 'LY',
     description: 'Forces loyal to Khalifa Haftar',
   });
-  const [helpers] = await cypher<{ aliasText: string; nameKeys: string[] }>('MATCH (a:Actor {id: "actor:lna"}) RETURN a.aliasText AS aliasText, a.nameKeys AS nameKeys');
+  const [helpers] = await cypher<{ aliasText: string; nameKeys: string[] }>(
+    'MATCH (a:Actor {id: "actor:lna"}) RETURN a.aliasText AS aliasText, a.nameKeys AS nameKeys',
+  );
   expect(helpers.aliasText).toBe('LNA | Haftar forces | LAAF');
   expect([...helpers.nameKeys].sort()).toEqual(['haftar forces', 'laaf', 'libyan national army', 'lna']);
 });
@@ -98,7 +145,10 @@ test('the merged actor’s names find the survivor: by name lookup and by full-t
   await mergeActors('actor:lna', 'actor:haftar-forces');
   const byName = await api.gql('{ eventsAttributedTo(actor: {name: "Haftar forces"}) { edges { node { id } } } }');
   expect(byName.errors).toBeUndefined();
-  expect(byName.data!.eventsAttributedTo.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(['event:siege', 'event:strike']);
+  expect(byName.data!.eventsAttributedTo.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([
+    'event:siege',
+    'event:strike',
+  ]);
   const search = await api.gql('{ actors(search: "laaf") { edges { node { id } } } }');
   expect(search.data!.actors.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['actor:lna']);
 });
@@ -123,9 +173,13 @@ test('every relationship of the merged actor moves to the survivor, without doub
   ]);
   // Gone: the merged actor's own PART_OF hor (the survivor had it) and the tie between the two; added: the redirect link.
   expect(await graph.counts()).toEqual({ nodes: before.nodes, relationships: before.relationships - 2 + 1 });
-  const [besieges] = await cypher<{ validFrom: string }>('MATCH (:Actor {id: "actor:lna"})-[r:BESIEGES]->() RETURN toString(r.validFrom) AS validFrom');
+  const [besieges] = await cypher<{ validFrom: string }>(
+    'MATCH (:Actor {id: "actor:lna"})-[r:BESIEGES]->() RETURN toString(r.validFrom) AS validFrom',
+  );
   expect(besieges.validFrom).toBe('2018-01-01');
-  const [involves] = await cypher<{ role: string }>('MATCH (:Claim {id: "claim:dmsc-strike"})-[r:INVOLVES]->() RETURN r.role AS role');
+  const [involves] = await cypher<{ role: string }>(
+    'MATCH (:Claim {id: "claim:dmsc-strike"})-[r:INVOLVES]->() RETURN r.role AS role',
+  );
   expect(involves.role).toBe('PARTICIPANT');
 });
 
@@ -144,7 +198,9 @@ test('the merged id still answers for the survivor: actor, node, eventsAttribute
   expect(ids(response.data!.eventsAttributedTo)).toEqual(['event:siege', 'event:strike']);
   expect(ids(response.data!.events)).toEqual(['event:siege', 'event:strike']);
   const actors = await api.gql('{ actors(first: 50) { edges { node { id } } } }');
-  expect(actors.data!.actors.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain('actor:haftar-forces');
+  expect(actors.data!.actors.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(
+    'actor:haftar-forces',
+  );
 });
 
 test('the merge records who and when, on the survivor and on the redirect', async () => {
@@ -153,18 +209,29 @@ test('the merge records who and when, on the survivor and on the redirect', asyn
     `MATCH (m:Entity {id: "actor:haftar-forces"})-[:MERGED_INTO]->(s:Actor {id: "actor:lna"})
      RETURN s.updatedBy AS survivorBy, m.mergedBy AS mergedBy, m.mergedAt = s.updatedAt AS sameMoment, labels(m) AS labels`,
   );
-  expect(row).toEqual({ survivorBy: 'anonymous', mergedBy: 'anonymous', sameMoment: true, labels: expect.arrayContaining(['Entity', 'Redirect']) });
+  expect(row).toEqual({
+    survivorBy: 'anonymous',
+    mergedBy: 'anonymous',
+    sameMoment: true,
+    labels: expect.arrayContaining(['Entity', 'Redirect']),
+  });
   expect(row.labels).not.toContain('Actor');
 });
 
 test('merging into an actor that later merges on keeps every old id resolving to the final survivor', async () => {
   await mergeActors('actor:lna', 'actor:haftar-forces');
-  await ingestBundle(graph.db, { ...emptyBundle(), actors: [{ id: 'actor:laaf', name: 'Libyan Arab Armed Forces', kind: 'ARMED_FORCES' }] }, { by: 'test' });
+  await ingestBundle(
+    graph.db,
+    { ...emptyBundle(), actors: [{ id: 'actor:laaf', name: 'Libyan Arab Armed Forces', kind: 'ARMED_FORCES' }] },
+    { by: 'test' },
+  );
   const second = await mergeActors('actor:laaf', 'actor:lna');
   expect(second.errors).toBeUndefined();
   const response = await api.gql('{ a: actor(id: "actor:haftar-forces") { id } b: actor(id: "actor:lna") { id } }');
   expect(response.data).toEqual({ a: { id: 'actor:laaf' }, b: { id: 'actor:laaf' } });
-  const [{ redirects }] = await cypher<{ redirects: number }>('MATCH (:Redirect)-[r:MERGED_INTO]->(:Actor {id: "actor:laaf"}) RETURN count(r) AS redirects');
+  const [{ redirects }] = await cypher<{ redirects: number }>(
+    'MATCH (:Redirect)-[r:MERGED_INTO]->(:Actor {id: "actor:laaf"}) RETURN count(r) AS redirects',
+  );
   expect(Number(redirects)).toBe(2);
 });
 
@@ -173,14 +240,36 @@ test('a bundle sent after the merge that refers to the merged id links to the su
   const late: DocumentBundle = {
     ...emptyBundle(),
     events: [{ id: 'event:clash', kind: 'ARMED_CLASH', title: 'Clash', startDate: '2018-06-01' }],
-    claims: [{ id: 'claim:wire-clash', kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:wire', eventId: 'event:clash', actorId: 'actor:haftar-forces', involvedActors: [{ actorId: 'actor:lna', role: 'PARTICIPANT' }, { actorId: 'actor:haftar-forces', role: 'PARTICIPANT' }] }],
+    claims: [
+      {
+        id: 'claim:wire-clash',
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: 'source:wire',
+        eventId: 'event:clash',
+        actorId: 'actor:haftar-forces',
+        involvedActors: [
+          { actorId: 'actor:lna', role: 'PARTICIPANT' },
+          { actorId: 'actor:haftar-forces', role: 'PARTICIPANT' },
+        ],
+      },
+    ],
   };
   await ingestBundle(graph.db, late, { by: 'test' });
-  const links = await cypher<{ link: string }>('MATCH (:Claim {id: "claim:wire-clash"})-[r]->(a:Actor) RETURN type(r) + " " + a.id AS link ORDER BY link');
+  const links = await cypher<{ link: string }>(
+    'MATCH (:Claim {id: "claim:wire-clash"})-[r]->(a:Actor) RETURN type(r) + " " + a.id AS link ORDER BY link',
+  );
   // The two involvements name one actor now: one link, not two.
   expect(links.map((l) => l.link)).toEqual(['ATTRIBUTES_TO actor:lna', 'INVOLVES actor:lna']);
-  const redefined = ingestBundle(graph.db, { ...emptyBundle(), actors: [{ id: 'actor:haftar-forces', name: 'Haftar forces', kind: 'ARMED_GROUP' }] }, { by: 'test' });
-  await expect(redefined).rejects.toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('was merged into "actor:lna"') });
+  const redefined = ingestBundle(
+    graph.db,
+    { ...emptyBundle(), actors: [{ id: 'actor:haftar-forces', name: 'Haftar forces', kind: 'ARMED_GROUP' }] },
+    { by: 'test' },
+  );
+  await expect(redefined).rejects.toMatchObject({
+    extensions: { code: 'CONFLICT' },
+    message: expect.stringContaining('was merged into "actor:lna"'),
+  });
 });
 
 describe('refusals', () => {
@@ -199,7 +288,11 @@ describe('refusals', () => {
 
   test('an unknown id is NOT_FOUND naming the argument', async () => {
     const response = await mergeActors('actor:lna', 'actor:nobody');
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'actor:nobody', argumentName: 'mergedId' });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      id: 'actor:nobody',
+      argumentName: 'mergedId',
+    });
   });
 
   test('an id of something other than an actor is BAD_USER_INPUT', async () => {
@@ -217,10 +310,21 @@ describe('refusals', () => {
       await readerApi.close();
     }
     expect(await graph.counts()).toEqual(before);
-    expect((await api.gql('{ actor(id: "actor:haftar-forces") { id } }')).data!.actor).toEqual({ id: 'actor:haftar-forces' });
+    expect((await api.gql('{ actor(id: "actor:haftar-forces") { id } }')).data!.actor).toEqual({
+      id: 'actor:haftar-forces',
+    });
   });
 });
 
 function emptyBundle(): DocumentBundle {
-  return { documents: [], actors: [], actorTies: [], actorPlaceTies: [], locations: [], sources: [], events: [], claims: [] };
+  return {
+    documents: [],
+    actors: [],
+    actorTies: [],
+    actorPlaceTies: [],
+    locations: [],
+    sources: [],
+    events: [],
+    claims: [],
+  };
 }

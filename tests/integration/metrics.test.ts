@@ -1,6 +1,6 @@
 // /metrics: Prometheus text with GraphQL requests by operation and outcome, latency, Cypher round trips and Neo4j sessions.
-import type { TestApi } from '../support/testApi';
 import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
 
 let api: TestApi;
 
@@ -38,7 +38,9 @@ test('counts GraphQL requests by operation name and outcome', async () => {
 });
 
 test('records latency and Cypher round trips per operation', async () => {
-  await api.gql('query MetricsDerna { event(id: "event:derna-airstrikes-2017-10-30") { title attributions { actor { name } } } }');
+  await api.gql(
+    'query MetricsDerna { event(id: "event:derna-airstrikes-2017-10-30") { title attributions { actor { name } } } }',
+  );
   const { text } = await scrape();
   expect(sample(text, 'graphql_request_duration_seconds_count{operation="MetricsDerna"}')).toBe(1);
   expect(sample(text, 'graphql_request_duration_seconds_sum{operation="MetricsDerna"}')).toBeGreaterThan(0);

@@ -13,8 +13,9 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { buildGraphqlSchema } from '../../src/schema/buildGraphqlSchema';
+
 import { loadSeed } from '../../src/seed/loadSeed';
+import { buildGraphqlSchema } from '../../src/server/buildGraphqlSchema';
 import { startGuardedApi, type GuardedApi, type RawResponse } from '../support/guardedApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
 
@@ -69,7 +70,9 @@ const payloads = [
 function expectClean(response: RawResponse): void {
   expect(typeof response.body).toBe('object');
   expect(response.status).toBeLessThan(500);
-  const codes = ((response.body.errors ?? []) as { extensions?: { code?: string } }[]).map((error) => error.extensions?.code);
+  const codes = ((response.body.errors ?? []) as { extensions?: { code?: string } }[]).map(
+    (error) => error.extensions?.code,
+  );
   expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
   expect(codes).not.toContain(undefined);
 }
@@ -96,11 +99,19 @@ function harmlessValue(type: GraphQLInputType): unknown {
   if (isListType(inner)) return [harmlessValue(inner.ofType)];
   if (isEnumType(inner)) return inner.getValues()[0].value;
   if (isInputObjectType(inner)) {
-    const required = Object.values(inner.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    const required = Object.values(inner.getFields()).filter(
+      (field) => isNonNullType(field.type) && field.defaultValue === undefined,
+    );
     return Object.fromEntries(required.map((field) => [field.name, harmlessValue(field.type)]));
   }
   if (isScalarType(inner)) {
-    const scalars: Record<string, unknown> = { Int: 1, Float: 1.5, Boolean: false, LocalDate: '2024-01-01', DateTime: '2024-01-01T00:00:00.000Z' };
+    const scalars: Record<string, unknown> = {
+      Int: 1,
+      Float: 1.5,
+      Boolean: false,
+      LocalDate: '2024-01-01',
+      DateTime: '2024-01-01T00:00:00.000Z',
+    };
     return inner.name in scalars ? scalars[inner.name] : 'injection-probe';
   }
   return null;
@@ -145,7 +156,11 @@ function planted(type: GraphQLInputType, value: unknown, inside: string[], paylo
   return object;
 }
 
-function attack(field: GraphQLField<unknown, unknown>, target: Target, payload: string): { query: string; variables: Record<string, unknown> } {
+function attack(
+  field: GraphQLField<unknown, unknown>,
+  target: Target,
+  payload: string,
+): { query: string; variables: Record<string, unknown> } {
   const variables: Record<string, unknown> = {};
   const declared: string[] = [];
   const passed: string[] = [];
@@ -165,7 +180,9 @@ function attack(field: GraphQLField<unknown, unknown>, target: Target, payload: 
 test('every String/ID argument and input field of every mutation gets a clean answer or refusal, and the seeded graph stays', async () => {
   const all = targets();
   // The text-taking mutations are covered by name, so the walk cannot silently find nothing.
-  expect(all.map((target) => target.mutation)).toEqual(expect.arrayContaining(['createActor', 'ingestBundle', 'createApiKey', 'revokeApiKey']));
+  expect(all.map((target) => target.mutation)).toEqual(
+    expect.arrayContaining(['createActor', 'ingestBundle', 'createApiKey', 'revokeApiKey']),
+  );
   expect(all.some((target) => target.mutation === 'ingestBundle' && target.inside.length >= 2)).toBe(true);
 
   const outcomes: Record<string, number> = {};
@@ -176,7 +193,10 @@ test('every String/ID argument and input field of every mutation gets a clean an
       try {
         expectClean(response);
       } catch (error) {
-        throw new Error(`${target.mutation}(${[target.argument, ...target.inside].join('.')}) with ${JSON.stringify(payload)}: ${JSON.stringify(response.body)}\n${String(error)}`, { cause: error });
+        throw new Error(
+          `${target.mutation}(${[target.argument, ...target.inside].join('.')}) with ${JSON.stringify(payload)}: ${JSON.stringify(response.body)}\n${String(error)}`,
+          { cause: error },
+        );
       }
       const code = (response.body.errors?.[0]?.extensions?.code as string | undefined) ?? 'answered';
       outcomes[code] = (outcomes[code] ?? 0) + 1;

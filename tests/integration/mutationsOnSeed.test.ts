@@ -1,5 +1,5 @@
 // Edits of ingested data: the update path reads back exactly what ingest wrote, so an empty update changes nothing.
-import { EditRepository } from '../../src/db/repositories/EditRepository';
+import { EditRepository } from '../../src/data/repositories/EditRepository';
 import type { EditableKind } from '../../src/edit/editKinds';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -49,19 +49,30 @@ test('an update that gives no field leaves every seeded node, link and timestamp
 
 test('an update of a seeded event keeps its other fields and links', async () => {
   const edits = new EditRepository(graph.db);
-  const [event] = await graph.db.read<{ event: Record<string, unknown> }>('eventsByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
-  await edits.update('Event', 'event:derna-airstrikes-2017-10-30', { dateNote: 'checked against two reports' }, 'editor-1');
-  const [after] = await graph.db.read<{ event: Record<string, unknown> }>('eventsByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
-  expect(after.event).toEqual({ ...event.event, dateNote: 'checked against two reports', updatedAt: expect.any(Number) });
+  const [event] = await graph.db.read('eventsByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
+  await edits.update(
+    'Event',
+    'event:derna-airstrikes-2017-10-30',
+    { dateNote: 'checked against two reports' },
+    'editor-1',
+  );
+  const [after] = await graph.db.read('eventsByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
+  expect(after.event).toEqual({
+    ...event.event,
+    dateNote: 'checked against two reports',
+    updatedAt: expect.any(Number),
+  });
   expect(after.event.updatedAt).not.toBe(event.event.updatedAt);
-  const [audit] = await graph.db.read<{ audit: Record<string, unknown> }>('auditByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
+  const [audit] = await graph.db.read('auditByIds', { ids: ['event:derna-airstrikes-2017-10-30'] });
   expect(audit.audit).toMatchObject({ createdBy: 'seed', updatedBy: 'editor-1' });
 });
 
 async function idsOf(kind: EditableKind): Promise<string[]> {
   const session = graph.driver.session();
   try {
-    const result = await session.run('MATCH (n:Entity) WHERE $kind IN labels(n) RETURN n.id AS id ORDER BY id', { kind });
+    const result = await session.run('MATCH (n:Entity) WHERE $kind IN labels(n) RETURN n.id AS id ORDER BY id', {
+      kind,
+    });
     return result.records.map((record) => record.get('id') as string);
   } finally {
     await session.close();

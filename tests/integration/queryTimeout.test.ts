@@ -3,6 +3,7 @@
 // How long a query takes depends on the machine and on what Neo4j has already planned, so the tests make the
 // hurried statements wait on a lock another transaction holds: they run past the timeout on any machine.
 import type { Transaction } from 'neo4j-driver';
+
 import { Database } from '../../src/db/database';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { syntheticBundle } from '../support/syntheticGraph';
@@ -59,11 +60,19 @@ const ingest = 'mutation ($bundle: DocumentBundleInput!) { ingestBundle(bundle: 
 function freshBundle() {
   return {
     documents: [],
-    actors: Array.from({ length: 450 }, (_, i) => ({ id: `actor:timeout-${i}`, name: `Timeout Actor ${i}`, kind: 'ARMED_GROUP' })),
+    actors: Array.from({ length: 450 }, (_, i) => ({
+      id: `actor:timeout-${i}`,
+      name: `Timeout Actor ${i}`,
+      kind: 'ARMED_GROUP',
+    })),
     actorTies: [],
     actorPlaceTies: [],
     locations: [],
-    sources: Array.from({ length: 450 }, (_, i) => ({ id: `source:timeout-${i}`, name: `Timeout Source ${i}`, kind: 'NEWS_OUTLET' })),
+    sources: Array.from({ length: 450 }, (_, i) => ({
+      id: `source:timeout-${i}`,
+      name: `Timeout Source ${i}`,
+      kind: 'NEWS_OUTLET',
+    })),
     events: [],
     claims: [],
   };

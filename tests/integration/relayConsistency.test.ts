@@ -21,8 +21,24 @@ const unknownAirstrikes = 'claim:article-unknown-airstrikes-bombed-derna';
 
 const addClaim = 'mutation ($input: AddClaimInput!) { addClaim(input: $input) { id event { id } relays { id } } }';
 const updateEvent = 'mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { id partOf { id } } }';
-const relaying = (id: string, eventId: string, relaysClaimId: string) => ({ id, kind: 'CASUALTY_COUNT', stance: 'ASSERTS', sourceId: 'source:reuters', eventId, relaysClaimId });
-const emptyBundle: DocumentBundle = { documents: [], actors: [], actorTies: [], actorPlaceTies: [], locations: [], sources: [], events: [], claims: [] };
+const relaying = (id: string, eventId: string, relaysClaimId: string) => ({
+  id,
+  kind: 'CASUALTY_COUNT',
+  stance: 'ASSERTS',
+  sourceId: 'source:reuters',
+  eventId,
+  relaysClaimId,
+});
+const emptyBundle: DocumentBundle = {
+  documents: [],
+  actors: [],
+  actorTies: [],
+  actorPlaceTies: [],
+  locations: [],
+  sources: [],
+  events: [],
+  claims: [],
+};
 
 beforeAll(async () => {
   graph = testGraph();
@@ -39,8 +55,14 @@ afterAll(async () => {
 test('a claim about a whole may relay one about its part, and a claim about a part one about its whole', async () => {
   const up = await api.gql(addClaim, { input: relaying('claim:reuters-relays-15-killed', dernaStrike, fifteenKilled) });
   expect(up.errors).toBeUndefined();
-  expect(up.data?.addClaim).toEqual({ id: 'claim:reuters-relays-15-killed', event: { id: dernaStrike }, relays: { id: fifteenKilled } });
-  const down = await api.gql(addClaim, { input: { ...relaying('claim:reuters-relays-unknown-airstrikes', alFatayeh, unknownAirstrikes), kind: 'OCCURRENCE' } });
+  expect(up.data?.addClaim).toEqual({
+    id: 'claim:reuters-relays-15-killed',
+    event: { id: dernaStrike },
+    relays: { id: fifteenKilled },
+  });
+  const down = await api.gql(addClaim, {
+    input: { ...relaying('claim:reuters-relays-unknown-airstrikes', alFatayeh, unknownAirstrikes), kind: 'OCCURRENCE' },
+  });
   expect(down.errors).toBeUndefined();
 });
 
@@ -55,11 +77,24 @@ test('addClaim relaying a claim about an unrelated event is BAD_USER_INPUT namin
 
 test('a bundle relaying a claim in the graph about an unrelated event is refused naming the claim’s field, and writes nothing', async () => {
   const before = await graph.counts();
-  const bundle: DocumentBundle = { ...emptyBundle, claims: [
-    { id: 'claim:fine', kind: 'OCCURRENCE', stance: 'ASSERTS', sourceId: 'source:reuters', eventId: dernaStrike },
-    { id: 'claim:across', kind: 'OCCURRENCE', stance: 'ASSERTS', sourceId: 'source:reuters', eventId: houn, relaysClaimId: unknownAirstrikes },
-  ] };
-  const error = await ingestBundle(graph.db, bundle, { by: 'test' }).then(() => null, (e: unknown) => e);
+  const bundle: DocumentBundle = {
+    ...emptyBundle,
+    claims: [
+      { id: 'claim:fine', kind: 'OCCURRENCE', stance: 'ASSERTS', sourceId: 'source:reuters', eventId: dernaStrike },
+      {
+        id: 'claim:across',
+        kind: 'OCCURRENCE',
+        stance: 'ASSERTS',
+        sourceId: 'source:reuters',
+        eventId: houn,
+        relaysClaimId: unknownAirstrikes,
+      },
+    ],
+  };
+  const error = await ingestBundle(graph.db, bundle, { by: 'test' }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BadInputError);
   expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'claims[1].relaysClaimId' } });
   expect(await graph.counts()).toEqual(before);
@@ -74,15 +109,38 @@ test('a bundle whose own claims relay across its own unrelated events is refused
       { id: 'event:b', kind: 'AIRSTRIKE', title: 'B' },
     ],
     claims: [
-      { id: 'claim:on-a-part', kind: 'OCCURRENCE', stance: 'ASSERTS', sourceId: 'source:reuters', eventId: 'event:a-part' },
-      { id: 'claim:on-a', kind: 'OCCURRENCE', stance: 'ASSERTS', sourceId: 'source:reuters', eventId: 'event:a', relaysClaimId: 'claim:on-a-part' },
-      { id: 'claim:on-b', kind: 'OCCURRENCE', stance: 'ASSERTS', sourceId: 'source:reuters', eventId: 'event:b', relaysClaimId: 'claim:on-a-part' },
+      {
+        id: 'claim:on-a-part',
+        kind: 'OCCURRENCE',
+        stance: 'ASSERTS',
+        sourceId: 'source:reuters',
+        eventId: 'event:a-part',
+      },
+      {
+        id: 'claim:on-a',
+        kind: 'OCCURRENCE',
+        stance: 'ASSERTS',
+        sourceId: 'source:reuters',
+        eventId: 'event:a',
+        relaysClaimId: 'claim:on-a-part',
+      },
+      {
+        id: 'claim:on-b',
+        kind: 'OCCURRENCE',
+        stance: 'ASSERTS',
+        sourceId: 'source:reuters',
+        eventId: 'event:b',
+        relaysClaimId: 'claim:on-a-part',
+      },
     ],
   };
-  expect(validateBundle(bundle).problems).toEqual([{
-    field: 'claims[2].relaysClaimId',
-    problem: '"claim:on-b" relays "claim:on-a-part", which is about "event:a-part": a claim may relay only a claim about its own event ("event:b"), one of its parts, or an event it is part of',
-  }]);
+  expect(validateBundle(bundle).problems).toEqual([
+    {
+      field: 'claims[2].relaysClaimId',
+      problem:
+        '"claim:on-b" relays "claim:on-a-part", which is about "event:a-part": a claim may relay only a claim about its own event ("event:b"), one of its parts, or an event it is part of',
+    },
+  ]);
 });
 
 test('moving a part out of its whole when a claim about it relays one about the whole is BAD_USER_INPUT naming partOfEventId', async () => {
@@ -90,8 +148,16 @@ test('moving a part out of its whole when a claim about it relays one about the 
   expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'partOfEventId' } });
   // Both relays of the first test would be parted: Reuters' on the strike relaying Al-Fatayeh's toll, and the other way round.
   expect(response.errors?.[0].extensions?.problems).toEqual([
-    expect.objectContaining({ field: 'partOfEventId', problem: expect.stringContaining('"claim:reuters-relays-15-killed" relays') }),
-    expect.objectContaining({ field: 'partOfEventId', problem: expect.stringContaining('"claim:reuters-relays-unknown-airstrikes" relays') }),
+    expect.objectContaining({
+      field: 'partOfEventId',
+      problem: expect.stringContaining('"claim:reuters-relays-15-killed" relays'),
+    }),
+    expect.objectContaining({
+      field: 'partOfEventId',
+      problem: expect.stringContaining('"claim:reuters-relays-unknown-airstrikes" relays'),
+    }),
   ]);
-  expect((await api.gql(`{ event(id: "${alFatayeh}") { partOf { id } } }`)).data?.event).toEqual({ partOf: { id: dernaStrike } });
+  expect((await api.gql(`{ event(id: "${alFatayeh}") { partOf { id } } }`)).data?.event).toEqual({
+    partOf: { id: dernaStrike },
+  });
 });

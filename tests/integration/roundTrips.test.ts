@@ -1,6 +1,8 @@
 // One request costs the same number of Cypher round trips for a page of 1 as for a page of 50.
-import type { BundleClaim, BundleEvent, BundleLocation, DocumentBundle } from '../../src/ingest/bundle.types';
+import neo4j from 'neo4j-driver';
+
 import { Database } from '../../src/db/database';
+import type { BundleClaim, BundleEvent, BundleLocation, DocumentBundle } from '../../src/ingest/bundle.types';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -17,7 +19,15 @@ const eventCount = 50;
 function fiftyStrikes(): DocumentBundle {
   const n = Array.from({ length: eventCount }, (_, i) => i);
   return {
-    documents: [{ id: 'doc:rt-report', title: 'Round-trip report', publishedOn: '2021-01-31', publishedOnPrecision: 'DAY', publisherId: 'source:rt-wire' }],
+    documents: [
+      {
+        id: 'doc:rt-report',
+        title: 'Round-trip report',
+        publishedOn: '2021-01-31',
+        publishedOnPrecision: 'DAY',
+        publisherId: 'source:rt-wire',
+      },
+    ],
     actors: [
       { id: 'actor:rt-state', name: 'RT State', kind: 'STATE' },
       { id: 'actor:rt-air-force', name: 'RT Air Force', kind: 'MILITARY_UNIT' },
@@ -26,9 +36,32 @@ function fiftyStrikes(): DocumentBundle {
     actorTies: [{ fromId: 'actor:rt-air-force', toId: 'actor:rt-state', kind: 'PART_OF' }],
     actorPlaceTies: [],
     locations: [
-      { id: 'loc:rt-country', name: 'RT Country', kind: 'COUNTRY', latitude: 30, longitude: 20, geoPrecision: 'COUNTRY' },
-      { id: 'loc:rt-city', name: 'RT City', kind: 'CITY', latitude: 31, longitude: 21, geoPrecision: 'CITY', parentId: 'loc:rt-country' },
-      ...n.map((i): BundleLocation => ({ id: `loc:rt-district-${i}`, name: `RT District ${i}`, kind: 'DISTRICT', latitude: 31 + i / 1000, longitude: 21, geoPrecision: 'EXACT', parentId: 'loc:rt-city' })),
+      {
+        id: 'loc:rt-country',
+        name: 'RT Country',
+        kind: 'COUNTRY',
+        latitude: 30,
+        longitude: 20,
+        geoPrecision: 'COUNTRY',
+      },
+      {
+        id: 'loc:rt-city',
+        name: 'RT City',
+        kind: 'CITY',
+        latitude: 31,
+        longitude: 21,
+        geoPrecision: 'CITY',
+        parentId: 'loc:rt-country',
+      },
+      ...n.map((i): BundleLocation => ({
+        id: `loc:rt-district-${i}`,
+        name: `RT District ${i}`,
+        kind: 'DISTRICT',
+        latitude: 31 + i / 1000,
+        longitude: 21,
+        geoPrecision: 'EXACT',
+        parentId: 'loc:rt-city',
+      })),
     ],
     sources: [
       { id: 'source:rt-witness', name: 'RT Witness', kind: 'WITNESS' },
@@ -37,17 +70,60 @@ function fiftyStrikes(): DocumentBundle {
     ],
     events: n.flatMap((i): BundleEvent[] => [
       {
-        id: `event:rt-strike-${i}`, kind: 'AIRSTRIKE', title: `Strike ${i}`, startDate: `2021-01-${String((i % 28) + 1).padStart(2, '0')}`,
-        datePrecision: 'DAY', locationId: `loc:rt-district-${i}`,
+        id: `event:rt-strike-${i}`,
+        kind: 'AIRSTRIKE',
+        title: `Strike ${i}`,
+        startDate: `2021-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        datePrecision: 'DAY',
+        locationId: `loc:rt-district-${i}`,
       },
-      { id: `event:rt-strike-${i}-market`, kind: 'OTHER', title: `Strike ${i}: the market`, partOfEventId: `event:rt-strike-${i}` },
+      {
+        id: `event:rt-strike-${i}-market`,
+        kind: 'OTHER',
+        title: `Strike ${i}: the market`,
+        partOfEventId: `event:rt-strike-${i}`,
+      },
     ]),
     claims: n.flatMap((i): BundleClaim[] => [
-      { id: `claim:rt-witness-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:rt-witness', eventId: `event:rt-strike-${i}`, actorId: 'actor:rt-air-force', quote: `jets over district ${i}`, figures: { killed: i } },
-      { id: `claim:rt-wire-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:rt-wire', eventId: `event:rt-strike-${i}`, actorId: 'actor:rt-air-force', relaysClaimId: `claim:rt-witness-${i}`, documentId: 'doc:rt-report',
-        involvedActors: [{ actorId: 'actor:rt-militia', role: 'TARGET' }] },
-      { id: `claim:rt-ministry-${i}`, kind: 'DENIAL', stance: 'DENIES', sourceId: 'source:rt-ministry', eventId: `event:rt-strike-${i}`, actorId: 'actor:rt-air-force', documentId: 'doc:rt-report' },
-      { id: `claim:rt-wire-market-${i}`, kind: 'ATTRIBUTION', stance: 'ASSERTS', sourceId: 'source:rt-wire', eventId: `event:rt-strike-${i}-market`, actorId: 'actor:rt-militia', figures: { killed: i + 2 } },
+      {
+        id: `claim:rt-witness-${i}`,
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: 'source:rt-witness',
+        eventId: `event:rt-strike-${i}`,
+        actorId: 'actor:rt-air-force',
+        quote: `jets over district ${i}`,
+        figures: { killed: i },
+      },
+      {
+        id: `claim:rt-wire-${i}`,
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: 'source:rt-wire',
+        eventId: `event:rt-strike-${i}`,
+        actorId: 'actor:rt-air-force',
+        relaysClaimId: `claim:rt-witness-${i}`,
+        documentId: 'doc:rt-report',
+        involvedActors: [{ actorId: 'actor:rt-militia', role: 'TARGET' }],
+      },
+      {
+        id: `claim:rt-ministry-${i}`,
+        kind: 'DENIAL',
+        stance: 'DENIES',
+        sourceId: 'source:rt-ministry',
+        eventId: `event:rt-strike-${i}`,
+        actorId: 'actor:rt-air-force',
+        documentId: 'doc:rt-report',
+      },
+      {
+        id: `claim:rt-wire-market-${i}`,
+        kind: 'ATTRIBUTION',
+        stance: 'ASSERTS',
+        sourceId: 'source:rt-wire',
+        eventId: `event:rt-strike-${i}-market`,
+        actorId: 'actor:rt-militia',
+        figures: { killed: i + 2 },
+      },
     ]),
   };
 }
@@ -124,47 +200,72 @@ test.each([
 });
 
 test('a page of events with their places is one round trip, and brings them as eventsByIds and locationsByIds do', async () => {
-  const response = await api.gql('{ events(filter: { kinds: [AIRSTRIKE] }, first: 10) { totalCount edges { node { id title startDate location { id name latitude } } } } }');
+  const response = await api.gql(
+    '{ events(filter: { kinds: [AIRSTRIKE] }, first: 10) { totalCount edges { node { id title startDate location { id name latitude } } } } }',
+  );
   expect(response.errors).toBeUndefined();
   expect(response.data?.events.edges).toHaveLength(10);
   expect(response.extensions?.cypherRoundTrips).toBe(1);
 
   const params = {
-    kinds: ['AIRSTRIKE'], from: null, to: null, locationId: null, exactLocation: false, center: null, radiusMeters: null, southWest: null, northEast: null,
-    actorId: null, sourceId: null, contested: null, minKilled: null, grades: null, needsKilled: false, needsJudgement: false, needsGrade: false, order: 'NEWEST_FIRST', skip: 0, limit: 10,
+    kinds: ['AIRSTRIKE'],
+    from: null,
+    to: null,
+    locationId: null,
+    exactLocation: false,
+    center: null,
+    radiusMeters: null,
+    southWest: null,
+    northEast: null,
+    actorId: null,
+    sourceId: null,
+    contested: null,
+    minKilled: null,
+    grades: null,
+    needsKilled: false,
+    needsJudgement: false,
+    needsGrade: false,
+    order: 'NEWEST_FIRST',
+    skip: neo4j.int(0),
+    limit: neo4j.int(10),
   };
-  const [row] = await graph.db.read<{ totalCount: number; page: { position: number; event: { id: string }; location: { id: string } | null }[] }>('eventsPage', params);
+  const [row] = await graph.db.read('eventsPage', params);
   expect(row.totalCount).toBe(eventCount);
   expect(row.page.map((hit) => hit.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  const events = await graph.db.read<{ event: { id: string } }>('eventsByIds', { ids: row.page.map((hit) => hit.event.id) });
-  const locations = await graph.db.read<{ location: { id: string } }>('locationsByIds', { ids: row.page.map((hit) => hit.location?.id) });
+  const events = await graph.db.read('eventsByIds', { ids: row.page.map((hit) => hit.event.id) });
+  const locations = await graph.db.read('locationsByIds', {
+    ids: row.page.flatMap((hit) => (hit.location ? [hit.location.id] : [])),
+  });
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
   const eventsById = byId(events.map((r) => r.event));
   const locationsById = byId(locations.map((r) => r.location));
   expect(row.page.map((hit) => hit.event)).toEqual(row.page.map((hit) => eventsById.get(hit.event.id)));
-  expect(row.page.map((hit) => hit.location)).toEqual(row.page.map((hit) => locationsById.get(hit.location?.id as string)));
+  expect(row.page.map((hit) => hit.location)).toEqual(
+    row.page.map((hit) => locationsById.get(hit.location?.id as string)),
+  );
 });
 
 test("an event's claims bring their sources and blamed actors as sourcesByIds and actorsByIds give them", async () => {
-  const rows = await graph.db.read<{ claim: { id: string; sourceId: string; actorId: string | null }; source: { id: string }; actor: { id: string } | null; part: { id: string } | null }>(
-    'claimsAboutEvents', { eventIds: ['event:rt-strike-3'], includeRetracted: false });
+  const rows = await graph.db.read('claimsAboutEvents', { eventIds: ['event:rt-strike-3'], includeRetracted: false });
   // The strike's three claims and its market's one, which comes with the market as eventsByIds gives it.
   expect(rows).toHaveLength(4);
   const partRows = rows.filter((row) => row.part !== null);
   expect(partRows.map((row) => row.claim.id)).toEqual(['claim:rt-wire-market-3']);
-  const [{ event: market }] = await graph.db.read<{ event: { id: string } }>('eventsByIds', { ids: ['event:rt-strike-3-market'] });
+  const [{ event: market }] = await graph.db.read('eventsByIds', { ids: ['event:rt-strike-3-market'] });
   expect(partRows[0].part).toEqual(market);
   expect(rows.map((row) => row.source.id)).toEqual(rows.map((row) => row.claim.sourceId));
   expect(rows.map((row) => row.actor?.id ?? null)).toEqual(rows.map((row) => row.claim.actorId));
-  const sources = await graph.db.read<{ source: { id: string } }>('sourcesByIds', { ids: rows.map((row) => row.source.id) });
-  const actors = await graph.db.read<{ actor: { id: string } }>('actorsByIds', { ids: rows.map((row) => row.actor?.id) });
+  const sources = await graph.db.read('sourcesByIds', { ids: rows.map((row) => row.source.id) });
+  const actors = await graph.db.read('actorsByIds', { ids: rows.flatMap((row) => (row.actor ? [row.actor.id] : [])) });
   const sourcesById = new Map(sources.map((r) => [r.source.id, r.source]));
   const actorsById = new Map(actors.map((r) => [r.actor.id, r.actor]));
   expect(rows.map((row) => row.source)).toEqual(rows.map((row) => sourcesById.get(row.source.id)));
   expect(rows.map((row) => row.actor)).toEqual(rows.map((row) => actorsById.get(row.actor?.id as string)));
 
   // One event's attributions, with who blames and who is blamed: the event, then its claims with the rest.
-  const response = await api.gql('{ event(id: "event:rt-strike-3") { id attributions { actor { id name } independentSourceCount sources { id name } claims { id } } } }');
+  const response = await api.gql(
+    '{ event(id: "event:rt-strike-3") { id attributions { actor { id name } independentSourceCount sources { id name } claims { id } } } }',
+  );
   expect(response.errors).toBeUndefined();
   expect(response.data?.event.attributions).toHaveLength(2);
   expect(response.extensions?.cypherRoundTrips).toBe(2);
@@ -174,7 +275,11 @@ test("an event's claims are asked for beside the event, not after it, when the q
   const steps: string[] = [];
   const read = Database.prototype.read;
   // The real reads, against the real graph, with when each starts and ends noted.
-  const watched = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, name, params) {
+  const watched = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (
+    this: Database,
+    name,
+    params,
+  ) {
     steps.push(`start ${name}`);
     try {
       return (await read.call(this, name, params)) as never;
@@ -196,9 +301,13 @@ test("an event's claims are asked for beside the event, not after it, when the q
 });
 
 test("an actor's ties bring their other ends: the tied actors and places cost no trip of their own", async () => {
-  const response = await api.gql('{ actor(id: "actor:rt-air-force") { ties { kind actor { name kind } location { name } } } }');
+  const response = await api.gql(
+    '{ actor(id: "actor:rt-air-force") { ties { kind actor { name kind } location { name } } } }',
+  );
   expect(response.errors).toBeUndefined();
-  expect(response.data?.actor.ties).toEqual([{ kind: 'PART_OF', actor: { name: 'RT State', kind: 'STATE' }, location: null }]);
+  expect(response.data?.actor.ties).toEqual([
+    { kind: 'PART_OF', actor: { name: 'RT State', kind: 'STATE' }, location: null },
+  ]);
   // The actor, then its ties with the state at their other end.
   expect(response.extensions?.cypherRoundTrips).toBe(2);
 });

@@ -66,7 +66,9 @@ async function tiesOf(actorId: string): Promise<Row[]> {
 }
 
 function tie(ties: Row[], kind: string, direction: string, otherId: string): Row {
-  const found = ties.filter((t) => t.kind === kind && t.direction === direction && (t.actor?.id ?? t.location?.id) === otherId);
+  const found = ties.filter(
+    (t) => t.kind === kind && t.direction === direction && (t.actor?.id ?? t.location?.id) === otherId,
+  );
   expect(found).toHaveLength(1);
   return found[0];
 }
@@ -82,14 +84,17 @@ test('the seed loads into an empty graph as new nodes and links only', () => {
 });
 
 test('the DMSC media office head and Dango both blame Egypt for the Derna strike', async () => {
-  const data = await ask(`query ($id: ID!) {
+  const data = await ask(
+    `query ($id: ID!) {
     event(id: $id) { attributions { actor { id name } sources { name } independentSourceCount claims { id stance quote } } }
-  }`, { id: event.dernaStrike });
+  }`,
+    { id: event.dernaStrike },
+  );
   const egypt = data.event.attributions.filter((a: Row) => a.actor.id === 'actor:egypt');
   expect(egypt).toHaveLength(1);
   expect(egypt[0].actor.name).toBe('Egypt');
   expect(egypt[0].sources.map((s: Row) => s.name).sort()).toEqual([
-    'Mohammed Dango\'s Facebook page',
+    "Mohammed Dango's Facebook page",
     'Mohammed Edriss Al-Taher, head of the DMSC media office',
   ]);
   expect(egypt[0].independentSourceCount).toBe(2);
@@ -124,41 +129,61 @@ test('Al-Taher speaks for the DMSC media office, which is part of the DMSC and h
   });
   const office = await tiesOf('actor:dmsc-media-office');
   expect(tie(office, 'PART_OF', 'OUTGOING', 'actor:dmsc').actor.name).toBe('Derna Mujaheddin Shura Council');
-  expect(tie(office, 'LEADS', 'INCOMING', 'actor:mohammed-edriss-al-taher').actor.name).toBe('Mohammed Edriss Al-Taher');
+  expect(tie(office, 'LEADS', 'INCOMING', 'actor:mohammed-edriss-al-taher').actor.name).toBe(
+    'Mohammed Edriss Al-Taher',
+  );
 });
 
 test('Libya Observer gives 15 killed and 25 injured, all the killed civilians', async () => {
-  const data = await ask(`query ($id: ID!) {
+  const data = await ask(
+    `query ($id: ID!) {
     event(id: $id) {
       location { name }
       casualties { killedLow killedHigh injuredLow injuredHigh reports { id source { name kind } figures { killed injured civiliansKilled isMinimum } } }
     }
-  }`, { id: event.alFatayehStrike });
+  }`,
+    { id: event.alFatayehStrike },
+  );
   expect(data.event.location.name).toBe('Al-Fatayeh');
   expect(data.event.casualties).toEqual({
     killedLow: 15,
     killedHigh: 15,
     injuredLow: 25,
     injuredHigh: 25,
-    reports: [{
-      id: 'claim:libya-observer-15-killed-25-injured',
-      source: { name: 'Libya Observer', kind: 'NEWS_OUTLET' },
-      figures: { killed: 15, injured: 25, civiliansKilled: 15, isMinimum: false },
-    }],
+    reports: [
+      {
+        id: 'claim:libya-observer-15-killed-25-injured',
+        source: { name: 'Libya Observer', kind: 'NEWS_OUTLET' },
+        figures: { killed: 15, injured: 25, civiliansKilled: 15, isMinimum: false },
+      },
+    ],
   });
 });
 
 test('the Al-Fatayeh and Dahr al-Hamar strikes are parts of the Derna strike, in districts of Derna', async () => {
-  for (const [id, district] of [[event.alFatayehStrike, 'Al-Fatayeh'], [event.dahrAlHamarStrike, 'Dahr al-Hamar']]) {
-    const data = await ask('query ($id: ID!) { event(id: $id) { kind partOf { id } location { name kind parent { name } } } }', { id });
-    expect(data.event).toEqual({ kind: 'AIRSTRIKE', partOf: { id: event.dernaStrike }, location: { name: district, kind: 'DISTRICT', parent: { name: 'Derna' } } });
+  for (const [id, district] of [
+    [event.alFatayehStrike, 'Al-Fatayeh'],
+    [event.dahrAlHamarStrike, 'Dahr al-Hamar'],
+  ]) {
+    const data = await ask(
+      'query ($id: ID!) { event(id: $id) { kind partOf { id } location { name kind parent { name } } } }',
+      { id },
+    );
+    expect(data.event).toEqual({
+      kind: 'AIRSTRIKE',
+      partOf: { id: event.dernaStrike },
+      location: { name: district, kind: 'DISTRICT', parent: { name: 'Derna' } },
+    });
   }
 });
 
-test('the resident\'s description reached the article through Reuters', async () => {
-  const data = await ask(`query ($id: ID!) {
+test("the resident's description reached the article through Reuters", async () => {
+  const data = await ask(
+    `query ($id: ID!) {
     event(id: $id) { claims { id kind source { name } relayChain { id source { name kind } quote } } }
-  }`, { id: event.dernaStrike });
+  }`,
+    { id: event.dernaStrike },
+  );
   const byReuters = data.event.claims.filter((c: Row) => c.source.name === 'Reuters' && c.kind === 'DESCRIPTION');
   expect(byReuters).toHaveLength(1);
   const [relay] = byReuters;
@@ -168,19 +193,28 @@ test('the resident\'s description reached the article through Reuters', async ()
   expect(origin.source).toEqual({ name: 'Derna resident quoted by Reuters', kind: 'RESIDENT' });
   expect(origin.quote).toContain('The attacks on Monday continued for around an hour');
 
-  const resident = await ask('{ claim(id: "claim:resident-describes-derna-strikes") { relays { id } relayChain { id } relayedBy { id source { name } } } }');
-  expect(resident.claim).toEqual({ relays: null, relayChain: [], relayedBy: [{ id: relay.id, source: { name: 'Reuters' } }] });
+  const resident = await ask(
+    '{ claim(id: "claim:resident-describes-derna-strikes") { relays { id } relayChain { id } relayedBy { id source { name } } } }',
+  );
+  expect(resident.claim).toEqual({
+    relays: null,
+    relayChain: [],
+    relayedBy: [{ id: relay.id, source: { name: 'Reuters' } }],
+  });
 });
 
 test('nobody claims the Derna strike, and no source disagrees about who did it, so it is unclaimed but not contested', async () => {
-  const data = await ask(`query ($id: ID!) {
+  const data = await ask(
+    `query ($id: ID!) {
     event(id: $id) {
       contested { isContested reasons }
       responsibility { claimed claimedBy { actor { id } } deniedBy { actor { id } } }
       denials { actor { id } }
       claims { kind quote source { id } }
     }
-  }`, { id: event.dernaStrike });
+  }`,
+    { id: event.dernaStrike },
+  );
   expect(data.event.contested.isContested).toBe(false);
   expect(data.event.responsibility).toEqual({ claimed: false, claimedBy: [], deniedBy: [] });
   expect(data.event.contested.reasons).toEqual(expect.arrayContaining(['Egypt is alleged by 2 independent sources']));
@@ -200,22 +234,38 @@ test('unknown warplanes is an explicit UNKNOWN actor', async () => {
   expect(actor.actor.kind).toBe('UNKNOWN');
   expect(actor.actor.aliases).toEqual(expect.arrayContaining(['unknown warplanes']));
 
-  const query = 'query ($id: ID!) { event(id: $id) { attributions { actor { id kind } status sources { name } } contested { isContested reasons } } }';
+  const query =
+    'query ($id: ID!) { event(id: $id) { attributions { actor { id kind } status sources { name } } contested { isContested reasons } } }';
   const lead = (await ask(query, { id: event.dernaStrike })).event;
   const unknownInLead = lead.attributions.find((a: Row) => a.actor.id === 'actor:unknown-warplanes-derna-2017-10');
-  expect(unknownInLead).toMatchObject({ actor: { id: 'actor:unknown-warplanes-derna-2017-10', kind: 'UNKNOWN' }, status: 'UNIDENTIFIED' });
+  expect(unknownInLead).toMatchObject({
+    actor: { id: 'actor:unknown-warplanes-derna-2017-10', kind: 'UNKNOWN' },
+    status: 'UNIDENTIFIED',
+  });
   expect(unknownInLead.sources).toContainEqual({ name: article.authorName });
   // An unknown perpetrator does not disagree with a named one, and Egypt, its armed forces and its air force are one
   // chain of command: blaming them is one accusation, so the named ones are alleged and the strike is not contested.
   expect(lead.contested.isContested).toBe(false);
-  expect(lead.attributions.filter((a: Row) => a.actor.kind !== 'UNKNOWN').map((a: Row) => a.status)).toEqual(['ALLEGED', 'ALLEGED', 'ALLEGED']);
+  expect(lead.attributions.filter((a: Row) => a.actor.kind !== 'UNKNOWN').map((a: Row) => a.status)).toEqual([
+    'ALLEGED',
+    'ALLEGED',
+    'ALLEGED',
+  ]);
 
   const alFatayeh = (await ask(query, { id: event.alFatayehStrike })).event;
-  expect(alFatayeh.attributions).toEqual([{ actor: { id: 'actor:unknown-warplanes-derna-2017-10', kind: 'UNKNOWN' }, status: 'UNIDENTIFIED', sources: [{ name: 'Libya Observer' }] }]);
+  expect(alFatayeh.attributions).toEqual([
+    {
+      actor: { id: 'actor:unknown-warplanes-derna-2017-10', kind: 'UNKNOWN' },
+      status: 'UNIDENTIFIED',
+      sources: [{ name: 'Libya Observer' }],
+    },
+  ]);
 });
 
 test('the headline only suspects the Egyptian Air Force', async () => {
-  const data = await ask('{ claim(id: "claim:article-headline-asks-if-egyptian-air-force-bombed-derna") { kind stance confidence quote actor { name } source { id } } }');
+  const data = await ask(
+    '{ claim(id: "claim:article-headline-asks-if-egyptian-air-force-bombed-derna") { kind stance confidence quote actor { name } source { id } } }',
+  );
   expect(data.claim).toEqual({
     kind: 'ATTRIBUTION',
     stance: 'SUSPECTS',
@@ -235,7 +285,9 @@ test('Haftar leads the LNA', async () => {
     document: { id: article.document },
   });
   expect(leads.note).toContain('Dignity Operation forces led by Khalifa Haftar');
-  expect(tie(await tiesOf('actor:libyan-national-army'), 'LEADS', 'INCOMING', 'actor:khalifa-haftar').actor.name).toBe('Khalifa Haftar');
+  expect(tie(await tiesOf('actor:libyan-national-army'), 'LEADS', 'INCOMING', 'actor:khalifa-haftar').actor.name).toBe(
+    'Khalifa Haftar',
+  );
 });
 
 test('al-Sisi supports both Haftar and the LNA', async () => {
@@ -250,10 +302,12 @@ test('the Egyptian Air Force is part of the Egyptian Armed Forces', async () => 
   const partOf = tie(airForce, 'PART_OF', 'OUTGOING', 'actor:egyptian-armed-forces');
   expect(partOf.actor.name).toBe('Egyptian Armed Forces');
   expect(partOf.source.id).toBe(article.author);
-  expect(tie(await tiesOf('actor:egyptian-armed-forces'), 'PART_OF', 'OUTGOING', 'actor:egypt').actor.name).toBe('Egypt');
+  expect(tie(await tiesOf('actor:egyptian-armed-forces'), 'PART_OF', 'OUTGOING', 'actor:egypt').actor.name).toBe(
+    'Egypt',
+  );
 });
 
-test('the Egyptian Air Force coordinated with Haftar\'s forces in May 2017, as far as the article says', async () => {
+test("the Egyptian Air Force coordinated with Haftar's forces in May 2017, as far as the article says", async () => {
   const allied = tie(await tiesOf('actor:egyptian-air-force'), 'ALLIED_WITH', 'OUTGOING', 'actor:libyan-national-army');
   expect(allied).toMatchObject({ validFrom: '2017-05-01', validTo: '2017-05-01', datePrecision: 'MONTH' });
   expect(allied.note).toContain('in coordination with Haftar’s forces');
@@ -261,20 +315,37 @@ test('the Egyptian Air Force coordinated with Haftar\'s forces in May 2017, as f
 
 test('the DMSC controls Derna', async () => {
   const controls = tie(await tiesOf('actor:dmsc'), 'CONTROLS', 'OUTGOING', 'loc:derna');
-  expect(controls).toMatchObject({ actor: null, location: { id: 'loc:derna', name: 'Derna' }, source: { id: article.author }, document: { id: article.document } });
-  expect(tie(await tiesOf('actor:libyan-national-army'), 'BESIEGES', 'OUTGOING', 'loc:derna').location.name).toBe('Derna');
+  expect(controls).toMatchObject({
+    actor: null,
+    location: { id: 'loc:derna', name: 'Derna' },
+    source: { id: article.author },
+    document: { id: article.document },
+  });
+  expect(tie(await tiesOf('actor:libyan-national-army'), 'BESIEGES', 'OUTGOING', 'loc:derna').location.name).toBe(
+    'Derna',
+  );
 });
 
 test('Islamic State had a foothold in Derna from 2014 to 2015, not control of it', async () => {
   const ties = await tiesOf('actor:islamic-state');
-  expect(tie(ties, 'BASED_IN', 'OUTGOING', 'loc:derna')).toMatchObject({ validFrom: '2014-01-01', validTo: '2015-01-01', datePrecision: 'YEAR' });
+  expect(tie(ties, 'BASED_IN', 'OUTGOING', 'loc:derna')).toMatchObject({
+    validFrom: '2014-01-01',
+    validTo: '2015-01-01',
+    datePrecision: 'YEAR',
+  });
   expect(ties.filter((t) => t.kind === 'CONTROLS')).toEqual([]);
-  expect(tie(ties, 'FOUGHT', 'INCOMING', 'actor:dmsc')).toMatchObject({ validFrom: '2015-01-01', datePrecision: 'YEAR' });
+  expect(tie(ties, 'FOUGHT', 'INCOMING', 'actor:dmsc')).toMatchObject({
+    validFrom: '2015-01-01',
+    datePrecision: 'YEAR',
+  });
 });
 
-test('Libya Observer is who says Al-Fatayeh\'s local forces fought IS alongside the DMSC', async () => {
+test("Libya Observer is who says Al-Fatayeh's local forces fought IS alongside the DMSC", async () => {
   const ties = await tiesOf('actor:al-fatayeh-local-forces');
-  expect(tie(ties, 'FOUGHT', 'OUTGOING', 'actor:islamic-state').source).toEqual({ id: 'source:libya-observer', name: 'Libya Observer' });
+  expect(tie(ties, 'FOUGHT', 'OUTGOING', 'actor:islamic-state').source).toEqual({
+    id: 'source:libya-observer',
+    name: 'Libya Observer',
+  });
   expect(tie(ties, 'ALLIED_WITH', 'OUTGOING', 'actor:dmsc').source.name).toBe('Libya Observer');
   expect(tie(ties, 'BASED_IN', 'OUTGOING', 'loc:al-fatayeh').source.name).toBe('Libya Observer');
 });
@@ -290,7 +361,9 @@ test('Al-Mujahid and Tagreft brigades were hit in Houn', async () => {
 test('both brigades hit in Houn are part of Al-Bunyan Al-Marsoos, and media outlets place them in Houn', async () => {
   for (const brigade of ['actor:al-mujahid-brigade', 'actor:tagreft-brigade']) {
     const ties = await tiesOf(brigade);
-    expect(tie(ties, 'PART_OF', 'OUTGOING', 'actor:al-bunyan-al-marsoos').actor.name).toBe('Al-Bunyan Al-Marsoos operation');
+    expect(tie(ties, 'PART_OF', 'OUTGOING', 'actor:al-bunyan-al-marsoos').actor.name).toBe(
+      'Al-Bunyan Al-Marsoos operation',
+    );
     expect(tie(ties, 'BASED_IN', 'OUTGOING', 'loc:houn')).toMatchObject({
       validFrom: '2017-05-01',
       datePrecision: 'MONTH',
@@ -309,34 +382,51 @@ test('Egypt claimed DMSC locations as its May 2017 target in Derna; the article 
     actor: { name: 'Egyptian Air Force' },
     involvements: [{ role: 'TARGET', actor: { id: 'actor:dmsc', name: 'Derna Mujaheddin Shura Council' } }],
   });
-  const articlesClaim = data.event.claims.find((c: Row) => c.id === 'claim:article-egyptian-warplanes-bombed-derna-2017-05');
+  const articlesClaim = data.event.claims.find(
+    (c: Row) => c.id === 'claim:article-egyptian-warplanes-bombed-derna-2017-05',
+  );
   expect(articlesClaim.involvements).toEqual([]);
 });
 
 test('the Copts attack killed at least 29 and IS reportedly claimed it', async () => {
-  const data = await ask(`query ($id: ID!) {
+  const data = await ask(
+    `query ($id: ID!) {
     event(id: $id) {
       casualties { killedLow killedHigh reports { figures { killed isMinimum } } }
       claims { id kind source { name } actor { name } relayedBy { id confidence source { id } } }
       attributions { actor { name } sources { name } independentSourceCount }
       contested { isContested }
     }
-  }`, { id: event.coptsAttack });
-  expect(data.event.casualties).toEqual({ killedLow: 29, killedHigh: 29, reports: [{ figures: { killed: 29, isMinimum: true } }] });
+  }`,
+    { id: event.coptsAttack },
+  );
+  expect(data.event.casualties).toEqual({
+    killedLow: 29,
+    killedHigh: 29,
+    reports: [{ figures: { killed: 29, isMinimum: true } }],
+  });
   const isClaim = data.event.claims.find((c: Row) => c.id === 'claim:islamic-state-claims-coptic-christians-attack');
   expect(isClaim).toEqual({
     id: 'claim:islamic-state-claims-coptic-christians-attack',
     kind: 'RESPONSIBILITY_CLAIM',
     source: { name: 'Islamic State (responsibility claim)' },
     actor: { name: 'Islamic State' },
-    relayedBy: [{ id: 'claim:article-reports-islamic-state-claimed-copts-attack', confidence: 0.5, source: { id: article.author } }],
+    relayedBy: [
+      {
+        id: 'claim:article-reports-islamic-state-claimed-copts-attack',
+        confidence: 0.5,
+        source: { id: article.author },
+      },
+    ],
   });
   // The article's "reportedly" relays IS's own claim: one origin, so one independent source.
-  expect(data.event.attributions).toEqual([{
-    actor: { name: 'Islamic State' },
-    sources: expect.arrayContaining([{ name: 'Islamic State (responsibility claim)' }, { name: article.authorName }]),
-    independentSourceCount: 1,
-  }]);
+  expect(data.event.attributions).toEqual([
+    {
+      actor: { name: 'Islamic State' },
+      sources: expect.arrayContaining([{ name: 'Islamic State (responsibility claim)' }, { name: article.authorName }]),
+      independentSourceCount: 1,
+    },
+  ]);
   expect(data.event.attributions[0].sources).toHaveLength(2);
   expect(data.event.contested.isContested).toBe(false);
 });
@@ -351,15 +441,17 @@ test('Haftar and the Al-Serraj government took part in the Cairo meetings, Hafta
   const meetings = await ask(involvementsOfEvent, { id: event.cairoMeetings });
   expect(meetings.event.location.name).toBe('Cairo');
   expect(involved(meetings.event.claims, 'PARTICIPANT')).toEqual(['Al-Serraj government', 'Khalifa Haftar']);
-  expect(meetings.event.claims.map((c: Row) => c.source.name)).toEqual(['Mohammed Dango\'s Facebook page']);
+  expect(meetings.event.claims.map((c: Row) => c.source.name)).toEqual(["Mohammed Dango's Facebook page"]);
 
   const visit = await ask(involvementsOfEvent, { id: event.haftarVisit });
   expect(visit.event.location.name).toBe('Cairo');
   expect(involved(visit.event.claims, 'PARTICIPANT')).toEqual(['Khalifa Haftar']);
 });
 
-test('the Derna strike\'s date is precise to the day and says how it was worked out', async () => {
-  const data = await ask('query ($id: ID!) { event(id: $id) { startDate endDate datePrecision dateNote } }', { id: event.dernaStrike });
+test("the Derna strike's date is precise to the day and says how it was worked out", async () => {
+  const data = await ask('query ($id: ID!) { event(id: $id) { startDate endDate datePrecision dateNote } }', {
+    id: event.dernaStrike,
+  });
   expect(data.event).toMatchObject({ startDate: '2017-10-30', endDate: '2017-10-30', datePrecision: 'DAY' });
   expect(data.event.dateNote).toContain('Monday');
   expect(data.event.dateNote).toContain('Reuters');
@@ -369,18 +461,34 @@ test('the May 2017 strikes are known to the month only', async () => {
   for (const id of [event.easternLibyaStrikes, event.dernaStrikeMay, event.hounStrike]) {
     const data = await ask('query ($id: ID!) { event(id: $id) { startDate endDate datePrecision } }', { id });
     // The end is widened to the last day the month allows (Event.endDate), so range filters find the strike.
-    expect({ id, ...data.event }).toEqual({ id, startDate: '2017-05-01', endDate: '2017-05-31', datePrecision: 'MONTH' });
+    expect({ id, ...data.event }).toEqual({
+      id,
+      startDate: '2017-05-01',
+      endDate: '2017-05-31',
+      datePrecision: 'MONTH',
+    });
   }
 });
 
 test('a search for mid-May 2017 finds the three May strikes', async () => {
-  const data = await ask('{ events(filter: { kinds: [AIRSTRIKE], from: "2017-05-15", to: "2017-05-20" }) { totalCount edges { node { id } } } }');
-  expect(data.events.edges.map((e: Row) => e.node.id).sort()).toEqual([event.dernaStrikeMay, event.hounStrike, event.easternLibyaStrikes].sort());
+  const data = await ask(
+    '{ events(filter: { kinds: [AIRSTRIKE], from: "2017-05-15", to: "2017-05-20" }) { totalCount edges { node { id } } } }',
+  );
+  expect(data.events.edges.map((e: Row) => e.node.id).sort()).toEqual(
+    [event.dernaStrikeMay, event.hounStrike, event.easternLibyaStrikes].sort(),
+  );
 });
 
-test('Al-Fatayeh\'s point is approximate and says so', async () => {
-  const data = await ask('{ location(id: "loc:al-fatayeh") { name aliases kind geoPrecision note parent { id name } } }');
-  expect(data.location).toMatchObject({ name: 'Al-Fatayeh', kind: 'DISTRICT', geoPrecision: 'CITY', parent: { id: 'loc:derna', name: 'Derna' } });
+test("Al-Fatayeh's point is approximate and says so", async () => {
+  const data = await ask(
+    '{ location(id: "loc:al-fatayeh") { name aliases kind geoPrecision note parent { id name } } }',
+  );
+  expect(data.location).toMatchObject({
+    name: 'Al-Fatayeh',
+    kind: 'DISTRICT',
+    geoPrecision: 'CITY',
+    parent: { id: 'loc:derna', name: 'Derna' },
+  });
   expect(data.location.aliases).toContain('Al-Fatyaeh');
   expect(data.location.note).toContain('about 20 km (12 miles) from the city');
   expect(data.location.note).toContain('no direction');
@@ -402,8 +510,10 @@ test('seeding twice changes nothing', async () => {
   const before = await graph.counts();
   const again = await loadSeed(graph.db);
   expect(await graph.counts()).toEqual(before);
-  expect(again).toEqual([{
-    file: 'derna-airstrikes.bundle.json',
-    result: { nodes: { created: 0, updated: 0 }, links: { created: 0, updated: 0, replaced: 0 } },
-  }]);
+  expect(again).toEqual([
+    {
+      file: 'derna-airstrikes.bundle.json',
+      result: { nodes: { created: 0, updated: 0 }, links: { created: 0, updated: 0, replaced: 0 } },
+    },
+  ]);
 });

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+
 import { repoRoot } from '../../src/repoRoot';
 import { freePort } from '../support/freePort';
 
@@ -15,7 +16,10 @@ interface Started {
 
 function startApi(env: Record<string, string>): Started {
   if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing: run \`npm run build\` first (npm test does)`);
-  const child = spawn(process.execPath, [mainJs], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [mainJs], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -55,7 +59,11 @@ test('an unreachable database stops start-up with one line, not a stack trace', 
   expect(await api.exited).toBe(1);
   const lines = api.output().trim().split('\n');
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(new RegExp(`^conflict-graph: cannot start: cannot reach Neo4j at bolt://127\\.0\\.0\\.1:${port} \\(database "neo4j"\\): `));
+  expect(lines[0]).toMatch(
+    new RegExp(
+      `^conflict-graph: cannot start: cannot reach Neo4j at bolt://127\\.0\\.0\\.1:${port} \\(database "neo4j"\\): `,
+    ),
+  );
 });
 
 describe('with the local Neo4j the API starts itself', () => {
@@ -66,7 +74,13 @@ describe('with the local Neo4j the API starts itself', () => {
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   async function startWithLocalNeo4j(): Promise<Started & { neo4jPid: number; url: string }> {
-    const api = startApi({ NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_PORT: String(await freePort()), PORT: String(await freePort()), NEO4J_LOCAL_HEAP: '512m', NEO4J_LOCAL_PAGECACHE: '128m' });
+    const api = startApi({
+      NEO4J_LOCAL_DATA_DIR: dataDir,
+      NEO4J_LOCAL_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      NEO4J_LOCAL_HEAP: '512m',
+      NEO4J_LOCAL_PAGECACHE: '128m',
+    });
     const ready = await waitFor(() => /GraphQL API ready at (\S+)/.test(api.output()), 90_000);
     if (!ready) {
       api.child.kill('SIGKILL');

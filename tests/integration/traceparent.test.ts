@@ -1,6 +1,7 @@
 // The caller's W3C traceparent travels with every statement a request sends, GraphQL and exports alike, as the
 // metadata Neo4j shows in SHOW TRANSACTIONS; a malformed one is dropped, per the spec.
 import type { Driver, Session } from 'neo4j-driver';
+
 import { seededApi, type SeededApi } from '../support/seededApi';
 import type { TestApi } from '../support/testApi';
 
@@ -15,7 +16,11 @@ function noteMetadata(driver: Driver): void {
   driver.session = (config) => {
     const session: Session = openSession(config);
     const run = session.run.bind(session);
-    session.run = ((query: string, parameters?: Record<string, unknown>, transactionConfig?: { metadata?: Record<string, unknown> }) => {
+    session.run = ((
+      query: string,
+      parameters?: Record<string, unknown>,
+      transactionConfig?: { metadata?: Record<string, unknown> },
+    ) => {
       sent.push(transactionConfig?.metadata);
       return run(query, parameters, transactionConfig);
     }) as Session['run'];
@@ -42,10 +47,14 @@ async function askWith(traceparent: string): Promise<void> {
   const response = await fetch(api.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', traceparent },
-    body: JSON.stringify({ query: '{ event(id: "event:derna-airstrikes-2017-10-30") { id attributions { actor { name } } } }' }),
+    body: JSON.stringify({
+      query: '{ event(id: "event:derna-airstrikes-2017-10-30") { id attributions { actor { name } } } }',
+    }),
   });
   expect(response.status).toBe(200);
-  expect(((await response.json()) as { data: { event: { id: string } } }).data.event.id).toBe('event:derna-airstrikes-2017-10-30');
+  expect(((await response.json()) as { data: { event: { id: string } } }).data.event.id).toBe(
+    'event:derna-airstrikes-2017-10-30',
+  );
 }
 
 test('tags every statement of a GraphQL request with the caller’s traceparent', async () => {
@@ -54,13 +63,16 @@ test('tags every statement of a GraphQL request with the caller’s traceparent'
   expect(sent).toEqual([{ traceparent: valid }, { traceparent: valid }]);
 });
 
-test.each(['00-not-a-trace-01', 'not-a-traceparent'])('answers with no metadata for a malformed traceparent (%s), and keeps one request’s traceparent out of the next', async (malformed) => {
-  await askWith(valid);
-  sent.length = 0;
-  await askWith(malformed);
-  expect(sent).toHaveLength(2);
-  expect(sent).toEqual([undefined, undefined]);
-});
+test.each(['00-not-a-trace-01', 'not-a-traceparent'])(
+  'answers with no metadata for a malformed traceparent (%s), and keeps one request’s traceparent out of the next',
+  async (malformed) => {
+    await askWith(valid);
+    sent.length = 0;
+    await askWith(malformed);
+    expect(sent).toHaveLength(2);
+    expect(sent).toEqual([undefined, undefined]);
+  },
+);
 
 test('tags an export’s statements too', async () => {
   const response = await fetch(`${api.baseUrl}/export/events.csv?limit=5`, { headers: { traceparent: valid } });

@@ -1,5 +1,6 @@
 // Runs the real API with chosen limits, switches and rate limit, and sends it raw HTTP as a client would.
 import pino from 'pino';
+
 import { Role } from '../../src/auth/Role';
 import type { Database } from '../../src/db/database';
 import { createApiServer, type ApiServerOptions } from '../../src/server/createApiServer';
@@ -33,15 +34,30 @@ async function read(response: Response): Promise<RawResponse> {
   return { status: response.status, headers: response.headers, body };
 }
 
-export async function startGuardedApi(db: Database, options: Partial<Omit<ApiServerOptions, 'db' | 'log'>> = {}): Promise<GuardedApi> {
-  const server = await createApiServer({ db, log: pino({ level: 'silent' }), development: true, anonymousRole: Role.ADMIN, ...options });
+export async function startGuardedApi(
+  db: Database,
+  options: Partial<Omit<ApiServerOptions, 'db' | 'log'>> = {},
+): Promise<GuardedApi> {
+  const server = await createApiServer({
+    db,
+    log: pino({ level: 'silent' }),
+    development: true,
+    anonymousRole: Role.ADMIN,
+    ...options,
+  });
   const url = await server.listen(0, '127.0.0.1');
   const baseUrl = url.replace(/\/graphql$/, '');
   return {
     url,
     baseUrl,
     post: async (payload, headers = {}) =>
-      read(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) })),
+      read(
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(payload),
+        }),
+      ),
     send: async ({ path = '/graphql', ...init }) => read(await fetch(`${baseUrl}${path}`, init)),
     close: () => server.stop(),
   };

@@ -1,5 +1,6 @@
 // Runs the real API on a free port against the test Neo4j, and sends it GraphQL over HTTP.
 import pino from 'pino';
+
 import { Role } from '../../src/auth/Role';
 import type { Database } from '../../src/db/database';
 import { createApiServer, type ApiServer } from '../../src/server/createApiServer';
@@ -23,7 +24,12 @@ export interface TestApi {
 /** Anonymous callers are ADMIN unless a test says otherwise, so only the auth tests deal with credentials. */
 export async function startTestApi(
   db: Database,
-  options: { development?: boolean; anonymousRole?: Role | null; changeFeedSettleMs?: number; compiledExecution?: boolean } = {},
+  options: {
+    development?: boolean;
+    anonymousRole?: Role | null;
+    changeFeedSettleMs?: number;
+    compiledExecution?: boolean;
+  } = {},
 ): Promise<TestApi> {
   const server: ApiServer = await createApiServer({
     db,

@@ -1,5 +1,6 @@
 // Connections to the test run's Neo4j, and a clean graph per test file.
 import type { Driver } from 'neo4j-driver';
+
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 
@@ -24,7 +25,7 @@ export function testGraph(): TestGraph {
       await db.writeOne('deleteAllNodes');
     },
     counts: async () => {
-      const [row] = await db.read<{ nodes: number; relationships: number }>('countGraph');
+      const [row] = await db.read('countGraph');
       return row;
     },
     close: () => driver.close(),

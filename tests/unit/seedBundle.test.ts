@@ -2,6 +2,7 @@
 // Pure file checks: no database needed.
 import { readFileSync } from 'fs';
 import { join } from 'path';
+
 import type {
   ActorKind,
   ActorPlaceTieKind,
@@ -19,9 +20,7 @@ import type {
 
 const seedDir = join(__dirname, '..', '..', 'seed');
 const articleText = readFileSync(join(seedDir, 'article.txt'), 'utf8');
-const bundle = JSON.parse(
-  readFileSync(join(seedDir, 'derna-airstrikes.bundle.json'), 'utf8'),
-) as DocumentBundle;
+const bundle = JSON.parse(readFileSync(join(seedDir, 'derna-airstrikes.bundle.json'), 'utf8')) as DocumentBundle;
 
 type Kind = 'document' | 'actor' | 'location' | 'source' | 'event' | 'claim';
 
@@ -47,27 +46,81 @@ const prefixes: Record<Kind, string> = {
 // Records keyed by the union types: tsc fails if a member is missing or unknown, so these
 // runtime lists stay in step with bundle.types.ts.
 const ACTOR_KINDS: Record<ActorKind, true> = {
-  STATE: true, GOVERNMENT: true, ARMED_FORCES: true, MILITARY_UNIT: true, ARMED_GROUP: true, COALITION: true,
-  MILITARY_OPERATION: true, POLITICAL_ORGANIZATION: true, PERSON: true, CIVILIANS: true, UNKNOWN: true, OTHER: true,
+  STATE: true,
+  GOVERNMENT: true,
+  ARMED_FORCES: true,
+  MILITARY_UNIT: true,
+  ARMED_GROUP: true,
+  COALITION: true,
+  MILITARY_OPERATION: true,
+  POLITICAL_ORGANIZATION: true,
+  PERSON: true,
+  CIVILIANS: true,
+  UNKNOWN: true,
+  OTHER: true,
 };
 const ACTOR_TIE_KINDS: Record<ActorTieKind, true> = {
-  PART_OF: true, LEADS: true, SUPPORTS: true, ALLIED_WITH: true, OPPOSES: true, FOUGHT: true,
+  PART_OF: true,
+  LEADS: true,
+  SUPPORTS: true,
+  ALLIED_WITH: true,
+  OPPOSES: true,
+  FOUGHT: true,
 };
 const ACTOR_PLACE_TIE_KINDS: Record<ActorPlaceTieKind, true> = { CONTROLS: true, BESIEGES: true, BASED_IN: true };
 const EVENT_KINDS: Record<EventKind, true> = {
-  AIRSTRIKE: true, DRONE_STRIKE: true, SHELLING: true, ARMED_CLASH: true, ATTACK: true, BOMBING: true, SIEGE: true,
-  TERRITORY_CHANGE: true, VISIT: true, MEETING: true, STATEMENT: true, PROTEST: true, OTHER: true,
+  AIRSTRIKE: true,
+  DRONE_STRIKE: true,
+  SHELLING: true,
+  ARMED_CLASH: true,
+  ATTACK: true,
+  BOMBING: true,
+  SIEGE: true,
+  TERRITORY_CHANGE: true,
+  VISIT: true,
+  MEETING: true,
+  STATEMENT: true,
+  PROTEST: true,
+  OTHER: true,
 };
 const DATE_PRECISIONS: Record<DatePrecision, true> = { DAY: true, MONTH: true, YEAR: true };
-const LOCATION_KINDS: Record<LocationKind, true> = { COUNTRY: true, REGION: true, CITY: true, DISTRICT: true, SITE: true };
-const GEO_PRECISIONS: Record<GeoPrecision, true> = { EXACT: true, DISTRICT: true, CITY: true, REGION: true, COUNTRY: true };
+const LOCATION_KINDS: Record<LocationKind, true> = {
+  COUNTRY: true,
+  REGION: true,
+  CITY: true,
+  DISTRICT: true,
+  SITE: true,
+};
+const GEO_PRECISIONS: Record<GeoPrecision, true> = {
+  EXACT: true,
+  DISTRICT: true,
+  CITY: true,
+  REGION: true,
+  COUNTRY: true,
+};
 const SOURCE_KINDS: Record<SourceKind, true> = {
-  NEWS_OUTLET: true, WIRE_SERVICE: true, LOCAL_MEDIA: true, OFFICIAL: true, ARMED_GROUP_MEDIA: true,
-  ARMED_GROUP_MEMBER: true, SOCIAL_MEDIA: true, WITNESS: true, RESIDENT: true, MEDICAL_SOURCE: true, NGO: true,
-  ANALYST: true, DATASET: true, UNKNOWN: true,
+  NEWS_OUTLET: true,
+  WIRE_SERVICE: true,
+  LOCAL_MEDIA: true,
+  OFFICIAL: true,
+  ARMED_GROUP_MEDIA: true,
+  ARMED_GROUP_MEMBER: true,
+  SOCIAL_MEDIA: true,
+  WITNESS: true,
+  RESIDENT: true,
+  MEDICAL_SOURCE: true,
+  NGO: true,
+  ANALYST: true,
+  DATASET: true,
+  UNKNOWN: true,
 };
 const CLAIM_KINDS: Record<ClaimKind, true> = {
-  ATTRIBUTION: true, DENIAL: true, RESPONSIBILITY_CLAIM: true, CASUALTY_COUNT: true, DESCRIPTION: true, OCCURRENCE: true,
+  ATTRIBUTION: true,
+  DENIAL: true,
+  RESPONSIBILITY_CLAIM: true,
+  CASUALTY_COUNT: true,
+  DESCRIPTION: true,
+  OCCURRENCE: true,
 };
 const STANCES: Record<Stance, true> = { ASSERTS: true, DENIES: true, SUSPECTS: true };
 const INVOLVEMENT_ROLES: Record<InvolvementRole, true> = { TARGET: true, VICTIM: true, PARTICIPANT: true };
@@ -182,7 +235,9 @@ describe('seed bundle (seed/derna-airstrikes.bundle.json)', () => {
       check(`${c.id}.kind`, CLAIM_KINDS, c.kind);
       check(`${c.id}.stance`, STANCES, c.stance);
       check(`${c.id}.claimedOnPrecision`, DATE_PRECISIONS, c.claimedOnPrecision);
-      (c.involvedActors ?? []).forEach((inv, j) => check(`${c.id}.involvedActors[${j}].role`, INVOLVEMENT_ROLES, inv.role));
+      (c.involvedActors ?? []).forEach((inv, j) =>
+        check(`${c.id}.involvedActors[${j}].role`, INVOLVEMENT_ROLES, inv.role),
+      );
     }
     expect(bad).toEqual([]);
   });
@@ -327,8 +382,16 @@ describe('seed bundle (seed/derna-airstrikes.bundle.json)', () => {
   it('every actor tie and actor-place tie names who states it, in the article', () => {
     const documentId = bundle.documents[0]?.id;
     const unsourced = [
-      ...bundle.actorTies.map((t) => ({ tie: `${t.fromId} ${t.kind} ${t.toId}`, sourceId: t.sourceId, documentId: t.documentId })),
-      ...bundle.actorPlaceTies.map((t) => ({ tie: `${t.actorId} ${t.kind} ${t.locationId}`, sourceId: t.sourceId, documentId: t.documentId })),
+      ...bundle.actorTies.map((t) => ({
+        tie: `${t.fromId} ${t.kind} ${t.toId}`,
+        sourceId: t.sourceId,
+        documentId: t.documentId,
+      })),
+      ...bundle.actorPlaceTies.map((t) => ({
+        tie: `${t.actorId} ${t.kind} ${t.locationId}`,
+        sourceId: t.sourceId,
+        documentId: t.documentId,
+      })),
     ].filter((t) => t.sourceId === undefined || t.documentId !== documentId);
     expect(unsourced).toEqual([]);
   });
@@ -341,7 +404,10 @@ describe('seed bundle (seed/derna-airstrikes.bundle.json)', () => {
   });
 
   it('a district or site whose point is only the city centre or coarser says how the point was chosen', () => {
-    const exactFor: Partial<Record<LocationKind, GeoPrecision[]>> = { DISTRICT: ['EXACT', 'DISTRICT'], SITE: ['EXACT'] };
+    const exactFor: Partial<Record<LocationKind, GeoPrecision[]>> = {
+      DISTRICT: ['EXACT', 'DISTRICT'],
+      SITE: ['EXACT'],
+    };
     const unexplained = bundle.locations
       .filter((l) => exactFor[l.kind] !== undefined && !exactFor[l.kind]?.includes(l.geoPrecision) && !l.note?.trim())
       .map((l) => l.id);

@@ -1,12 +1,17 @@
 // An event in a bundle sent to `ingestBundle`.
 import { Field, ID, InputType } from 'type-graphql';
+
 import { DatePrecision } from '../enums/DatePrecision';
 import { EventKind } from '../enums/EventKind';
 import { LocalDate } from '../scalars';
 
 @InputType({ description: 'Something that happened: an airstrike, clash, attack, meeting...' })
 export class BundleEventInput {
-  @Field(() => ID, { description: 'Stable id, new (`event:derna-airstrike-2017-05-26`) or of an event already in the graph, which is then updated.' })
+  @Field(() => ID, {
+    description:
+      'Stable id, new (`event:derna-airstrike-2017-05-26`) or of an event already in the graph, ' +
+      'which is then updated.',
+  })
   id!: string;
 
   @Field(() => EventKind, { description: 'What kind of event this is.' })
@@ -18,10 +23,16 @@ export class BundleEventInput {
   @Field({ nullable: true, description: 'A longer description.' })
   description?: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'First day; with MONTH or YEAR precision the first day of the month or year.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'First day; with MONTH or YEAR precision the first day of the month or year.',
+  })
   startDate?: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day; left out, it is the last day the precision allows from startDate.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day; left out, it is the last day the precision allows from startDate.',
+  })
   endDate?: string;
 
   @Field(() => DatePrecision, { nullable: true, description: 'How precise the dates are (DAY when left out).' })
@@ -33,6 +44,9 @@ export class BundleEventInput {
   @Field(() => ID, { nullable: true, description: 'Id of the location where it happened.' })
   locationId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of a larger event this one is part of (one strike of a series).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of a larger event this one is part of (one strike of a series).',
+  })
   partOfEventId?: string;
 }

@@ -1,5 +1,6 @@
 // The argument of `ingestBundle`: everything one report states, written in one transaction.
 import { Field, InputType } from 'type-graphql';
+
 import { BundleActorInput } from './bundleActor.input';
 import { BundleActorPlaceTieInput } from './bundleActorPlaceTie.input';
 import { BundleActorTieInput } from './bundleActorTie.input';
@@ -19,16 +20,25 @@ export const maxBundleEntries = 1000;
     `Sending the same bundle again changes nothing. At most ${maxBundleEntries} entries in all sections together.`,
 })
 export class DocumentBundleInput {
-  @Field(() => [BundleDocumentInput], { defaultValue: [], description: 'Documents: usually the one report the bundle comes from.' })
+  @Field(() => [BundleDocumentInput], {
+    defaultValue: [],
+    description: 'Documents: usually the one report the bundle comes from.',
+  })
   documents!: BundleDocumentInput[];
 
   @Field(() => [BundleActorInput], { defaultValue: [], description: 'Actors the bundle defines or updates.' })
   actors!: BundleActorInput[];
 
-  @Field(() => [BundleActorTieInput], { defaultValue: [], description: 'Ties between actors (PART_OF, LEADS, ALLIED_WITH...).' })
+  @Field(() => [BundleActorTieInput], {
+    defaultValue: [],
+    description: 'Ties between actors (PART_OF, LEADS, ALLIED_WITH...).',
+  })
   actorTies!: BundleActorTieInput[];
 
-  @Field(() => [BundleActorPlaceTieInput], { defaultValue: [], description: 'Ties between actors and places (controls, besieges...).' })
+  @Field(() => [BundleActorPlaceTieInput], {
+    defaultValue: [],
+    description: 'Ties between actors and places (controls, besieges...).',
+  })
   actorPlaceTies!: BundleActorPlaceTieInput[];
 
   @Field(() => [BundleLocationInput], { defaultValue: [], description: 'Places the bundle defines or updates.' })

@@ -26,11 +26,15 @@ registerEnumType(ActorKind, {
     MILITARY_UNIT: { description: 'A unit within armed forces or a group (Egyptian Air Force, a brigade).' },
     ARMED_GROUP: { description: 'A non-state armed group (Derna Mujaheddin Shura Council, Islamic State).' },
     COALITION: { description: 'A coalition of groups or states.' },
-    MILITARY_OPERATION: { description: 'A named operation that acts as an actor (Dignity Operation, Al-Bunyan Al-Marsoos).' },
+    MILITARY_OPERATION: {
+      description: 'A named operation that acts as an actor (Dignity Operation, Al-Bunyan Al-Marsoos).',
+    },
     POLITICAL_ORGANIZATION: { description: 'A party, council or other political body.' },
     PERSON: { description: 'A named individual (Khalifa Haftar).' },
     CIVILIANS: { description: 'Civilians as a party to an event (victims).' },
-    UNKNOWN: { description: 'An explicitly unknown actor ("unknown warplanes"): known to exist, identity not established.' },
+    UNKNOWN: {
+      description: 'An explicitly unknown actor ("unknown warplanes"): known to exist, identity not established.',
+    },
     OTHER: { description: 'Any other kind of actor.' },
   },
 });

@@ -14,7 +14,10 @@ registerEnumType(ActorTieKind, {
   name: 'ActorTieKind',
   description: 'How one actor relates to another. Ties may carry validity dates.',
   valuesConfig: {
-    PART_OF: { description: 'The first actor is a unit or member of the second (Egyptian Air Force PART_OF Egyptian Armed Forces).' },
+    PART_OF: {
+      description:
+        'The first actor is a unit or member of the second (Egyptian Air Force PART_OF Egyptian Armed Forces).',
+    },
     LEADS: { description: 'The first actor leads or commands the second (Haftar LEADS the LNA).' },
     SUPPORTS: { description: 'The first actor supports the second politically or materially.' },
     ALLIED_WITH: { description: 'The two actors act together or coordinate.' },

@@ -14,7 +14,15 @@ registerEnumType(EventOrder, {
   valuesConfig: {
     NEWEST_FIRST: { description: 'Latest start date first.' },
     OLDEST_FIRST: { description: 'Earliest start date first.' },
-    MOST_KILLED_FIRST: { description: 'Highest death toll any unretracted claim about the event or one of its parts gives first; events without figures last.' },
-    BEST_GRADE_FIRST: { description: 'By grade, CONFIRMED first, then FAIR, WEAK, CONTESTED and DISCOUNTED (see EventGrade); newest first within a grade.' },
+    MOST_KILLED_FIRST: {
+      description:
+        'Highest death toll any unretracted claim about the event or one of its parts gives first; ' +
+        'events without figures last.',
+    },
+    BEST_GRADE_FIRST: {
+      description:
+        'By grade, CONFIRMED first, then FAIR, WEAK, CONTESTED and DISCOUNTED (see EventGrade); ' +
+        'newest first within a grade.',
+    },
   },
 });

@@ -11,6 +11,8 @@ registerEnumType(SourceRole, {
   description: 'Whether a source must have made a claim itself, or may also have relayed it.',
   valuesConfig: {
     MAKER: { description: 'The source made the claim.' },
-    MAKER_OR_RELAYER: { description: 'The source made the claim, or repeated it (directly or through a chain of relays).' },
+    MAKER_OR_RELAYER: {
+      description: 'The source made the claim, or repeated it (directly or through a chain of relays).',
+    },
   },
 });

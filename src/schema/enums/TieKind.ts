@@ -15,9 +15,13 @@ export enum TieKind {
 
 registerEnumType(TieKind, {
   name: 'TieKind',
-  description: 'Any kind of tie of an actor: the ActorTieKind values (to other actors) and the ActorPlaceTieKind values (to places).',
+  description:
+    'Any kind of tie of an actor: the ActorTieKind values (to other actors) ' +
+    'and the ActorPlaceTieKind values (to places).',
   valuesConfig: {
-    PART_OF: { description: 'Actor to actor: a unit or member of the other (Egyptian Air Force PART_OF Egyptian Armed Forces).' },
+    PART_OF: {
+      description: 'Actor to actor: a unit or member of the other (Egyptian Air Force PART_OF Egyptian Armed Forces).',
+    },
     LEADS: { description: 'Actor to actor: leads or commands the other (Haftar LEADS the LNA).' },
     SUPPORTS: { description: 'Actor to actor: supports the other politically or materially.' },
     ALLIED_WITH: { description: 'Actor to actor: acts together or coordinates with the other.' },

@@ -1,6 +1,7 @@
 // Inputs of createActor and updateActor.
 import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+
 import { ActorKind } from '../enums/ActorKind';
 import { clearableNote, EntityId, idGenerationNote, keptNote, NotClearable } from './editRules';
 
@@ -9,7 +10,10 @@ const countryCodeMessage = '$property must be an ISO 3166-1 alpha-2 code such as
 
 @InputType({ description: 'A new actor.' })
 export class CreateActorInput {
-  @Field(() => ID, { nullable: true, description: `Id of the new actor, e.g. \`actor:egyptian-air-force\`. ${idGenerationNote} Prefix: \`actor\`.` })
+  @Field(() => ID, {
+    nullable: true,
+    description: `Id of the new actor, e.g. \`actor:egyptian-air-force\`. ${idGenerationNote} Prefix: \`actor\`.`,
+  })
   @IsOptional()
   @EntityId()
   id?: string;
@@ -18,7 +22,10 @@ export class CreateActorInput {
   @Length(1, 500)
   name!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Other names and abbreviations (each 1 to 500 characters, at most 100).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Other names and abbreviations (each 1 to 500 characters, at most 100).',
+  })
   @IsOptional()
   @ArrayMaxSize(100)
   @Length(1, 500, { each: true })
@@ -49,7 +56,10 @@ export class UpdateActorInput {
   @Length(1, 500)
   name?: string;
 
-  @Field(() => [String], { nullable: true, description: `The full new list of aliases (replaces the old one). ${clearableNote}` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `The full new list of aliases (replaces the old one). ${clearableNote}`,
+  })
   @IsOptional()
   @ArrayMaxSize(100)
   @Length(1, 500, { each: true })

@@ -1,6 +1,7 @@
 // Inputs of addClaim: the claim, its casualty figures and the actors it involves.
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+
 import { ClaimKind } from '../enums/ClaimKind';
 import { DatePrecision } from '../enums/DatePrecision';
 import { InvolvementRole } from '../enums/InvolvementRole';
@@ -27,7 +28,10 @@ export class FiguresInput {
   @Min(0)
   civiliansKilled?: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the figures are lower bounds ("at least 29"); false when left out.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the figures are lower bounds ("at least 29"); false when left out.',
+  })
   @IsOptional()
   @IsBoolean()
   isMinimum?: boolean;
@@ -43,12 +47,19 @@ export class InvolvementInput {
   role!: InvolvementRole;
 }
 
-@InputType({ description: 'A new claim: a source says something about an event, as reported in a document. Relaying a claim cannot form a cycle: the new claim can only relay an existing one.' })
+@InputType({
+  description:
+    'A new claim: a source says something about an event, as reported in a document. ' +
+    'Relaying a claim cannot form a cycle: the new claim can only relay an existing one.',
+})
 export class AddClaimInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'Id of the new claim, e.g. `claim:dmsc-media-office-blames-egypt`. Leave out to have one generated: `claim:<source id>-on-<event id>` without their prefixes, folded like names, with `-2`, `-3`... when taken. A given id that any node already has is refused with CONFLICT.',
+      'Id of the new claim, e.g. `claim:dmsc-media-office-blames-egypt`. ' +
+      'Leave out to have one generated: ' +
+      '`claim:<source id>-on-<event id>` without their prefixes, folded like names, with `-2`, ' +
+      '`-3`... when taken. A given id that any node already has is refused with CONFLICT.',
   })
   @IsOptional()
   @EntityId()
@@ -70,18 +81,26 @@ export class AddClaimInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The actor the claim attributes the event to (or denies it of); required for ATTRIBUTION, DENIAL and RESPONSIBILITY_CLAIM (use the unknown actor when the report names none).',
+    description:
+      'The actor the claim attributes the event to (or denies it of); required for ATTRIBUTION, ' +
+      'DENIAL and RESPONSIBILITY_CLAIM (use the unknown actor when the report names none).',
   })
   @IsOptional()
   @EntityId()
   actorId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The document the claim is reported in; NOT_FOUND when it is not a document.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The document the claim is reported in; NOT_FOUND when it is not a document.',
+  })
   @IsOptional()
   @EntityId()
   documentId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The claim this one repeats (Reuters relaying a resident); NOT_FOUND when it is not a claim.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The claim this one repeats (Reuters relaying a resident); NOT_FOUND when it is not a claim.',
+  })
   @IsOptional()
   @EntityId()
   relaysClaimId?: string;
@@ -91,7 +110,10 @@ export class AddClaimInput {
   @MaxLength(10000)
   quote?: string;
 
-  @Field(() => Float, { nullable: true, description: 'How firmly the source states it, 0 to 1, as the editor reads it; leave out when not assessed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'How firmly the source states it, 0 to 1, as the editor reads it; leave out when not assessed.',
+  })
   @IsOptional()
   @Min(0, { message: '$property must be between 0 and 1' })
   @Max(1, { message: '$property must be between 0 and 1' })
@@ -102,7 +124,12 @@ export class AddClaimInput {
   @ValidateNested()
   figures?: FiguresInput;
 
-  @Field(() => [InvolvementInput], { nullable: true, description: 'Actors the claim says were targeted, victims or participants (not the perpetrator: that is actorId); at most 100.' })
+  @Field(() => [InvolvementInput], {
+    nullable: true,
+    description:
+      'Actors the claim says were targeted, victims or participants (not the perpetrator: ' +
+      'that is actorId); at most 100.',
+  })
   @IsOptional()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -117,7 +144,10 @@ export class AddClaimInput {
   @IsOptional()
   claimedOnPrecision?: DatePrecision;
 
-  @Field(() => String, { nullable: true, description: 'An editor’s note on how the claim was read (at most 10000 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An editor’s note on how the claim was read (at most 10000 characters).',
+  })
   @IsOptional()
   @MaxLength(10000)
   note?: string;

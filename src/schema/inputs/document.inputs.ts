@@ -1,6 +1,7 @@
 // Inputs of createDocument and updateDocument.
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+
 import { DatePrecision } from '../enums/DatePrecision';
 import { clearableNote, EntityId, idGenerationNote, IsoDate, keptNote, NotClearable } from './editRules';
 
@@ -9,7 +10,10 @@ const languageMessage = '$property must be a BCP 47 language tag such as en or a
 
 @InputType({ description: 'A new document: a published report in which claims are reported.' })
 export class CreateDocumentInput {
-  @Field(() => ID, { nullable: true, description: `Id of the new document, e.g. \`doc:reuters-derna-2017-05-26\`. ${idGenerationNote} Prefix: \`doc\`, made from the title.` })
+  @Field(() => ID, {
+    nullable: true,
+    description: `Id of the new document, e.g. \`doc:reuters-derna-2017-05-26\`. ${idGenerationNote} Prefix: \`doc\`, made from the title.`,
+  })
   @IsOptional()
   @EntityId()
   id?: string;
@@ -28,7 +32,10 @@ export class CreateDocumentInput {
   @EntityId()
   publisherId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD (first day of the month or year with a coarser precision).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Publication date, YYYY-MM-DD (first day of the month or year with a coarser precision).',
+  })
   @IsOptional()
   @IsoDate()
   publishedOn?: string;
@@ -69,12 +76,18 @@ export class UpdateDocumentInput {
   @EntityId()
   publisherId?: string | null;
 
-  @Field(() => String, { nullable: true, description: `Publication date, YYYY-MM-DD. ${clearableNote} Clearing it clears its precision too.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Publication date, YYYY-MM-DD. ${clearableNote} Clearing it clears its precision too.`,
+  })
   @IsOptional()
   @IsoDate()
   publishedOn?: string | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: `How precise \`publishedOn\` is. ${clearableNote} (Cleared, it counts as DAY.)` })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: `How precise \`publishedOn\` is. ${clearableNote} (Cleared, it counts as DAY.)`,
+  })
   @IsOptional()
   publishedOnPrecision?: DatePrecision | null;
 

@@ -13,7 +13,10 @@ export const idGenerationNote =
 export function EntityId(): PropertyDecorator {
   return (target, key) => {
     MaxLength(200, { message: '$property must be at most 200 characters' })(target, key as string);
-    Matches(/^\S(.*\S)?$/, { message: '$property must not be blank or start or end with a space' })(target, key as string);
+    Matches(/^\S(.*\S)?$/, { message: '$property must not be blank or start or end with a space' })(
+      target,
+      key as string,
+    );
   };
 }
 
@@ -26,6 +29,9 @@ export function IsoDate(): PropertyDecorator {
 export function NotClearable(): PropertyDecorator {
   return (target, key) => {
     ValidateIf((_, value) => value !== undefined)(target, key as string);
-    IsNotEmpty({ message: '$property cannot be cleared (null or empty); leave it out to keep it' })(target, key as string);
+    IsNotEmpty({ message: '$property cannot be cleared (null or empty); leave it out to keep it' })(
+      target,
+      key as string,
+    );
   };
 }

@@ -1,6 +1,7 @@
 // Inputs of createLocation and updateLocation.
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
+
 import { GeoPrecision } from '../enums/GeoPrecision';
 import { LocationKind } from '../enums/LocationKind';
 import { clearableNote, EntityId, idGenerationNote, keptNote, NotClearable } from './editRules';
@@ -11,7 +12,10 @@ const countryCodeMessage = '$property must be an ISO 3166-1 alpha-2 code such as
 
 @InputType({ description: 'A new place. Events that occur there get its point.' })
 export class CreateLocationInput {
-  @Field(() => ID, { nullable: true, description: `Id of the new place, e.g. \`loc:derna\`. ${idGenerationNote} Prefix: \`loc\`.` })
+  @Field(() => ID, {
+    nullable: true,
+    description: `Id of the new place, e.g. \`loc:derna\`. ${idGenerationNote} Prefix: \`loc\`.`,
+  })
   @IsOptional()
   @EntityId()
   id?: string;
@@ -20,7 +24,10 @@ export class CreateLocationInput {
   @Length(1, 500)
   name!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Other spellings and names (each 1 to 500 characters, at most 100).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Other spellings and names (each 1 to 500 characters, at most 100).',
+  })
   @IsOptional()
   @ArrayMaxSize(100)
   @Length(1, 500, { each: true })
@@ -29,7 +36,10 @@ export class CreateLocationInput {
   @Field(() => LocationKind, { description: 'Level of the place in the hierarchy.' })
   kind!: LocationKind;
 
-  @Field(() => ID, { nullable: true, description: 'The place this one lies in (a city’s region); NOT_FOUND when it is not a location.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The place this one lies in (a city’s region); NOT_FOUND when it is not a location.',
+  })
   @IsOptional()
   @EntityId()
   parentId?: string;
@@ -52,13 +62,18 @@ export class CreateLocationInput {
   @Matches(/^[A-Z]{2}$/, { message: countryCodeMessage })
   countryCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'How the point was chosen, when it is approximate (at most 10000 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the point was chosen, when it is approximate (at most 10000 characters).',
+  })
   @IsOptional()
   @MaxLength(10000)
   note?: string;
 }
 
-@InputType({ description: 'Changes to a place: only the fields given change. Moving it moves the events that occurred there.' })
+@InputType({
+  description: 'Changes to a place: only the fields given change. Moving it moves the events that occurred there.',
+})
 export class UpdateLocationInput {
   @Field(() => ID, { description: 'The place to change; NOT_FOUND when there is no location with this id.' })
   @EntityId()
@@ -69,7 +84,10 @@ export class UpdateLocationInput {
   @Length(1, 500)
   name?: string;
 
-  @Field(() => [String], { nullable: true, description: `The full new list of aliases (replaces the old one). ${clearableNote}` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `The full new list of aliases (replaces the old one). ${clearableNote}`,
+  })
   @IsOptional()
   @ArrayMaxSize(100)
   @Length(1, 500, { each: true })

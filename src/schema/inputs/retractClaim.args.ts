@@ -1,6 +1,7 @@
 // Arguments of retractClaim: which claim, and why.
 import { Length } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
+
 import { EntityId } from './editRules';
 
 @ArgsType()

@@ -1,12 +1,16 @@
 // Inputs of createSource and updateSource.
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+
 import { SourceKind } from '../enums/SourceKind';
 import { clearableNote, EntityId, idGenerationNote, keptNote, NotClearable } from './editRules';
 
 @InputType({ description: 'A new source: who makes claims.' })
 export class CreateSourceInput {
-  @Field(() => ID, { nullable: true, description: `Id of the new source, e.g. \`source:reuters\`. ${idGenerationNote} Prefix: \`source\`.` })
+  @Field(() => ID, {
+    nullable: true,
+    description: `Id of the new source, e.g. \`source:reuters\`. ${idGenerationNote} Prefix: \`source\`.`,
+  })
   @IsOptional()
   @EntityId()
   id?: string;
@@ -28,7 +32,10 @@ export class CreateSourceInput {
   @MaxLength(10000)
   description?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The actor the source speaks for or belongs to; NOT_FOUND when it is not an actor.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The actor the source speaks for or belongs to; NOT_FOUND when it is not an actor.',
+  })
   @IsOptional()
   @EntityId()
   affiliatedActorId?: string;

@@ -3,13 +3,37 @@ import { acledPlaces, acledRowBundle, type AcledIds } from '../../../src/acled/a
 import { parseAcledDate, parseAcledRow, type AcledRecord, type ParsedAcledRow } from '../../../src/acled/parseAcledRow';
 
 const dernaStrike: AcledRecord = {
-  event_id_cnty: 'LBY1001', event_date: '2017-05-26', year: '2017', time_precision: '1', disorder_type: 'Political violence',
-  event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Egypt (2014-)',
-  assoc_actor_1: 'Military Forces of Libya (2014-) Haftar Faction', inter1: '8', actor2: 'Mujahideen Shura Council of Derna',
-  assoc_actor_2: '', inter2: '2', interaction: '28', civilian_targeting: '', iso: '434', region: 'Northern Africa', country: 'Libya',
-  admin1: 'Darnah', admin2: 'Derna', admin3: '', location: 'Derna', latitude: '32.7648', longitude: '22.6367', geo_precision: '1',
-  source: 'Libya Observer; Reuters', source_scale: 'National-International', notes: 'Egyptian jets struck positions of the DMSC in Derna.',
-  fatalities: '6', tags: '', timestamp: '1496000000',
+  event_id_cnty: 'LBY1001',
+  event_date: '2017-05-26',
+  year: '2017',
+  time_precision: '1',
+  disorder_type: 'Political violence',
+  event_type: 'Explosions/Remote violence',
+  sub_event_type: 'Air/drone strike',
+  actor1: 'Military Forces of Egypt (2014-)',
+  assoc_actor_1: 'Military Forces of Libya (2014-) Haftar Faction',
+  inter1: '8',
+  actor2: 'Mujahideen Shura Council of Derna',
+  assoc_actor_2: '',
+  inter2: '2',
+  interaction: '28',
+  civilian_targeting: '',
+  iso: '434',
+  region: 'Northern Africa',
+  country: 'Libya',
+  admin1: 'Darnah',
+  admin2: 'Derna',
+  admin3: '',
+  location: 'Derna',
+  latitude: '32.7648',
+  longitude: '22.6367',
+  geo_precision: '1',
+  source: 'Libya Observer; Reuters',
+  source_scale: 'National-International',
+  notes: 'Egyptian jets struck positions of the DMSC in Derna.',
+  fatalities: '6',
+  tags: '',
+  timestamp: '1496000000',
 };
 
 function parsed(overrides: AcledRecord = {}): ParsedAcledRow {
@@ -34,7 +58,14 @@ const freshIds: AcledIds = {
 
 test('an air/drone strike is an AIRSTRIKE dated to the day', () => {
   const row = parsed();
-  expect(row).toMatchObject({ kind: 'AIRSTRIKE', startDate: '2017-05-26', endDate: '2017-05-26', datePrecision: 'DAY', fatalities: 6, recordedOn: '2017-05-28' });
+  expect(row).toMatchObject({
+    kind: 'AIRSTRIKE',
+    startDate: '2017-05-26',
+    endDate: '2017-05-26',
+    datePrecision: 'DAY',
+    fatalities: 6,
+    recordedOn: '2017-05-28',
+  });
   expect(row.dateNote).toBeUndefined();
 });
 
@@ -51,8 +82,16 @@ test.each([
 });
 
 test('time precision 2 widens the date to the week around it, 3 to the month', () => {
-  expect(parsed({ time_precision: '2' })).toMatchObject({ startDate: '2017-05-23', endDate: '2017-05-29', datePrecision: 'DAY' });
-  expect(parsed({ time_precision: '3' })).toMatchObject({ startDate: '2017-05-01', endDate: '2017-05-31', datePrecision: 'MONTH' });
+  expect(parsed({ time_precision: '2' })).toMatchObject({
+    startDate: '2017-05-23',
+    endDate: '2017-05-29',
+    datePrecision: 'DAY',
+  });
+  expect(parsed({ time_precision: '3' })).toMatchObject({
+    startDate: '2017-05-01',
+    endDate: '2017-05-31',
+    datePrecision: 'MONTH',
+  });
   expect(parsed({ time_precision: '3' }).dateNote).toMatch(/only the month is known/);
 });
 
@@ -89,16 +128,26 @@ test('actor kinds come from inter codes or labels; unidentified actors are UNKNO
 
 test('actor2 is a target in a strike, a victim when civilians are targeted, a participant in a protest', () => {
   expect(parsed().actor2Role).toBe('TARGET');
-  expect(parsed({ civilian_targeting: 'Civilian targeting', actor2: 'Civilians (Libya)', inter2: '7' }).actor2Role).toBe('VICTIM');
-  expect(parsed({ event_type: 'Protests', sub_event_type: 'Protest with intervention', inter2: '1' }).actor2Role).toBe('PARTICIPANT');
+  expect(
+    parsed({ civilian_targeting: 'Civilian targeting', actor2: 'Civilians (Libya)', inter2: '7' }).actor2Role,
+  ).toBe('VICTIM');
+  expect(parsed({ event_type: 'Protests', sub_event_type: 'Protest with intervention', inter2: '1' }).actor2Role).toBe(
+    'PARTICIPANT',
+  );
 });
 
-test('the row states ACLED\'s attribution to actor1 with its fatalities, and one occurrence claim per outlet', () => {
+test("the row states ACLED's attribution to actor1 with its fatalities, and one occurrence claim per outlet", () => {
   const bundle = acledRowBundle(parsed(), freshIds);
   const [acled, ...outlets] = bundle.claims;
   expect(acled).toMatchObject({
-    id: 'claim:acled-LBY1001', kind: 'ATTRIBUTION', sourceId: 'source:acled', eventId: 'event:acled-LBY1001',
-    actorId: 'actor:Military Forces of Egypt (2014-)', figures: { killed: 6 }, claimedOn: '2017-05-28', relaysClaimId: undefined,
+    id: 'claim:acled-LBY1001',
+    kind: 'ATTRIBUTION',
+    sourceId: 'source:acled',
+    eventId: 'event:acled-LBY1001',
+    actorId: 'actor:Military Forces of Egypt (2014-)',
+    figures: { killed: 6 },
+    claimedOn: '2017-05-28',
+    relaysClaimId: undefined,
   });
   expect(acled.involvedActors).toEqual([
     { actorId: 'actor:Military Forces of Libya (2014-) Haftar Faction', role: 'PARTICIPANT' },
@@ -108,10 +157,14 @@ test('the row states ACLED\'s attribution to actor1 with its fatalities, and one
     ['claim:acled-LBY1001:outlet:libya-observer', 'OCCURRENCE', 'source:Libya Observer'],
     ['claim:acled-LBY1001:outlet:reuters', 'OCCURRENCE', 'source:Reuters'],
   ]);
-  expect(bundle.events[0]).toMatchObject({ title: 'Air/drone strike in Derna', description: dernaStrike.notes, locationId: 'loc:acled-libya/darnah/derna/derna' });
+  expect(bundle.events[0]).toMatchObject({
+    title: 'Air/drone strike in Derna',
+    description: dernaStrike.notes,
+    locationId: 'loc:acled-libya/darnah/derna/derna',
+  });
 });
 
-test('with a single outlet ACLED\'s claim relays that outlet\'s', () => {
+test("with a single outlet ACLED's claim relays that outlet's", () => {
   const [acled, outlet] = acledRowBundle(parsed({ source: 'Libya Observer' }), freshIds).claims;
   expect(acled.relaysClaimId).toBe(outlet.id);
 });
@@ -132,8 +185,11 @@ test('places nest country > admin1 > admin2 > town; geo precision 2 adds an area
   expect(region.locations.map((l) => l.kind)).not.toContain('CITY');
 });
 
-test('areas already in the graph are referred to, not restated; towns are always restated with ACLED\'s point', () => {
-  const bundle = acledRowBundle(parsed(), { ...freshIds, exists: (id) => id.startsWith('loc:') || id === 'source:acled' });
+test("areas already in the graph are referred to, not restated; towns are always restated with ACLED's point", () => {
+  const bundle = acledRowBundle(parsed(), {
+    ...freshIds,
+    exists: (id) => id.startsWith('loc:') || id === 'source:acled',
+  });
   expect(bundle.locations.map((l) => l.id)).toEqual(['loc:acled-libya/darnah/derna/derna']);
   expect(bundle.sources.map((s) => s.id)).toEqual(['source:Libya Observer', 'source:Reuters']);
 });

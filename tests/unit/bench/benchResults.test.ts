@@ -3,16 +3,33 @@
 import { baseBundle, eventsBundle } from '../../../bench/generate';
 import { headlineRatios, roundRatios, summarize, type SizeResults } from '../../../bench/results';
 
-function size(name: string, figures: { api: [number, number]; cypher: [number, number]; neo4jGraphql: [number, number]; api1: number }): SizeResults {
+function size(
+  name: string,
+  figures: { api: [number, number]; cypher: [number, number]; neo4jGraphql: [number, number]; api1: number },
+): SizeResults {
   const m = (system: 'api' | 'cypher' | 'neo4jGraphql', concurrency: number, p50: number, rps: number) => ({
-    question: 'canonical' as const, system, concurrency, requests: 100, errors: 0, p50Ms: p50, p95Ms: p50, p99Ms: p50, throughputRps: rps,
+    question: 'canonical' as const,
+    system,
+    concurrency,
+    requests: 100,
+    errors: 0,
+    p50Ms: p50,
+    p95Ms: p50,
+    p99Ms: p50,
+    throughputRps: rps,
   });
   return {
-    size: name, claims: 0, counts: { events: 0, claims: 0, nodes: 0 }, loadSeconds: null, answers: {},
+    size: name,
+    claims: 0,
+    counts: { events: 0, claims: 0, nodes: 0 },
+    loadSeconds: null,
+    answers: {},
     memory: { api: { idleMb: 1, peakMb: 1 }, neo4jGraphql: { idleMb: 1, peakMb: 1 } },
     measurements: [
       m('api', 1, figures.api1, 10),
-      m('api', 32, ...figures.api), m('cypher', 32, ...figures.cypher), m('neo4jGraphql', 32, ...figures.neo4jGraphql),
+      m('api', 32, ...figures.api),
+      m('cypher', 32, ...figures.cypher),
+      m('neo4jGraphql', 32, ...figures.neo4jGraphql),
     ],
   };
 }
@@ -23,25 +40,48 @@ test('the headline ratios: API over raw p50 and API over @neo4j/graphql throughp
     size('100k', { api: [30, 90], cypher: [20, 200], neo4jGraphql: [90, 30], api1: 10 }),
     size('1m', { api: [60, 40], cypher: [50, 60], neo4jGraphql: [900, 2], api1: 12 }),
   ]);
-  expect(ratios).toEqual({ apiOverRawP50: 1.5, apiOverNeo4jGraphqlThroughput: 3, p50_1M_over_10k: 1.5, headlineSize: '100k' });
+  expect(ratios).toEqual({
+    apiOverRawP50: 1.5,
+    apiOverNeo4jGraphqlThroughput: 3,
+    p50_1M_over_10k: 1.5,
+    headlineSize: '100k',
+  });
 });
 
 test('p50_1M_over_10k is null when 1M was not run', () => {
-  expect(headlineRatios([size('10k', { api: [20, 100], cypher: [10, 300], neo4jGraphql: [40, 50], api1: 8 })]).p50_1M_over_10k).toBeNull();
+  expect(
+    headlineRatios([size('10k', { api: [20, 100], cypher: [10, 300], neo4jGraphql: [40, 50], api1: 8 })])
+      .p50_1M_over_10k,
+  ).toBeNull();
 });
 
 test('percentiles are nearest-rank over the latencies of every round, throughput is answers over elapsed seconds', () => {
   const latencies = Array.from({ length: 100 }, (_, i) => 100 - i);
   expect(summarize('canonical', 'api', 1, [latencies.slice(0, 50), latencies.slice(50)], 2, 4)).toEqual({
-    question: 'canonical', system: 'api', concurrency: 1, requests: 100, errors: 2, p50Ms: 50, p95Ms: 95, p99Ms: 99, throughputRps: 25,
+    question: 'canonical',
+    system: 'api',
+    concurrency: 1,
+    requests: 100,
+    errors: 2,
+    p50Ms: 50,
+    p95Ms: 95,
+    p99Ms: 99,
+    throughputRps: 25,
     roundP50Ms: [75, 25],
   });
 });
 
 test('round-by-round ratios pair each round of one system with the same round of the other', () => {
-  const measured = (roundP50Ms: number[] | undefined) => ({ ...summarize('canonical', 'api', 1, [[1]], 0, 1), roundP50Ms });
+  const measured = (roundP50Ms: number[] | undefined) => ({
+    ...summarize('canonical', 'api', 1, [[1]], 0, 1),
+    roundP50Ms,
+  });
   expect(roundRatios(measured([12, 30, 11]), measured([10, 20, 10]))).toEqual({ median: 1.2, min: 1.1, max: 1.5 });
-  expect(roundRatios(measured([12, 30, 11, 13]), measured([10, 20, 10, 10]))).toEqual({ median: 1.25, min: 1.1, max: 1.5 });
+  expect(roundRatios(measured([12, 30, 11, 13]), measured([10, 20, 10, 10]))).toEqual({
+    median: 1.25,
+    min: 1.1,
+    max: 1.5,
+  });
   expect(roundRatios(measured(undefined), measured([10]))).toBeNull();
   expect(roundRatios(measured([10, 10]), measured([10]))).toBeNull();
   expect(roundRatios(measured([10]), measured([0]))).toBeNull();

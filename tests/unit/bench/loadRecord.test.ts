@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { loadCell, readLoadRecord, recordOfLoad, writeLoadRecord, type LoadRecord } from '../../../bench/loadRecord';
 
 const counts = { events: 3774, claims: 9981 };
@@ -10,7 +11,12 @@ const at = new Date('2026-12-07T07:17:46.630Z');
 
 test('a load from empty is recorded with its claims per second, when it finished and the commit it ran', () => {
   expect(recordOfLoad({ seconds: 17.7, eventsBefore: 0, counts }, at, () => '6d84d03d2d54')).toEqual({
-    seconds: 17.7, events: 3774, claims: 9981, claimsPerSecond: 564, loadedAt: '2026-12-07T07:17:46.630Z', commit: '6d84d03d2d54',
+    seconds: 17.7,
+    events: 3774,
+    claims: 9981,
+    claimsPerSecond: 564,
+    loadedAt: '2026-12-07T07:17:46.630Z',
+    commit: '6d84d03d2d54',
   });
 });
 
@@ -36,18 +42,31 @@ describe('the record beside the data', () => {
   test('reads back as written, and is null where no load was recorded', () => {
     const file = path.join(dir, 'bench-load.json');
     expect(readLoadRecord(file)).toBeNull();
-    const record = recordOfLoad({ seconds: 58.6, eventsBefore: 0, counts: { events: 37736, claims: 100117 } }, at, () => null) as LoadRecord;
+    const record = recordOfLoad(
+      { seconds: 58.6, eventsBefore: 0, counts: { events: 37736, claims: 100117 } },
+      at,
+      () => null,
+    ) as LoadRecord;
     writeLoadRecord(file, record);
     expect(readLoadRecord(file)).toEqual(record);
   });
 });
 
-describe('the scaling table\'s load cell', () => {
-  const record: LoadRecord = { seconds: 449.8, events: 377358, claims: 999909, claimsPerSecond: 2223, loadedAt: '2026-12-07T07:26:41.489Z', commit: '6d84d03d2d54' };
+describe("the scaling table's load cell", () => {
+  const record: LoadRecord = {
+    seconds: 449.8,
+    events: 377358,
+    claims: 999909,
+    claimsPerSecond: 2223,
+    loadedAt: '2026-12-07T07:26:41.489Z',
+    commit: '6d84d03d2d54',
+  };
 
   test('a load made by an earlier run names its day and commit', () => {
     expect(loadCell({ loadSeconds: null, load: record })).toBe('449.8 s, 2223 claims/s (2026-12-07, 6d84d03d2d54)');
-    expect(loadCell({ loadSeconds: null, load: { ...record, commit: null } })).toBe('449.8 s, 2223 claims/s (2026-12-07, no commit)');
+    expect(loadCell({ loadSeconds: null, load: { ...record, commit: null } })).toBe(
+      '449.8 s, 2223 claims/s (2026-12-07, no commit)',
+    );
   });
 
   test('a load made by this run says so', () => {

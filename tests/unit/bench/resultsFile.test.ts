@@ -3,6 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { resultsFileFor } from '../../../bench/resultsFile';
 
 let dir: string;
@@ -11,8 +12,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-test('the first run of a day gets the day\'s file and moves nothing', () => {
-  expect(resultsFileFor(dir, new Date('2026-12-07T06:40:08.109Z'))).toEqual({ file: path.join(dir, '2026-12-07.json'), movedEarlier: null });
+test("the first run of a day gets the day's file and moves nothing", () => {
+  expect(resultsFileFor(dir, new Date('2026-12-07T06:40:08.109Z'))).toEqual({
+    file: path.join(dir, '2026-12-07.json'),
+    movedEarlier: null,
+  });
   expect(readdirSync(dir)).toEqual([]);
 });
 
@@ -26,7 +30,7 @@ test('a later run of the same day moves the earlier run aside under the time it 
   expect(readFileSync(movedEarlier as string, 'utf8')).toBe(earlier);
 });
 
-test('a day\'s file that does not say when its run started is left alone, and the run refuses to write over it', () => {
+test("a day's file that does not say when its run started is left alone, and the run refuses to write over it", () => {
   writeFileSync(path.join(dir, '2026-12-07.json'), '{}\n');
   expect(() => resultsFileFor(dir, new Date('2026-12-07T09:01:00.000Z'))).toThrow(/does not say when its run started/);
   expect(readdirSync(dir)).toEqual(['2026-12-07.json']);

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+
 import { toPlain } from '../../../src/db/plainValues';
 
 const { Date: CalendarDate, DateTime, Point, Node } = neo4j.types;
@@ -9,7 +10,12 @@ test('plain values, maps and lists come back as they are', () => {
 });
 
 test('driver values inside maps and lists become JSON-like', () => {
-  const node = new Node(neo4j.int(7), ['Event'], { id: 'event:x', startDate: new CalendarDate(2024, 2, 29) }, 'element-7');
+  const node = new Node(
+    neo4j.int(7),
+    ['Event'],
+    { id: 'event:x', startDate: new CalendarDate(2024, 2, 29) },
+    'element-7',
+  );
   const row = {
     count: neo4j.int(42),
     big: BigInt(9),

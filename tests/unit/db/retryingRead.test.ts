@@ -1,4 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
+
 import { retryingRead, retryPolicy } from '../../../src/db/retryingRead';
 
 const transient = () => new Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected', 'N/A', 'N/A');

@@ -1,9 +1,11 @@
-import { CypherRegistry, compactStatement } from '../../../src/db/cypherRegistry';
-import { instant } from '../../../src/db/mappers';
+import { instant } from '../../../src/data/mappers';
+import { compactStatement, CypherRegistry } from '../../../src/db/cypherRegistry';
+import { cypherParameters } from '../../support/cypherParameters';
 
 describe('the statement text sent to Neo4j', () => {
   it('drops whole-line comments, blank lines and indentation, keeping code and a URL inside a string', () => {
-    const file = "// what it does\n// $id: STRING\nMATCH (n {id: $id})\n\n  // why\n  RETURN n.url = 'https://x.org//a' AS same // trailing\n";
+    const file =
+      "// what it does\n// $id: STRING\nMATCH (n {id: $id})\n\n  // why\n  RETURN n.url = 'https://x.org//a' AS same // trailing\n";
     expect(compactStatement(file)).toBe("MATCH (n {id: $id})\nRETURN n.url = 'https://x.org//a' AS same // trailing");
   });
 
@@ -17,6 +19,20 @@ describe('the statement text sent to Neo4j', () => {
         .map((line) => `${name}: ${line}`),
     );
     expect(unbalanced).toEqual([]);
+  });
+});
+
+describe('the $parameters of a statement', () => {
+  it('lists each once, in order of first use', () => {
+    expect(cypherParameters('MATCH (n {id: $id}) WHERE n.kind IN $kinds OR $id IS NULL RETURN n LIMIT $limit')).toEqual(
+      ['id', 'kinds', 'limit'],
+    );
+  });
+
+  it('skips comments, string literals and backquoted names', () => {
+    const text =
+      "// $header: STRING\nMATCH (n) /* $block */ WHERE n.note = '$single \\' $escaped' OR n.x = \"$double\" RETURN n.`$quoted` AS x, $real // $trailing";
+    expect(cypherParameters(text)).toEqual(['real']);
   });
 });
 

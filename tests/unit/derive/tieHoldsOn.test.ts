@@ -1,7 +1,11 @@
 // Whether a tie holds on a day: open bounds, and MONTH or YEAR dates standing for their whole period.
 import { tieHoldsOn } from '../../../src/derive/tieHoldsOn';
 
-const tie = (validFrom: string | null, validTo: string | null, datePrecision: string | null) => ({ validFrom, validTo, datePrecision });
+const tie = (validFrom: string | null, validTo: string | null, datePrecision: string | null) => ({
+  validFrom,
+  validTo,
+  datePrecision,
+});
 
 test('an undated tie holds on any day', () => {
   expect(tieHoldsOn(tie(null, null, null), '1900-01-01')).toBe(true);
@@ -9,7 +13,12 @@ test('an undated tie holds on any day', () => {
 
 test('DAY bounds include both ends and nothing beyond', () => {
   const t = tie('2017-05-10', '2017-05-20', 'DAY');
-  expect(['2017-05-09', '2017-05-10', '2017-05-20', '2017-05-21'].map((day) => tieHoldsOn(t, day))).toEqual([false, true, true, false]);
+  expect(['2017-05-09', '2017-05-10', '2017-05-20', '2017-05-21'].map((day) => tieHoldsOn(t, day))).toEqual([
+    false,
+    true,
+    true,
+    false,
+  ]);
 });
 
 test('a MONTH validTo holds until the last day of that month, February of a leap year included', () => {

@@ -1,5 +1,6 @@
 // The CSV writer: RFC 4180 quoting, and text a spreadsheet would run as a formula defused.
 import { parse } from 'csv-parse/sync';
+
 import type { EventRecord } from '../../../src/export/eventRecords';
 import { defuseFormula, eventsCsv } from '../../../src/export/eventsCsv';
 import { EventGrade } from '../../../src/schema/enums/EventGrade';
@@ -8,9 +9,31 @@ import { Location } from '../../../src/schema/location.type';
 
 function record(title: string, actorName: string): EventRecord {
   return {
-    event: Object.assign(new Event(), { id: 'event:x', kind: 'AIRSTRIKE', title, startDate: '2020-01-02', endDate: '2020-01-02', datePrecision: 'DAY', locationId: 'loc:x' }),
-    location: Object.assign(new Location(), { id: 'loc:x', name: 'Somewhere', latitude: -12.5, longitude: -77.25, geoPrecision: 'EXACT' }),
-    attributions: [{ actorId: 'actor:a', actorName, sourceCount: 2, independentSourceCount: 1, sources: [{ sourceId: 'source:s', sourceName: 'S, "the" source', claimIds: ['claim:1', 'claim:2'] }] }],
+    event: Object.assign(new Event(), {
+      id: 'event:x',
+      kind: 'AIRSTRIKE',
+      title,
+      startDate: '2020-01-02',
+      endDate: '2020-01-02',
+      datePrecision: 'DAY',
+      locationId: 'loc:x',
+    }),
+    location: Object.assign(new Location(), {
+      id: 'loc:x',
+      name: 'Somewhere',
+      latitude: -12.5,
+      longitude: -77.25,
+      geoPrecision: 'EXACT',
+    }),
+    attributions: [
+      {
+        actorId: 'actor:a',
+        actorName,
+        sourceCount: 2,
+        independentSourceCount: 1,
+        sources: [{ sourceId: 'source:s', sourceName: 'S, "the" source', claimIds: ['claim:1', 'claim:2'] }],
+      },
+    ],
     killedLow: 3,
     killedHigh: 7,
     contested: false,

@@ -1,12 +1,17 @@
 // W3C traceparent: parsed by the spec's rules, kept for the request, and turned into Neo4j transaction metadata.
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+
 import { parseTraceparent, traceMetadata, traceRequests } from '../../../src/observability/tracing';
 
 const valid = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 
 test('reads a version 00 traceparent', () => {
-  expect(parseTraceparent(valid)).toEqual({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', parentId: '00f067aa0ba902b7', flags: '01' });
+  expect(parseTraceparent(valid)).toEqual({
+    traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+    parentId: '00f067aa0ba902b7',
+    flags: '01',
+  });
 });
 
 test.each([

@@ -1,8 +1,16 @@
 import { GraphQLObjectType } from 'graphql';
-import { buildGraphqlSchema } from '../../../src/schema/buildGraphqlSchema';
-import { searchSummaryFields, searchSummaryShape } from '../../../src/resolvers/searchSummaries';
 
-const typeOfKind = { ACTOR: 'Actor', EVENT: 'Event', LOCATION: 'Location', SOURCE: 'Source', DOCUMENT: 'Document', CLAIM: 'Claim' } as const;
+import { searchSummaryFields, searchSummaryShape } from '../../../src/resolvers/searchSummaries';
+import { buildGraphqlSchema } from '../../../src/server/buildGraphqlSchema';
+
+const typeOfKind = {
+  ACTOR: 'Actor',
+  EVENT: 'Event',
+  LOCATION: 'Location',
+  SOURCE: 'Source',
+  DOCUMENT: 'Document',
+  CLAIM: 'Claim',
+} as const;
 
 test("each kind's summary carries every field of the summary shape that its type has, so no fragment reads a gap", async () => {
   const schema = await buildGraphqlSchema();

@@ -1,4 +1,11 @@
-import { parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import {
+  parse,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
+
 import { attributedPageSummaryShape, summaryDetailOf } from '../../../src/resolvers/attributedPageSummaries';
 import { fieldsSelectedAt, selectionWithin } from '../../../src/resolvers/selectionWithin';
 
@@ -7,9 +14,14 @@ function infoOf(query: string): GraphQLResolveInfo {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((d) => [d.name.value, d]),
   );
-  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
+  return {
+    fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+    fragments,
+  } as unknown as GraphQLResolveInfo;
 }
 
 const listView = `{
@@ -29,10 +41,18 @@ test('a list view of the attributed page is within the summaries', () => {
 
 test('fields answered from the id alone stay within, whatever they select below', () => {
   const query = listView
-    .replace('node { id title', 'node { attributions { actor { name } independentSourceCount } casualties { killedHigh } createdBy id title')
+    .replace(
+      'node { id title',
+      'node { attributions { actor { name } independentSourceCount } casualties { killedHigh } createdBy id title',
+    )
     .replace('matchedClaims { id', 'matchedClaims { relayedBy { id note } createdAt id');
   expect(selectionWithin(infoOf(query), attributedPageSummaryShape)).toBe(true);
-  expect(selectionWithin(infoOf(query.replace('matchedClaims { relayedBy', 'matchedClaims { relayChain { id } relayedBy')), attributedPageSummaryShape)).toBe(false);
+  expect(
+    selectionWithin(
+      infoOf(query.replace('matchedClaims { relayedBy', 'matchedClaims { relayChain { id } relayedBy')),
+      attributedPageSummaryShape,
+    ),
+  ).toBe(false);
 });
 
 test.each([
@@ -57,19 +77,42 @@ test('a field beyond the summary is found inside fragments, named or inline', ()
 test('__typename and aliases of summary fields stay within; an unknown fragment does not', () => {
   const query = `{ eventsAttributedTo(actor: {id: "a"}) { __typename total: totalCount edges { node { __typename when: startDate } } } }`;
   expect(selectionWithin(infoOf(query), attributedPageSummaryShape)).toBe(true);
-  expect(selectionWithin(infoOf(`{ eventsAttributedTo(actor: {id: "a"}) { edges { ...Missing } } }`), attributedPageSummaryShape)).toBe(false);
+  expect(
+    selectionWithin(
+      infoOf(`{ eventsAttributedTo(actor: {id: "a"}) { edges { ...Missing } } }`),
+      attributedPageSummaryShape,
+    ),
+  ).toBe(false);
 });
 
 test('a summary carries its detail fields only when the query reads one of them', () => {
-  expect(summaryDetailOf(infoOf(listView))).toEqual({ event: true, place: true, claim: true, source: true, document: true });
+  expect(summaryDetailOf(infoOf(listView))).toEqual({
+    event: true,
+    place: true,
+    claim: true,
+    source: true,
+    document: true,
+  });
   const basic = `{ eventsAttributedTo(actor: {id: "a"}) { edges {
     node { id title kind startDate location { id name } }
     matchedClaims { id kind stance quote confidence source { id name } document { id title url } }
   } } }`;
-  expect(summaryDetailOf(infoOf(basic))).toEqual({ event: false, place: false, claim: false, source: false, document: false });
+  expect(summaryDetailOf(infoOf(basic))).toEqual({
+    event: false,
+    place: false,
+    claim: false,
+    source: false,
+    document: false,
+  });
   const throughFragments = `{ eventsAttributedTo(actor: {id: "a"}) { edges { ...E } } }
     fragment E on AttributedEventEdge { node { ... on Event { id location { lat: latitude } } } matchedClaims { source { id url } } }`;
-  expect(summaryDetailOf(infoOf(throughFragments))).toEqual({ event: false, place: true, claim: false, source: true, document: false });
+  expect(summaryDetailOf(infoOf(throughFragments))).toEqual({
+    event: false,
+    place: true,
+    claim: false,
+    source: true,
+    document: false,
+  });
 });
 
 test('the fields selected directly under the current one come through fragments, by name whatever the alias', () => {

@@ -1,6 +1,7 @@
 // Every type, field, argument and enum value an analyst meets in Sandbox says what it is.
 import { getIntrospectionQuery, graphqlSync, type IntrospectionQuery, type IntrospectionType } from 'graphql';
-import { buildGraphqlSchema } from '../../../src/schema/buildGraphqlSchema';
+
+import { buildGraphqlSchema } from '../../../src/server/buildGraphqlSchema';
 
 const builtInScalars = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
 
@@ -11,14 +12,17 @@ function undescribed(type: IntrospectionType): string[] {
   if (type.kind === 'OBJECT' || type.kind === 'INTERFACE') {
     for (const field of type.fields) {
       if (blank(field.description)) missing.push(`field ${type.name}.${field.name}`);
-      for (const arg of field.args) if (blank(arg.description)) missing.push(`argument ${type.name}.${field.name}(${arg.name})`);
+      for (const arg of field.args)
+        if (blank(arg.description)) missing.push(`argument ${type.name}.${field.name}(${arg.name})`);
     }
   }
   if (type.kind === 'INPUT_OBJECT') {
-    for (const field of type.inputFields) if (blank(field.description)) missing.push(`input field ${type.name}.${field.name}`);
+    for (const field of type.inputFields)
+      if (blank(field.description)) missing.push(`input field ${type.name}.${field.name}`);
   }
   if (type.kind === 'ENUM') {
-    for (const value of type.enumValues) if (blank(value.description)) missing.push(`enum value ${type.name}.${value.name}`);
+    for (const value of type.enumValues)
+      if (blank(value.description)) missing.push(`enum value ${type.name}.${value.name}`);
   }
   return missing;
 }

@@ -1,8 +1,18 @@
 // Every enum value a description names exists: a description that names a value the schema does not have (a stance
 // "reports") sends a client after a value it cannot send.
-import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLEnumType, type GraphQLSchema, type GraphQLType } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLEnumType,
+  type GraphQLSchema,
+  type GraphQLType,
+} from 'graphql';
+
 import { ErrorCode } from '../../../src/errors/ErrorCode';
-import { buildGraphqlSchema } from '../../../src/schema/buildGraphqlSchema';
+import { buildGraphqlSchema } from '../../../src/server/buildGraphqlSchema';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -26,7 +36,9 @@ function descriptions(): { where: string; text: string; enumType?: GraphQLEnumTy
         for (const arg of field.args) add(`${type.name}.${field.name}(${arg.name})`, arg.description, arg.type);
       }
     }
-    if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) add(`${type.name}.${field.name}`, field.description, field.type);
+    if (isInputObjectType(type))
+      for (const field of Object.values(type.getFields()))
+        add(`${type.name}.${field.name}`, field.description, field.type);
     if (isEnumType(type)) for (const value of type.getValues()) add(`${type.name}.${value.name}`, value.description);
   }
   return found;
@@ -35,20 +47,55 @@ function descriptions(): { where: string; text: string; enumType?: GraphQLEnumTy
 /** Words in capitals that are not enum values: relationship types of the graph, and abbreviations. */
 const notEnumValues = new Set([
   // Relationship types (docs/model.md); those that are also enum values (PART_OF, LEADS...) need no entry.
-  'ABOUT', 'MADE', 'RELAYS', 'ATTRIBUTES_TO', 'INVOLVES', 'REPORTED_IN', 'PUBLISHED_BY', 'AFFILIATED_WITH', 'OCCURRED_IN', 'MERGED_INTO',
+  'ABOUT',
+  'MADE',
+  'RELAYS',
+  'ATTRIBUTES_TO',
+  'INVOLVES',
+  'REPORTED_IN',
+  'PUBLISHED_BY',
+  'AFFILIATED_WITH',
+  'OCCURRED_IN',
+  'MERGED_INTO',
   // The claim families SourceRecord defines for its own figures.
-  'BLAME', 'CASUALTIES', 'ACCOUNT',
+  'BLAME',
+  'CASUALTIES',
+  'ACCOUNT',
   // Settings (README, Configuration).
-  'CHANGE_FEED_SETTLE_MS', 'MAX_BODY_BYTES', 'MAX_QUERY_COST', 'MAX_QUERY_DEPTH',
+  'CHANGE_FEED_SETTLE_MS',
+  'MAX_BODY_BYTES',
+  'MAX_QUERY_COST',
+  'MAX_QUERY_DEPTH',
   // Abbreviations and names.
-  'ACLED', 'UCDP', 'DMSC', 'LNA', 'GNA', 'API', 'HTTP', 'URL', 'ISO', 'RFC', 'CSV', 'JSON', 'UTC', 'JWT', 'UTF', 'WGS', 'BCP', 'IEEE', 'ECMA', 'YYYY',
+  'ACLED',
+  'UCDP',
+  'DMSC',
+  'LNA',
+  'GNA',
+  'API',
+  'HTTP',
+  'URL',
+  'ISO',
+  'RFC',
+  'CSV',
+  'JSON',
+  'UTC',
+  'JWT',
+  'UTF',
+  'WGS',
+  'BCP',
+  'IEEE',
+  'ECMA',
+  'YYYY',
 ]);
 
 /** The words in capitals of a text that name no enum value, type, relationship type, setting or abbreviation. */
 function unknownCapitals(text: string): string[] {
   // Error codes are named in the errors' extensions (src/errors/ErrorCode.ts), not by a field's type.
   const values = new Set([
-    ...Object.values(schema.getTypeMap()).filter(isEnumType).flatMap((type) => type.getValues().map((value) => value.name)),
+    ...Object.values(schema.getTypeMap())
+      .filter(isEnumType)
+      .flatMap((type) => type.getValues().map((value) => value.name)),
     ...Object.values(ErrorCode),
   ]);
   return [...text.matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z]{3,}\b/g)]
@@ -57,7 +104,9 @@ function unknownCapitals(text: string): string[] {
 }
 
 test('the check sees a value no enum has', () => {
-  expect(unknownCapitals('its stance is ASSERTS, REPORTS or DENIES, as an ACLED row or a PART_OF tie says')).toEqual(['REPORTS']);
+  expect(unknownCapitals('its stance is ASSERTS, REPORTS or DENIES, as an ACLED row or a PART_OF tie says')).toEqual([
+    'REPORTS',
+  ]);
 });
 
 test('every word in capitals that reads as an enum value is a value of some enum', () => {
@@ -77,7 +126,9 @@ test('a field of an enum type that lists values in words lists only values of th
       // A list naming values of the enum names nothing else; "or" after a value may start ordinary prose, so a list of
       // two where only the first word is a value is left alone.
       const others = words.filter((word) => !values.has(word));
-      return others.length > 0 && named.length >= Math.min(2, words.length - 1) ? [`${where}: "${match[1]}" (${others.join(', ')} is not a ${enumType.name})`] : [];
+      return others.length > 0 && named.length >= Math.min(2, words.length - 1)
+        ? [`${where}: "${match[1]}" (${others.join(', ')} is not a ${enumType.name})`]
+        : [];
     });
   });
   expect(wrong).toEqual([]);

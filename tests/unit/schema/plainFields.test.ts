@@ -1,7 +1,9 @@
 // Plain fields are read straight off their objects; a field with roles or middleware keeps the resolver that runs them.
 import 'reflect-metadata';
+
 import { execute, parse, type GraphQLObjectType } from 'graphql';
 import { Authorized, buildSchema, Field, ObjectType, Query, Resolver, UseMiddleware } from 'type-graphql';
+
 import { readPlainFieldsDirectly } from '../../../src/schema/plainFields';
 
 @ObjectType()

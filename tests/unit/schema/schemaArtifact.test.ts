@@ -1,7 +1,8 @@
 // The committed schema.graphql is the schema the TypeGraphQL classes build: frontend codegen reads the file, so it must not drift.
 import { readFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { buildGraphqlSchema, schemaFile } from '../../../src/schema/buildGraphqlSchema';
+
+import { buildGraphqlSchema, schemaFile } from '../../../src/server/buildGraphqlSchema';
 
 /** The SDL part of the emitted file, without TypeGraphQL's "generated" banner. */
 function sdlOf(fileText: string): string {
@@ -12,7 +13,9 @@ test('schema.graphql matches the schema the code builds (run `npm run schema:emi
   const built = printSchema(lexicographicSortSchema(await buildGraphqlSchema()));
   const committed = sdlOf(readFileSync(schemaFile, 'utf8'));
   if (committed !== built) {
-    throw new Error(`schema.graphql is out of date with the TypeGraphQL classes: run \`npm run schema:emit\` and commit the result.\n${firstDifference(committed, built)}`);
+    throw new Error(
+      `schema.graphql is out of date with the TypeGraphQL classes: run \`npm run schema:emit\` and commit the result.\n${firstDifference(committed, built)}`,
+    );
   }
 });
 

@@ -1,8 +1,10 @@
 // Arguments are validated as TypeGraphQL's default would: input objects and lists of them, missing optional fields
 // allowed, failures as ArgumentValidationError (which formatError turns into BAD_USER_INPUT with each field named).
 import 'reflect-metadata';
+
 import { IsOptional, Max, MaxLength } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
+
 import { validateArgument } from '../../../src/schema/validateArgument';
 
 class Page {
@@ -29,7 +31,9 @@ test('a broken rule is an ArgumentValidationError naming the field and the rule'
 });
 
 test('every object of a list is checked', async () => {
-  await expect(validateArgument([page({ first: 1 }), page({ first: 1, after: 'too long' })])).rejects.toBeInstanceOf(ArgumentValidationError);
+  await expect(validateArgument([page({ first: 1 }), page({ first: 1, after: 'too long' })])).rejects.toBeInstanceOf(
+    ArgumentValidationError,
+  );
 });
 
 test('scalars and null pass untouched', async () => {

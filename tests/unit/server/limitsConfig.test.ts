@@ -4,7 +4,10 @@ import { loadConfig } from '../../../src/config';
 test('introspection and Sandbox are on in development and off in production unless set', () => {
   expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ introspection: true, sandbox: true });
   expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, sandbox: false });
-  expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', SANDBOX: 'false' })).toMatchObject({ introspection: true, sandbox: false });
+  expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', SANDBOX: 'false' })).toMatchObject({
+    introspection: true,
+    sandbox: false,
+  });
 });
 
 test('limits, rate limit and driver bounds have defaults and read their variables', () => {
@@ -15,7 +18,15 @@ test('limits, rate limit and driver bounds have defaults and read their variable
     neo4jAcquisitionTimeoutMs: 3000,
     neo4jMaxRetryTimeMs: 2000,
   });
-  expect(loadConfig({ MAX_QUERY_DEPTH: '8', MAX_QUERY_COST: '500', MAX_BODY_BYTES: '1000', RATE_LIMIT_BURST: '5', RATE_LIMIT_PER_SECOND: '0.5' })).toMatchObject({
+  expect(
+    loadConfig({
+      MAX_QUERY_DEPTH: '8',
+      MAX_QUERY_COST: '500',
+      MAX_BODY_BYTES: '1000',
+      RATE_LIMIT_BURST: '5',
+      RATE_LIMIT_PER_SECOND: '0.5',
+    }),
+  ).toMatchObject({
     limits: { maxDepth: 8, maxCost: 500, maxBodyBytes: 1000 },
     rateLimit: { burst: 5, perSecond: 0.5 },
   });

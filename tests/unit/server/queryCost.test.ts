@@ -1,7 +1,8 @@
 // Costs that reflect work: bounded lists cost what they return, pages what they ask for, and floods are refused.
 import { getNamedType, getNullableType, isListType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { buildGraphqlSchema } from '../../../src/schema/buildGraphqlSchema';
+
+import { buildGraphqlSchema } from '../../../src/server/buildGraphqlSchema';
 import { boundedListSizes, defaultQueryLimits, queryCostEstimator } from '../../../src/server/queryLimits';
 
 let schema: GraphQLSchema;
@@ -9,7 +10,8 @@ beforeAll(async () => {
   schema = await buildGraphqlSchema();
 });
 
-const cost = (query: string) => getComplexity({ schema, query: parse(query), variables: {}, estimators: [queryCostEstimator] });
+const cost = (query: string) =>
+  getComplexity({ schema, query: parse(query), variables: {}, estimators: [queryCostEstimator] });
 
 test('every bounded list names a list (or connection) field of the schema', () => {
   const wrong = Object.keys(boundedListSizes).filter((name) => {
@@ -30,12 +32,17 @@ test('the Houn question at default page sizes: events, the actors their claims i
 });
 
 test('a smaller page of a bounded list costs that page', () => {
-  const parts = (first: string) => cost(`{ event(id: "e") { parts${first} { edges { node { claims { id quote } } } } } }`);
+  const parts = (first: string) =>
+    cost(`{ event(id: "e") { parts${first} { edges { node { claims { id quote } } } } } }`);
   expect(parts('(first: 1)')).toBeLessThan(parts(''));
   expect(parts('(first: 100)')).toBe(parts(''));
 });
 
 test('floods are still refused: a full page of events with lists that grow with the data', () => {
-  expect(cost('{ events(first: 100) { edges { node { claims { relayedBy { source { documents { id title } } } } } } } }')).toBeGreaterThan(defaultQueryLimits.maxCost);
-  expect(cost('{ actors(first: 100) { edges { node { subunits { subunits { subunits { id } } } } } } }')).toBeGreaterThan(defaultQueryLimits.maxCost);
+  expect(
+    cost('{ events(first: 100) { edges { node { claims { relayedBy { source { documents { id title } } } } } } } }'),
+  ).toBeGreaterThan(defaultQueryLimits.maxCost);
+  expect(
+    cost('{ actors(first: 100) { edges { node { subunits { subunits { subunits { id } } } } } } }'),
+  ).toBeGreaterThan(defaultQueryLimits.maxCost);
 });

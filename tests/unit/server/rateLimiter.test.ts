@@ -21,7 +21,11 @@ test('refills at the configured rate and never beyond the burst', () => {
   expect(limiter.take('a').allowed).toBe(true);
   expect(limiter.take('a').allowed).toBe(false);
   clock.now = 60_000;
-  expect([limiter.take('a'), limiter.take('a'), limiter.take('a')].map((decision) => decision.allowed)).toEqual([true, true, false]);
+  expect([limiter.take('a'), limiter.take('a'), limiter.take('a')].map((decision) => decision.allowed)).toEqual([
+    true,
+    true,
+    false,
+  ]);
 });
 
 test('one caller running out leaves another caller untouched', () => {
@@ -32,6 +36,8 @@ test('one caller running out leaves another caller untouched', () => {
 });
 
 test('keys an authenticated caller by subject and an anonymous one by address', () => {
-  expect(rateLimitKey({ identity: { subject: 'key:abc', roles: [] }, clientAddress: '10.0.0.1' })).toBe('subject:key:abc');
+  expect(rateLimitKey({ identity: { subject: 'key:abc', roles: [] }, clientAddress: '10.0.0.1' })).toBe(
+    'subject:key:abc',
+  );
   expect(rateLimitKey({ identity: { subject: null, roles: [] }, clientAddress: '10.0.0.1' })).toBe('address:10.0.0.1');
 });
