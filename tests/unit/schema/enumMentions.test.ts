@@ -69,6 +69,8 @@ const notEnumValues = new Set([
   // Abbreviations and names.
   'ACLED',
   'UCDP',
+  'GED',
+  'MELTT',
   'DMSC',
   'LNA',
   'GNA',
