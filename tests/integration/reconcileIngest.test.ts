@@ -139,6 +139,37 @@ test('importing the same row again changes nothing and still lands on the one in
   expect(about).toBe('event:derna-airstrikes-2017-10-30');
 });
 
+test("joined into the seed's strike, ACLED's row keeps issue 21's rule: blaming Egypt's armed forces beside Egypt is one accusation, so the incident is not contested and nobody claims it", async () => {
+  await importAcledCsv(seeded.graph.db, csvOf([acledDernaStrike]), { by: 'test' });
+  const { data, errors } = await seeded.api.gql(
+    `query ($id: ID!) { event(id: $id) {
+      contested { isContested reasons }
+      attributions { actor { id } status independentSourceCount }
+      responsibility { claimed }
+      grade
+      casualties { killedLow killedHigh byEvent { event { id } killedLow killedHigh } }
+    } }`,
+    { id: 'event:derna-airstrikes-2017-10-30' },
+  );
+  expect(errors).toBeUndefined();
+  const event = data?.event;
+  expect(event.contested.isContested).toBe(false);
+  const status = Object.fromEntries(
+    event.attributions.map((a: { actor: { id: string }; status: string }) => [a.actor.id, a.status]),
+  );
+  expect(status['actor:egypt']).toBe('ALLEGED');
+  expect(status['actor:egyptian-armed-forces']).toBe('ALLEGED');
+  expect(event.responsibility.claimed).toBe(false);
+  expect(event.grade).toBe('FAIR');
+  // The parts' 15 killed (Libya Observer) and ACLED's 16 about the whole: one range over the event and its parts.
+  expect([event.casualties.killedLow, event.casualties.killedHigh]).toEqual([15, 16]);
+  expect(event.casualties.byEvent[0]).toMatchObject({
+    event: { id: 'event:derna-airstrikes-2017-10-30' },
+    killedLow: 16,
+    killedHigh: 16,
+  });
+});
+
 /** A wire report of a strike on Sirte, in its own spelling and ids, from a source the graph does not know yet. */
 function wireReport(
   overrides: {
