@@ -66,7 +66,8 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
 OPTIONAL CALL (e) {
   WITH e WHERE $needsKilled
   MATCH (e)<-[:PART_OF*0..10]-(:Event)<-[:ABOUT]-(c:Claim) WHERE c.retractedAt IS NULL AND coalesce(c.stance, '') <> 'DENIES'
-  RETURN max(c.killed) AS maxKilled
+  // A source that gives its own range (UCDP's low / best / high) gives its high, as Casualties.killedHigh reads it.
+  RETURN max(coalesce(c.killedHigh, c.killed)) AS maxKilled
 }
 // Whether the sources disagree about who did it: the rule of src/derive/contestationOf.ts, which a test holds this to.
 // Each blame or denial with its origin (the maker at the end of its relay chain), the event it is about with the events

@@ -67,7 +67,9 @@ export class EventsFilter {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Only events for which some claim about them or one of their parts gives at least this many killed.',
+    description:
+      'Only events for which some claim about them or one of their parts gives at least this many killed ' +
+      '(a source’s own high estimate when it gives a range, as `casualties.killedHigh` reads it).',
   })
   @IsOptional()
   @Min(0)

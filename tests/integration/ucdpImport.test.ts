@@ -312,6 +312,27 @@ test("UCDP's deaths and its low / best / high show in the event's casualties", a
   expect(sourcesCounted[0].note).toMatch(/number_of_sources unknown/);
 });
 
+test("minKilled and MOST_KILLED_FIRST read the toll as casualties.killedHigh does: UCDP's high, not only its best", async () => {
+  await importOverHttp(gedFile);
+  // Sirte, 199831: best 12, high 14.
+  const filtered = await api.gql(
+    '{ events(filter: {minKilled: 13}, first: 100) { edges { node { id casualties { killedHigh } } } } }',
+  );
+  expect(filtered.errors).toBeUndefined();
+  const kept = filtered.data?.events.edges.map((edge: { node: { id: string } }) => edge.node);
+  expect(kept.map((event: { id: string }) => event.id)).toContain('event:ucdp-199831');
+  for (const event of kept) expect(event.casualties.killedHigh).toBeGreaterThanOrEqual(13);
+
+  const ordered = await api.gql(
+    '{ events(order: MOST_KILLED_FIRST, first: 100) { edges { node { casualties { killedHigh } } } } }',
+  );
+  expect(ordered.errors).toBeUndefined();
+  const tolls = ordered.data?.events.edges.map(
+    (edge: { node: { casualties: { killedHigh: number | null } } }) => edge.node.casualties.killedHigh ?? -1,
+  );
+  expect(tolls).toEqual([...tolls].sort((a: number, b: number) => b - a));
+});
+
 test("an existing actor with the side's name is reused and given its UCDP ids; a namesake with another UCDP id is not", async () => {
   await ingestBundle(
     graph.db,

@@ -16,7 +16,8 @@ registerEnumType(EventOrder, {
     OLDEST_FIRST: { description: 'Earliest start date first.' },
     MOST_KILLED_FIRST: {
       description:
-        'Highest death toll any unretracted claim about the event or one of its parts gives first; ' +
+        'Highest death toll any unretracted claim about the event or one of its parts gives first ' +
+        '(a source’s own high estimate when it gives a range, as `casualties.killedHigh` reads it); ' +
         'events without figures last.',
     },
     BEST_GRADE_FIRST: {
