@@ -27,6 +27,28 @@ const toAudit = (row: Record<string, unknown>): NodeAudit => ({
   retractedBy: (row.retractedBy as string | null) ?? null,
 });
 
+/** What an importer recorded on a node from a dataset (datasetFieldsByIds): null where nothing was. */
+export interface DatasetFields {
+  id: string;
+  datasetName: string | null;
+  datasetRecordId: string | null;
+  datasetEventType: string | null;
+  datasetSubEventType: string | null;
+  datasetOriginalEventType: string | null;
+  datasetOriginalSubEventType: string | null;
+  /** Epoch milliseconds. */
+  version: number | null;
+  deletedAt: number | null;
+  nameAcronym: string | null;
+  nameBase: string | null;
+  nameStateBody: string | null;
+  nameCountry: string | null;
+  nameSince: number | null;
+  nameUntil: number | null;
+  nameQualifier: string | null;
+  nameGeneric: string | null;
+}
+
 export interface ActorTieRow {
   actorId: string;
   type: string;
@@ -93,6 +115,7 @@ export function createLoaders(db: Database) {
       return claimIds.map((id) => found.get(id) ?? []);
     }),
     audit: byId<NodeAudit>(db, 'auditByIds', 'audit', toAudit),
+    datasetFields: byId<DatasetFields>(db, 'datasetFieldsByIds', 'fields', (row) => row as unknown as DatasetFields),
     actorTies: new DataLoader<string, ActorTieRow[]>(async (actorIds) => {
       const rows = await db.read<ActorTieRow>('actorTies', { actorIds: [...actorIds] });
       return groupedBy(actorIds, rows.map((row) => ({ key: row.actorId, value: row })));

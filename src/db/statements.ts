@@ -59,11 +59,17 @@ export const statementFiles = {
   actorIdsByNameKeys: 'acled/actorIdsByNameKeys.cypher',
   sourceIdsByNameKeys: 'acled/sourceIdsByNameKeys.cypher',
   countryIdsByNameKeys: 'acled/countryIdsByNameKeys.cypher',
-  acledRowStates: 'acled/acledRowStates.cypher',
+  acledEventStates: 'acled/acledEventStates.cypher',
+  acledTownsByIdBases: 'acled/acledTownsByIdBases.cypher',
+  settleAcledActorKinds: 'acled/settleAcledActorKinds.cypher',
+  createAcledEvents: 'acled/createAcledEvents.cypher',
+  setAcledEventRecords: 'acled/setAcledEventRecords.cypher',
+  retractDeletedAcledEvents: 'acled/retractDeletedAcledEvents.cypher',
   pruneAcledClaims: 'acled/pruneAcledClaims.cypher',
   actorMergeParties: 'actor/actorMergeParties.cypher',
   mergeActorInto: 'actor/mergeActorInto.cypher',
   changesSince: 'node/changesSince.cypher',
+  datasetFieldsByIds: 'node/datasetFieldsByIds.cypher',
 } as const;
 
 export type StatementName = keyof typeof statementFiles;

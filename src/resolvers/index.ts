@@ -26,6 +26,7 @@ import { EditMutationsEvent } from './EditMutationsEvent';
 import { EditMutationsLocation } from './EditMutationsLocation';
 import { EditMutationsSource } from './EditMutationsSource';
 import { AcledImportResolver } from './AcledImportResolver';
+import { ActorNamePartsResolver, EventDatasetRecordResolver } from './DatasetFieldsResolver';
 
 export const resolvers = [
   ActorResolver, ActorTieResolver, AttributedEventEdgeResolver, AttributionResolver, ClaimResolver, DocumentResolver, EventResolver, InvolvementResolver, LocationResolver, SourceResolver,
@@ -35,6 +36,6 @@ export const resolvers = [
   EditMutationsActor, EditMutationsLocation, EditMutationsSource, EditMutationsDocument, EditMutationsEvent, EditMutationsClaim,
   ...auditFieldResolvers,
   BundleResolver, ActorMergeResolver, ChangeResolver,
-  AcledImportResolver,
+  AcledImportResolver, EventDatasetRecordResolver, ActorNamePartsResolver,
   EventGeoJsonResolver,
 ] as const;
