@@ -104,8 +104,12 @@ export async function importAcledDeletions(db: Database, input: Readable | strin
       report.rowsRead += 1;
       const eventIdCnty = cellValue(item.fields[columns.id]);
       const deletedText = cellValue(item.fields[columns.deletedAt]);
-      if (eventIdCnty === '' || /\s/.test(eventIdCnty)) {
+      if (eventIdCnty === '') {
         reject(item.line, null, 'event_id_cnty is missing');
+        continue;
+      }
+      if (/\s/.test(eventIdCnty) || eventIdCnty.length > 150) {
+        reject(item.line, null, 'event_id_cnty is not an ACLED event id', `event_id_cnty "${eventIdCnty.slice(0, 40)}" is not an ACLED event id (no spaces, at most 150 characters)`);
         continue;
       }
       const deletedAt = deletedText === '' ? undefined : parseAcledTimestamp(deletedText);
