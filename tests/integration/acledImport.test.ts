@@ -220,7 +220,9 @@ test('the API refuses a CSV over 5 MB, naming the field', async () => {
 
 describe('the importAcledCsv mutation', () => {
   const mutation = `mutation Import($csv: String!) {
-    importAcledCsv(csv: $csv) { rowsRead created updated unchanged batches rejected { line eventIdCnty reason } }
+    importAcledCsv(csv: $csv) {
+      rowsRead created updated unchanged stale batches layout rejected { line eventIdCnty reason } rejectedByReason { reason count lines } staleRows { line }
+    }
   }`;
 
   test('imports for an editor and reports each row', async () => {
@@ -228,7 +230,17 @@ describe('the importAcledCsv mutation', () => {
     try {
       const response = await api.gql(mutation, { csv: fileWithBadRows });
       expect(response.errors).toBeUndefined();
-      expect(response.data?.importAcledCsv).toMatchObject({ rowsRead: 9, created: 4, updated: 0, unchanged: 0, batches: 1 });
+      expect(response.data?.importAcledCsv).toMatchObject({
+        rowsRead: 9, created: 4, updated: 0, unchanged: 0, stale: 0, batches: 1, staleRows: [],
+        layout: 'a current ACLED export (disorder_type, civilian_targeting, tags)',
+      });
+      expect(response.data?.importAcledCsv.rejectedByReason).toEqual([
+        { reason: 'event_date is not a date', count: 1, lines: [6] },
+        { reason: 'latitude is not a number between -90 and 90', count: 1, lines: [7] },
+        { reason: 'event_id_cnty is missing', count: 1, lines: [8] },
+        { reason: 'event_type is not one of ACLED\'s', count: 1, lines: [9] },
+        { reason: 'has a different number of fields from the header', count: 1, lines: [10] },
+      ]);
       expect(response.data?.importAcledCsv.rejected[1]).toEqual({ line: 7, eventIdCnty: 'LBY1006', reason: 'latitude "132.76" is not a number between -90 and 90' });
       const [{ by }] = await query<{ by: string }>('MATCH (e:Event {id: "event:acled-LBY1001"}) RETURN e.createdBy AS by');
       expect(by).toBe('anonymous');
