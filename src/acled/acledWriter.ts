@@ -10,7 +10,7 @@ import neo4j from 'neo4j-driver';
 import type { Database, WriteTransaction } from '../db/database';
 import { ConflictError } from '../errors/ConflictError';
 import type { ActorKind, DocumentBundle } from '../ingest/bundle.types';
-import { bundleRows, type NodeRow } from '../ingest/bundleRows';
+import { bundleRows, claimProps, eventProps, type NodeRow } from '../ingest/bundleRows';
 import { writeBundleRows } from '../ingest/ingestBundle';
 import { validateBundle, withArticle } from '../ingest/validateBundle';
 import { normalizeName } from '../text/normalizeName';
@@ -83,7 +83,7 @@ const mentionsOf = (row: ParsedAcledRow): AcledActorMention[] => [row.actor1, ..
 function namePartProps(parts: AcledActorName): Record<string, unknown> {
   const props: Record<string, unknown> = {
     nameAcronym: parts.acronym, nameBase: parts.baseName, nameStateBody: parts.stateBody, nameCountry: parts.country,
-    nameSince: parts.since === undefined ? undefined : neo4j.int(parts.since), nameUntil: parts.until === undefined ? undefined : neo4j.int(parts.until),
+    nameSince: parts.since === undefined ? undefined : BigInt(parts.since), nameUntil: parts.until === undefined ? undefined : BigInt(parts.until),
     nameQualifier: parts.qualifier, nameGeneric: parts.generic,
   };
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
@@ -98,7 +98,7 @@ function datasetRecord(row: ParsedAcledRow, hash: string): Record<string, unknow
     datasetSubEventType: row.subEventType,
     datasetOriginalEventType: row.originalEventType,
     datasetOriginalSubEventType: row.originalSubEventType,
-    datasetVersion: row.timestamp === undefined ? undefined : neo4j.int(row.timestamp),
+    datasetVersion: row.timestamp === undefined ? undefined : BigInt(row.timestamp),
     datasetRowHash: hash,
   };
   return record;
@@ -138,6 +138,18 @@ export class AcledWriter {
     private readonly by: string,
   ) {}
 
+  /** Names folded for matching, each once (a few thousand distinct names meet hundreds of thousands of mentions). */
+  private readonly keys = new Map<string, string>();
+
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = normalizeName(name);
+      if (this.keys.size < 200_000) this.keys.set(name, key);
+    }
+    return key;
+  }
+
   private partsOf(name: string): AcledActorName {
     let parts = this.nameParts.get(name);
     if (!parts) {
@@ -158,7 +170,7 @@ export class AcledWriter {
   }
 
   private actorIdOf(name: string): string {
-    const id = this.actors.get(normalizeName(name)) as string;
+    const id = this.actors.get(this.keyOf(name)) as string;
     return this.redirects.get(id) ?? id;
   }
 
@@ -197,8 +209,8 @@ export class AcledWriter {
     }
     const ids: AcledIds = {
       actorId: (name) => this.actorIdOf(name),
-      outletId: (name) => this.outlets.get(normalizeName(name)) as string,
-      countryId: (name) => this.countries.get(normalizeName(name)) as string,
+      outletId: (name) => this.outlets.get(this.keyOf(name)) as string,
+      countryId: (name) => this.countries.get(this.keyOf(name)) as string,
       townId: (row) => this.townOf(row),
       exists: (id) => this.existing.has(id),
       actorKind: (mention) => this.kindOfRank(ranks.get(this.actorIdOf(mention.name))?.rank ?? 9, mention.name),
@@ -231,7 +243,7 @@ export class AcledWriter {
     }
     const settle = [...ranks]
       .filter(([id, { rank }]) => rank < 9 && (this.actorRanks.get(id) ?? 10) > rank)
-      .map(([id, { rank, name }]) => ({ id, rank: neo4j.int(rank), kind: this.kindOfRank(rank, name) }));
+      .map(([id, { rank, name }]) => ({ id, rank: BigInt(rank), kind: this.kindOfRank(rank, name) }));
 
     return {
       eventIds,
@@ -294,7 +306,7 @@ export class AcledWriter {
     const lookUp = async (statement: 'actorIdsByNameKeys' | 'sourceIdsByNameKeys' | 'countryIdsByNameKeys', names: string[], cache: Map<string, string>, newId: (name: string) => string) => {
       const missing = new Map<string, string>();
       for (const name of names) {
-        const key = normalizeName(name);
+        const key = this.keyOf(name);
         if (!cache.has(key) && !missing.has(key)) missing.set(key, name);
       }
       if (missing.size === 0) return;
@@ -361,22 +373,20 @@ export class AcledWriter {
   private addActorProps(actor: NodeRow, batchRank: number): void {
     const name = actor.props.name as string;
     const rank = actorKindOfName(this.partsOf(name)) ? 0 : batchRank;
-    Object.assign(actor.props, namePartProps(this.partsOf(name)), { acledKindRank: neo4j.int(rank), acledKind: actor.props.kind });
+    Object.assign(actor.props, namePartProps(this.partsOf(name)), { acledKindRank: BigInt(rank), acledKind: actor.props.kind });
   }
 
   private async createEvents(tx: WriteTransaction, items: Item[], now: unknown): Promise<void> {
     const rows = items.map(({ row, bundle, hash }) => {
-      const nodes = bundleRows({ documents: [], actors: [], actorTies: [], actorPlaceTies: [], locations: [], sources: [], events: bundle.events, claims: bundle.claims });
-      const [event] = nodes.events;
+      const [event] = bundle.events;
       const [acledClaim, ...outletClaims] = bundle.claims;
-      const claimProps = new Map(nodes.claims.map((claim) => [claim.id, claim.props]));
       return {
-        event: { id: event.id, ...event.props, ...withoutAbsent(datasetRecord(row, hash)) },
-        locationId: bundle.events[0].locationId,
-        claim: { id: acledClaim.id, ...claimProps.get(acledClaim.id) },
+        event: { id: event.id, ...eventProps(event), ...withoutAbsent(datasetRecord(row, hash)) },
+        locationId: event.locationId,
+        claim: { id: acledClaim.id, ...claimProps(acledClaim) },
         actorId: acledClaim.actorId,
         involved: acledClaim.involvedActors ?? [],
-        outlets: outletClaims.map((claim) => ({ sourceId: claim.sourceId, claim: { id: claim.id, ...claimProps.get(claim.id) } })),
+        outlets: outletClaims.map((claim) => ({ sourceId: claim.sourceId, claim: { id: claim.id, ...claimProps(claim) } })),
         relay: acledClaim.relaysClaimId !== undefined,
       };
     });

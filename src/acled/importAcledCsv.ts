@@ -121,37 +121,69 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
     );
   };
 
-  /** Prepares a batch (in file order), then commits it while the next batches are read and prepared. */
-  const flush = async (rows: ParsedAcledRow[]) => {
-    if (failure) throw failure;
-    if (rows.length === 0) return;
-    const number = batchLines.push(rows[rows.length - 1].line);
-    // A batch naming an event another batch is still writing waits for it: it is then weighed against what that wrote.
-    for (const other of [...inFlight]) if (rows.some((row) => other.eventIds.has(acledEventId(row.eventIdCnty)))) await other.done;
-    let prepared: PreparedAcledBatch;
+  /**
+   * Each batch is prepared after the one before it (file order), then committed, up to `concurrency` at once; reading
+   * and parsing go on meanwhile, with at most `concurrency + 1` batches between the reader and the graph.
+   */
+  const jobs = new Set<Promise<void>>();
+  const committing = new Set<Promise<void>>();
+  let lastPrepared: Promise<void> = Promise.resolve();
+  /** Set at the first failure: batches not yet prepared are not started. */
+  let stopping = false;
+
+  const runBatch = async (number: number, rows: ParsedAcledRow[], prior: Promise<void>, prepared: () => void) => {
+    let entry: { eventIds: Set<string>; done: Promise<void> } | undefined;
     try {
-      prepared = await writer.prepare(rows);
-    } catch (error) {
-      await Promise.all([...inFlight].map((other) => other.done));
-      throw (failure ??= aborted(number, rows, error));
-    }
-    while (inFlight.size >= concurrency) await Promise.race([...inFlight].map((other) => other.done));
-    if (failure) throw failure;
-    const entry = {
-      eventIds: prepared.eventIds,
-      done: prepared.commit().then(
-        (results) => {
+      await prior;
+      if (stopping) return prepared();
+      // A batch naming an event another batch is still writing waits for it: it is then weighed against what that wrote.
+      for (const other of [...inFlight]) if (rows.some((row) => other.eventIds.has(acledEventId(row.eventIdCnty)))) await other.done;
+      const batch: PreparedAcledBatch = await writer.prepare(rows);
+      let finished!: () => void;
+      entry = { eventIds: batch.eventIds, done: new Promise<void>((resolve) => (finished = resolve)) };
+      inFlight.add(entry);
+      prepared();
+      try {
+        while (committing.size >= concurrency) await Promise.race(committing);
+        const commit = batch.commit().then((results) => {
           tally(results);
           committed.add(number);
           report.batches = committed.size;
           options.onBatch?.({ rowsRead: report.rowsRead, batches: report.batches, elapsedMs: Date.now() - started });
-        },
-        (error: unknown) => {
-          failure ??= aborted(number, rows, error);
-        },
-      ).finally(() => inFlight.delete(entry)),
-    };
-    inFlight.add(entry);
+        });
+        const slot = commit.then(() => undefined, () => undefined);
+        committing.add(slot);
+        try {
+          await commit;
+        } finally {
+          committing.delete(slot);
+        }
+      } finally {
+        inFlight.delete(entry);
+        finished();
+      }
+    } catch (error) {
+      stopping = true;
+      prepared();
+      // Say what is committed once the batches written alongside have finished.
+      await Promise.all([...inFlight].map((other) => other.done));
+      failure ??= aborted(number, rows, error);
+    }
+  };
+
+  const flush = async (rows: ParsedAcledRow[]) => {
+    if (failure) throw failure;
+    if (rows.length === 0) return;
+    while (jobs.size > concurrency) await Promise.race(jobs);
+    if (failure) throw failure;
+    const number = batchLines.push(rows[rows.length - 1].line);
+    const prior = lastPrepared;
+    let prepared!: () => void;
+    lastPrepared = new Promise<void>((resolve) => (prepared = resolve));
+    // However a batch ends, the next may start preparing (resolving twice is harmless).
+    const job = runBatch(number, rows, prior, prepared).finally(prepared);
+    jobs.add(job);
+    void job.finally(() => jobs.delete(job));
   };
 
   let layout: AcledLayout | undefined;
@@ -207,13 +239,13 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
     }
     if (!layout) throw new BadInputError('csv', 'is empty: expected a header row naming ACLED\'s columns, then one row per event');
     await flush(pending);
-    await Promise.all([...inFlight].map((other) => other.done));
+    await Promise.all(jobs);
     if (failure) throw failure;
   } catch (error) {
     // Stop reading the input when the header is refused or a batch fails; batches still being written are waited for.
     if (typeof input !== 'string') input.destroy();
-    await Promise.all([...inFlight].map((other) => other.done));
-    throw error;
+    await Promise.all(jobs);
+    throw failure ?? error;
   }
   report.rejectedByReason = rejectionsByReason(report.rejected);
   report.rejected = report.rejected.map(({ line, eventIdCnty, reason }) => ({ line, eventIdCnty, reason })).sort((a, b) => a.line - b.line);

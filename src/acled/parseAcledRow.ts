@@ -106,6 +106,18 @@ const timeSuffix = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AP]M)?(?: ?(?:Z|
  * `yearHint` (the row's `year`) settles the century of a two-digit year.
  */
 export function parseAcledDate(text: string, yearHint?: number): CalendarDate | undefined {
+  // Files repeat their dates row after row: each text is read once.
+  const key = yearHint === undefined ? text : `${text}|${yearHint}`;
+  if (datesRead.has(key)) return datesRead.get(key);
+  const date = readDate(text, yearHint);
+  if (datesRead.size >= 50_000) datesRead.clear();
+  datesRead.set(key, date);
+  return date;
+}
+
+const datesRead = new Map<string, CalendarDate | undefined>();
+
+function readDate(text: string, yearHint: number | undefined): CalendarDate | undefined {
   const value = text.trim().replace(timeSuffix, '').trim();
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
   if (match) return dateOf(Number(match[1]), Number(match[2]), Number(match[3]));
@@ -201,6 +213,16 @@ function coordinateOf(text: string): number {
 
 const knownTypes = [...Object.keys(acledEventTypes), ...Object.keys(acledOldEventTypes).filter((name) => !(name in acledEventTypes))];
 
+/** The kind an actor's name alone says (ACLED's conventions), each name read once. */
+const namedKinds = new Map<string, ActorKind | undefined>();
+function kindOfName(name: string): ActorKind | undefined {
+  if (namedKinds.has(name)) return namedKinds.get(name);
+  const kind = actorKindOfName(parseAcledActorName(name));
+  if (namedKinds.size >= 50_000) namedKinds.clear();
+  namedKinds.set(name, kind);
+  return kind;
+}
+
 export function parseAcledRow(record: AcledRecord, line: number): ParseResult {
   // Cells come trimmed and with NA, N/A, NULL... blanked from acledLayout; a record built by hand is cleaned the same way.
   const field = (column: AcledColumn) => cellValue(record[column]);
@@ -269,7 +291,7 @@ export function parseAcledRow(record: AcledRecord, line: number): ParseResult {
   }
 
   const mention = (name: string, inter: string): AcledActorMention => ({
-    name: name.replace(/\s+/g, ' '), inter, kind: actorKindOfName(parseAcledActorName(name)) ?? actorKindOfCode(inter) ?? 'OTHER',
+    name: name.replace(/\s+/g, ' '), inter, kind: kindOfName(name) ?? actorKindOfCode(inter) ?? 'OTHER',
   });
   const actor2Name = field('actor2');
   const civilianTargeting = field('civilian_targeting') !== '';

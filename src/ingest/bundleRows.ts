@@ -1,7 +1,7 @@
 // Turns a validated bundle into the property rows and links the ingest statements write.
 import neo4j from 'neo4j-driver';
 import { normalizeName } from '../text/normalizeName';
-import type { BundleActorPlaceTie, BundleActorTie, DatePrecision, DocumentBundle } from './bundle.types';
+import type { BundleActorPlaceTie, BundleActorTie, BundleClaim, BundleEvent, DatePrecision, DocumentBundle } from './bundle.types';
 import { lastDayCovered, parseIsoDate, toNeo4jDate } from './dates';
 
 export interface NodeRow {
@@ -70,6 +70,28 @@ function names(name: string, aliases: string[] | undefined) {
     aliasText: (aliases ?? []).join(' | '),
     nameKeys: [...new Set(all.map(normalizeName))],
   };
+}
+
+/** An event's node properties, as ingest writes them (absent values left out). */
+export function eventProps(e: BundleEvent): Record<string, unknown> {
+  return present({ kind: e.kind, title: e.title, description: e.description, dateNote: e.dateNote, ...eventDates(e.startDate, e.endDate, e.datePrecision) });
+}
+
+/** A claim's node properties, as ingest writes them (absent values left out). */
+export function claimProps(c: BundleClaim): Record<string, unknown> {
+  return present({
+    kind: c.kind,
+    stance: c.stance,
+    quote: c.quote,
+    confidence: c.confidence,
+    killed: c.figures?.killed,
+    injured: c.figures?.injured,
+    civiliansKilled: c.figures?.civiliansKilled,
+    figuresAreMinimum: c.figures ? (c.figures.isMinimum ?? false) : undefined,
+    claimedOn: dateOf(c.claimedOn),
+    claimedOnPrecision: c.claimedOn ? (c.claimedOnPrecision ?? 'DAY') : undefined,
+    note: c.note,
+  });
 }
 
 export function bundleRows(bundle: DocumentBundle): BundleRows {
@@ -144,7 +166,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
     single(e.id, 'PART_OF', e.partOfEventId);
     return {
       id: e.id,
-      props: present({ kind: e.kind, title: e.title, description: e.description, dateNote: e.dateNote, ...eventDates(e.startDate, e.endDate, e.datePrecision) }),
+      props: eventProps(e),
     };
   });
 
@@ -158,19 +180,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
     for (const involvement of c.involvedActors ?? []) links.push({ fromId: c.id, type: 'INVOLVES', toId: involvement.actorId, props: { role: involvement.role } });
     return {
       id: c.id,
-      props: present({
-        kind: c.kind,
-        stance: c.stance,
-        quote: c.quote,
-        confidence: c.confidence,
-        killed: c.figures?.killed,
-        injured: c.figures?.injured,
-        civiliansKilled: c.figures?.civiliansKilled,
-        figuresAreMinimum: c.figures ? (c.figures.isMinimum ?? false) : undefined,
-        claimedOn: dateOf(c.claimedOn),
-        claimedOnPrecision: c.claimedOn ? (c.claimedOnPrecision ?? 'DAY') : undefined,
-        note: c.note,
-      }),
+      props: claimProps(c),
     };
   });
 

@@ -60,6 +60,14 @@ test('a newer row replaces an older one; within one file the later version wins 
   expect(report).toMatchObject({ created: 1, stale: 1 });
   expect(report.staleRows.map((row) => row.line)).toEqual([3]);
   expect(await killed()).toBe(5);
+  // Also when the two versions fall in batches written at once: the later batch waits for the one writing the event.
+  await graph.reset();
+  const other = { ...strike, event_id_cnty: 'LBY20002' };
+  expect(await importAcledCsv(graph.db, csvOf([older, other, strike]), { by: 'test', batchSize: 1, concurrency: 2 })).toMatchObject({ created: 2, updated: 1, stale: 0 });
+  expect(await killed()).toBe(5);
+  await graph.reset();
+  expect(await importAcledCsv(graph.db, csvOf([strike, other, older]), { by: 'test', batchSize: 1, concurrency: 2 })).toMatchObject({ created: 2, updated: 0, stale: 1 });
+  expect(await killed()).toBe(5);
 });
 
 test('ACLED\'s deleted events list retracts the event\'s claims, in the change feed, and an older row cannot bring it back', async () => {
