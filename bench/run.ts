@@ -6,13 +6,15 @@
 // BENCH_SECONDS per question, system, concurrency and round (default 3), BENCH_ROUNDS (default 6: on shared cores,
 // more and shorter rounds cancel drift better than fewer and longer, bench/findings.md),
 // BENCH_WARMUP_SECONDS per question and system before measuring (default 2),
-// BENCH_QUESTIONS (default all), BENCH_1M_QUESTIONS (questions at 1m, default canonical).
+// BENCH_QUESTIONS (default all), BENCH_1M_QUESTIONS (questions at 1m, default canonical), BENCH_ACLED_ROWS (rows of the
+// generated ACLED file imported into an empty graph and again, bench/acledImport.ts; default 100000, 0 skips it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { repoRoot } from '../src/repoRoot';
+import { measureAcledImport } from './acledImport';
 import { openBenchGraph, sizes, type SizeName } from './load';
 import { loadCell } from './loadRecord';
 import { questions, type Question, type QuestionName } from './questions';
@@ -31,6 +33,7 @@ const settings = {
   questions: process.env.BENCH_QUESTIONS ? (process.env.BENCH_QUESTIONS.split(',') as QuestionName[]) : questions.map((q) => q.name),
   questionsAt1m: (process.env.BENCH_1M_QUESTIONS ?? 'canonical').split(',') as QuestionName[],
   requestTimeoutMs: 30_000,
+  acledRows: Number(process.env.BENCH_ACLED_ROWS ?? 100_000),
 };
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -195,9 +198,13 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   const results: SizeResults[] = [];
   for (const size of settings.sizes) results.push(await benchSize(size));
+  const acled = settings.acledRows > 0 ? await measureAcledImport(settings.acledRows) : null;
   const cpus = os.cpus();
   const out: BenchResults = {
     ...headlineRatios(results),
+    importRowsPerSecond: acled?.import.rowsPerSecond ?? null,
+    reimportRowsPerSecond: acled?.reimport.rowsPerSecond ?? null,
+    acledImport: acled,
     date: startedAt.toISOString(),
     machine: {
       cpuCount: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30),
@@ -215,6 +222,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(repoRoot, 'docs', 'performance.md'), renderMarkdown(out));
   say(`\nwrote ${path.relative(repoRoot, file)} and docs/performance.md`);
   say(`apiOverRawP50 ${out.apiOverRawP50}, apiOverNeo4jGraphqlThroughput ${out.apiOverNeo4jGraphqlThroughput}, p50_1M_over_10k ${out.p50_1M_over_10k}`);
+  say(`importRowsPerSecond ${out.importRowsPerSecond}, reimportRowsPerSecond ${out.reimportRowsPerSecond}`);
 }
 
 main().catch((error: unknown) => {
