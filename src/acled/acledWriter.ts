@@ -14,13 +14,14 @@ import { bundleRows, claimProps, eventProps, type NodeRow } from '../ingest/bund
 import { writeBundleRows } from '../ingest/ingestBundle';
 import { validateBundle, withArticle } from '../ingest/validateBundle';
 import { normalizeName } from '../text/normalizeName';
-import { actorKindOfCode } from './acledCodebook';
+import { acledColumns, acledOlderColumns, actorKindOfCode } from './acledCodebook';
 import { actorKindOfName, parseAcledActorName, type AcledActorName } from './acledActorName';
 import {
   acledClaimId, acledEventId, acledRowBundle, acledSourceId, newActorId, newCountryId, newOutletId, outletClaimPrefix, slugOf, townIdBase,
   type AcledIds,
 } from './acledRowBundle';
-import type { AcledActorMention, ParsedAcledRow } from './parseAcledRow';
+import type { AcledRecord } from './acledLayout';
+import { parseAcledRow, type AcledActorMention, type ParsedAcledRow } from './parseAcledRow';
 
 /** Changes whenever the way a row is read or written changes, so re-importing after an upgrade rewrites every row. */
 const importerVersion = 'acled-import-2';
@@ -30,8 +31,18 @@ export const sameTownKm = 20;
 
 export type AcledOutcome = 'created' | 'updated' | 'unchanged' | 'stale';
 
+/** A row as read from the file, not yet parsed: a row the graph already holds as written is never parsed. */
+export interface AcledSourceRow {
+  line: number;
+  eventIdCnty: string;
+  record: AcledRecord;
+  /** The hash of the row's cells as written (acledRawHash). */
+  rawHash: string;
+}
+
 export interface AcledRowResult {
-  row: ParsedAcledRow;
+  line: number;
+  eventIdCnty: string;
   outcome: AcledOutcome | 'rejected';
   /** Why a row was stale or rejected. */
   reason?: string;
@@ -48,6 +59,7 @@ export interface PreparedAcledBatch {
 interface EventState {
   version: number | null;
   rowHash: string | null;
+  rawHash: string | null;
   deletedAt: number | null;
 }
 
@@ -60,7 +72,20 @@ interface Town {
 interface Item {
   row: ParsedAcledRow;
   hash: string;
+  rawHash: string;
   bundle: DocumentBundle;
+}
+
+const allColumns = [...acledColumns, ...acledOlderColumns];
+
+/**
+ * The hash of a row's cells as the file writes them (column by column, whatever the file's order): equal to the hash the
+ * event keeps when the graph holds the row exactly so, which spares parsing it again on a re-import.
+ */
+export function acledRawHash(record: AcledRecord): string {
+  let text = importerVersion;
+  for (const column of allColumns) text += `\u001f${record[column] ?? ''}`;
+  return createHash('sha1').update(text).digest('base64url');
 }
 
 /** The hash of what a row states (its line apart): equal hashes mean the graph already holds the row as the file has it. */
@@ -90,7 +115,7 @@ function namePartProps(parts: AcledActorName): Record<string, unknown> {
 }
 
 /** What the event records about the ACLED row it comes from: shown by `Event.datasetRecord`. */
-function datasetRecord(row: ParsedAcledRow, hash: string): Record<string, unknown> {
+function datasetRecord(row: ParsedAcledRow, hash: string, rawHash: string): Record<string, unknown> {
   const record: Record<string, unknown> = {
     datasetName: 'ACLED',
     datasetRecordId: row.eventIdCnty,
@@ -100,6 +125,7 @@ function datasetRecord(row: ParsedAcledRow, hash: string): Record<string, unknow
     datasetOriginalSubEventType: row.originalSubEventType,
     datasetVersion: row.timestamp === undefined ? undefined : BigInt(row.timestamp),
     datasetRowHash: hash,
+    datasetRawHash: rawHash,
   };
   return record;
 }
@@ -174,27 +200,52 @@ export class AcledWriter {
     return this.redirects.get(id) ?? id;
   }
 
-  /** Sorts a batch's rows (no event id twice) and writes the shared nodes they need; `commit` writes the rest. */
-  async prepare(rows: ParsedAcledRow[]): Promise<PreparedAcledBatch> {
-    const hashes = rows.map(acledRowHash);
+  /**
+   * Sorts a batch's rows (no event id twice) and writes the shared nodes they need; `commit` writes the rest. A row whose
+   * cells are those the graph's version was written from is unchanged without being parsed; the others are parsed
+   * (rejected with their reason when they cannot be) and weighed by what they state.
+   */
+  async prepare(source: AcledSourceRow[]): Promise<PreparedAcledBatch> {
     const states = new Map(
-      (await this.db.read<{ eventId: string } & EventState>('acledEventStates', { eventIds: rows.map((row) => acledEventId(row.eventIdCnty)) }))
+      (await this.db.read<{ eventId: string } & EventState>('acledEventStates', { eventIds: source.map((row) => acledEventId(row.eventIdCnty)) }))
         .map((state) => [state.eventId, state]),
     );
-    const results: AcledRowResult[] = new Array(rows.length);
+    const results: AcledRowResult[] = [];
+    const rows: ParsedAcledRow[] = [];
+    const rawHashes: string[] = [];
+    const rowStates: (EventState | undefined)[] = [];
+    for (const sourceRow of source) {
+      const state = states.get(acledEventId(sourceRow.eventIdCnty));
+      if (state && state.rawHash === sourceRow.rawHash && state.deletedAt === null) {
+        results.push({ line: sourceRow.line, eventIdCnty: sourceRow.eventIdCnty, outcome: 'unchanged' });
+        continue;
+      }
+      const parsed = parseAcledRow(sourceRow.record, sourceRow.line);
+      if (!parsed.ok) {
+        results.push({ line: sourceRow.line, eventIdCnty: sourceRow.eventIdCnty, outcome: 'rejected', reason: parsed.rejected.reason, rule: parsed.rejected.rule });
+        continue;
+      }
+      rows.push(parsed.row);
+      rawHashes.push(sourceRow.rawHash);
+      rowStates.push(state);
+    }
+    const hashes = rows.map(acledRowHash);
     const toCreate: number[] = [];
     const toUpdate: number[] = [];
+    const outcome = (row: ParsedAcledRow, value: AcledOutcome | 'rejected', reason?: string, rule?: string) =>
+      results.push({ line: row.line, eventIdCnty: row.eventIdCnty, outcome: value, reason, rule });
     rows.forEach((row, index) => {
-      const state = states.get(acledEventId(row.eventIdCnty));
+      const state = rowStates[index];
       if (!state) return void toCreate.push(index);
       const stale = staleReason(row, state);
-      if (stale) results[index] = { row, outcome: 'stale', reason: stale };
-      else if (state.rowHash === hashes[index]) results[index] = { row, outcome: 'unchanged' };
+      if (stale) outcome(row, 'stale', stale);
+      else if (state.rowHash === hashes[index]) outcome(row, 'unchanged');
       else toUpdate.push(index);
     });
     const writing = [...toCreate, ...toUpdate];
     const eventIds = new Set(writing.map((index) => acledEventId(rows[index].eventIdCnty)));
     if (writing.length === 0) return { eventIds, commit: async () => results };
+    const item = (index: number, bundle: DocumentBundle): Item => ({ row: rows[index], hash: hashes[index], rawHash: rawHashes[index], bundle });
 
     await this.resolveNames(writing.map((index) => rows[index]));
     // The lowest rank of each actor's mentions in the batch: new actors get that kind, known ones may improve.
@@ -223,12 +274,11 @@ export class AcledWriter {
         const bundle = acledRowBundle(rows[index], ids);
         const { problems } = validateBundle(bundle);
         if (problems.length > 0) {
-          const reason = problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
-          results[index] = { row: rows[index], outcome: 'rejected', reason, rule: 'refused by the bundle checks' };
+          outcome(rows[index], 'rejected', problems.map((p) => `${p.field}: ${p.problem}`).join('; '), 'refused by the bundle checks');
           eventIds.delete(acledEventId(rows[index].eventIdCnty));
           continue;
         }
-        into.push({ row: rows[index], hash: hashes[index], bundle });
+        into.push(item(index, bundle));
       }
     }
 
@@ -256,10 +306,8 @@ export class AcledWriter {
           return kinds;
         });
         for (const { id, rank } of settled) this.actorRanks.set(id, rank ?? -1);
-        const created = new Set(toCreate);
-        rows.forEach((row, index) => {
-          if (!results[index]) results[index] = { row, outcome: created.has(index) ? 'created' : 'updated' };
-        });
+        for (const { row } of items.create) outcome(row, 'created');
+        for (const { row } of items.update) outcome(row, 'updated');
         return results;
       },
     };
@@ -377,11 +425,11 @@ export class AcledWriter {
   }
 
   private async createEvents(tx: WriteTransaction, items: Item[], now: unknown): Promise<void> {
-    const rows = items.map(({ row, bundle, hash }) => {
+    const rows = items.map(({ row, bundle, hash, rawHash }) => {
       const [event] = bundle.events;
       const [acledClaim, ...outletClaims] = bundle.claims;
       return {
-        event: { id: event.id, ...eventProps(event), ...withoutAbsent(datasetRecord(row, hash)) },
+        event: { id: event.id, ...eventProps(event), ...withoutAbsent(datasetRecord(row, hash, rawHash)) },
         locationId: event.locationId,
         claim: { id: acledClaim.id, ...claimProps(acledClaim) },
         actorId: acledClaim.actorId,
@@ -414,6 +462,6 @@ export class AcledWriter {
       };
     });
     await tx.run('pruneAcledClaims', { rows: pruneRows, now, by: this.by });
-    await tx.run('setAcledEventRecords', { rows: items.map(({ row, hash }) => ({ id: acledEventId(row.eventIdCnty), record: withNulls(datasetRecord(row, hash)) })), now, by: this.by });
+    await tx.run('setAcledEventRecords', { rows: items.map(({ row, hash, rawHash }) => ({ id: acledEventId(row.eventIdCnty), record: withNulls(datasetRecord(row, hash, rawHash)) })), now, by: this.by });
   }
 }

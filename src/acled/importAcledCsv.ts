@@ -7,9 +7,9 @@ import { BadInputError } from '../errors/BadInputError';
 import { ImportAbortedError } from '../errors/ImportAbortedError';
 import { acledLayoutOf, type AcledLayout, type AcledVintage } from './acledLayout';
 import { acledEventId } from './acledRowBundle';
-import { AcledWriter, type AcledRowResult, type PreparedAcledBatch } from './acledWriter';
+import { acledRawHash, AcledWriter, type AcledRowResult, type AcledSourceRow, type PreparedAcledBatch } from './acledWriter';
 import { readCsv, type CsvFormat } from './csvReader';
-import { parseAcledRow, type ParsedAcledRow, type RejectedAcledRow } from './parseAcledRow';
+import { parseAcledRow, type RejectedAcledRow } from './parseAcledRow';
 
 export type { RejectedAcledRow } from './parseAcledRow';
 
@@ -97,17 +97,16 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
   let failure: ImportAbortedError | undefined;
 
   const tally = (results: AcledRowResult[]) => {
-    for (const result of results) {
-      const { row } = result;
-      if (result.outcome === 'rejected') report.rejected.push({ line: row.line, eventIdCnty: row.eventIdCnty, reason: result.reason ?? '', rule: result.rule });
-      else if (result.outcome === 'stale') {
+    for (const { line, eventIdCnty, outcome, reason, rule } of results) {
+      if (outcome === 'rejected') report.rejected.push({ line, eventIdCnty, reason: reason ?? '', rule });
+      else if (outcome === 'stale') {
         report.stale += 1;
-        report.staleRows.push({ line: row.line, eventIdCnty: row.eventIdCnty, reason: result.reason ?? '' });
-      } else report[result.outcome] += 1;
+        report.staleRows.push({ line, eventIdCnty, reason: reason ?? '' });
+      } else report[outcome] += 1;
     }
   };
 
-  const aborted = (number: number, rows: ParsedAcledRow[], error: unknown) => {
+  const aborted = (number: number, rows: AcledSourceRow[], error: unknown) => {
     let prefix = 0;
     while (committed.has(prefix + 1)) prefix += 1;
     const throughLine = prefix > 0 ? batchLines[prefix - 1] : null;
@@ -131,7 +130,7 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
   /** Set at the first failure: batches not yet prepared are not started. */
   let stopping = false;
 
-  const runBatch = async (number: number, rows: ParsedAcledRow[], prior: Promise<void>, prepared: () => void) => {
+  const runBatch = async (number: number, rows: AcledSourceRow[], prior: Promise<void>, prepared: () => void) => {
     let entry: { eventIds: Set<string>; done: Promise<void> } | undefined;
     try {
       await prior;
@@ -171,7 +170,7 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
     }
   };
 
-  const flush = async (rows: ParsedAcledRow[]) => {
+  const flush = async (rows: AcledSourceRow[]) => {
     if (failure) throw failure;
     if (rows.length === 0) return;
     while (jobs.size > concurrency) await Promise.race(jobs);
@@ -187,7 +186,7 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
   };
 
   let layout: AcledLayout | undefined;
-  let pending: ParsedAcledRow[] = [];
+  let pending: AcledSourceRow[] = [];
   const pendingIds = new Set<string>();
   const reader = readCsv(input, {
     onFormat: (format) => {
@@ -222,19 +221,23 @@ export async function importAcledCsv(db: Database, input: Readable | string, opt
           });
           continue;
         }
-        const parsed = parseAcledRow(layout.recordOf(fields), item.line);
-        if (!parsed.ok) {
-          report.rejected.push(parsed.rejected);
+        const record = layout.recordOf(fields);
+        const eventIdCnty = record.event_id_cnty ?? '';
+        if (eventIdCnty === '' || eventIdCnty.length > 150 || /\s/.test(eventIdCnty)) {
+          // A row without a usable id cannot be batched by it; parsing says why it is refused.
+          const parsed = parseAcledRow(record, item.line);
+          if (!parsed.ok) report.rejected.push(parsed.rejected);
           continue;
         }
-        // A repeated event id goes to the next batch, so it is weighed against what the earlier row wrote.
-        if (pendingIds.has(parsed.row.eventIdCnty) || pending.length >= batchSize) {
+        // A repeated event id goes to the next batch, so it is weighed against what the earlier row wrote. Rows are
+        // parsed when their batch is prepared, and only when the graph does not already hold them as written.
+        if (pendingIds.has(eventIdCnty) || pending.length >= batchSize) {
           await flush(pending);
           pending = [];
           pendingIds.clear();
         }
-        pending.push(parsed.row);
-        pendingIds.add(parsed.row.eventIdCnty);
+        pending.push({ line: item.line, eventIdCnty, record, rawHash: acledRawHash(record) });
+        pendingIds.add(eventIdCnty);
       }
     }
     if (!layout) throw new BadInputError('csv', 'is empty: expected a header row naming ACLED\'s columns, then one row per event');

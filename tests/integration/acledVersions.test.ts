@@ -51,6 +51,14 @@ test('a row older than the graph\'s version is skipped as stale and never overwr
   expect(await importRows([{ ...older, timestamp: '' }])).toMatchObject({ stale: 1 });
 });
 
+test('the same rows written another way (dates, column order, NA) are unchanged', async () => {
+  expect(await importRows([strike, protest])).toMatchObject({ created: 2 });
+  const columns = [...acledColumns].reverse();
+  const rewritten = [strike, protest].map((row) => ({ ...row, event_date: '2 March 2024', assoc_actor_2: 'NA', admin3: 'N/A' }));
+  const csv = [columns.map((c) => c.toUpperCase()).join(';'), ...rewritten.map((row) => columns.map((column) => quote(row[column] ?? '')).join(';'))].join('\r\n');
+  expect(await importAcledCsv(graph.db, csv, { by: 'test' })).toMatchObject({ created: 0, updated: 0, unchanged: 2, stale: 0, rejected: [] });
+});
+
 test('a newer row replaces an older one; within one file the later version wins whatever the order', async () => {
   expect(await importRows([older])).toMatchObject({ created: 1 });
   expect(await importRows([strike])).toMatchObject({ updated: 1, stale: 0 });
