@@ -8,7 +8,7 @@ import { BadInputError } from '../errors/BadInputError';
 import { ConflictError } from '../errors/ConflictError';
 import { NotFoundError } from '../errors/NotFoundError';
 import type { DocumentBundle } from './bundle.types';
-import { bundleRows, oneLinkPerKey, type NodeRow } from './bundleRows';
+import { bundleRows, oneLinkPerKey, type BundleRows, type NodeRow } from './bundleRows';
 import { validateBundle, withArticle } from './validateBundle';
 
 export interface IngestCounts {
@@ -176,4 +176,53 @@ async function checkExistingIds(
       );
   }
   return { existing: new Set(existing.keys()), redirects };
+}
+
+/**
+ * Writes a bundle's rows inside a transaction already open, without ingestBundle's checks and reconciliation: nodes
+ * merged by id, single-valued links replaced, links merged (or created when an end is new). The caller has checked
+ * the references; `redirects` maps merged actors' old ids to the actors they were merged into. Used by importers that
+ * write many bundles at once (the ACLED importer's fast path).
+ */
+export async function writeBundleRows(
+  tx: WriteTransaction,
+  rows: BundleRows,
+  options: {
+    by: string;
+    redirects?: Map<string, string>;
+    now?: ReturnType<typeof neo4j.types.DateTime.fromStandardDate>;
+  },
+): Promise<IngestResult> {
+  const redirects = options.redirects ?? new Map<string, string>();
+  // A reference to a merged actor's old id links to the actor it was merged into.
+  const via = (id: string) => redirects.get(id) ?? id;
+  const bundleLinks =
+    redirects.size === 0
+      ? rows.links
+      : oneLinkPerKey(rows.links.map((link) => ({ ...link, fromId: via(link.fromId), toId: via(link.toId) })));
+  const bundleReplacedLinks = rows.replacedLinks.map((link) => ({ ...link, toId: via(link.toId) }));
+  const params = { now: options.now ?? neo4j.types.DateTime.fromStandardDate(new Date()), by: options.by };
+  const nodes: IngestCounts = { created: 0, updated: 0 };
+  const createdIds = new Set<string>();
+  const merge = async (statement: NodeStatement, nodeRows: NodeRow[]) => {
+    const [row] = await tx.run(statement, { ...params, rows: nodeRows });
+    nodes.created += row.created;
+    nodes.updated += row.updated;
+    for (const id of row.createdIds) createdIds.add(id);
+  };
+  await merge('mergeActors', rows.actors);
+  await merge('mergeLocations', rows.locations);
+  await merge('mergeSources', rows.sources);
+  await merge('mergeDocuments', rows.documents);
+  await merge('mergeEvents', rows.events);
+  await merge('mergeClaims', rows.claims);
+  // A link with an end this transaction created is new for sure; only links between older nodes need a look-up.
+  const isNew = (link: { fromId: string; toId: string }) => createdIds.has(link.fromId) || createdIds.has(link.toId);
+  const replacedLinks = bundleReplacedLinks.filter((link) => !createdIds.has(link.fromId));
+  const [{ deleted }] = await tx.run('deleteReplacedLinks', { ...params, links: replacedLinks });
+  const [{ created }] = await tx.run('createLinks', { ...params, links: bundleLinks.filter(isNew) });
+  const [merged] = await tx.run('mergeLinks', { ...params, links: bundleLinks.filter((link) => !isNew(link)) });
+  const links = { created: created + merged.created, updated: merged.updated, replaced: deleted };
+  await tx.run('copyEventPoints', { eventIds: rows.events.map((e) => e.id) });
+  return { nodes, links };
 }

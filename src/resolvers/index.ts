@@ -12,6 +12,7 @@ import { auditFieldResolvers } from './AuditFieldsResolver';
 import { BundleResolver } from './BundleResolver';
 import { ChangeResolver } from './ChangeResolver';
 import { ClaimResolver } from './ClaimResolver';
+import { ActorNamePartsResolver, EventDatasetRecordResolver } from './DatasetFieldsResolver';
 import { DocumentResolver } from './DocumentResolver';
 import { editMutationResolvers } from './EditMutations';
 import { EditMutationsClaim } from './EditMutationsClaim';
@@ -51,6 +52,8 @@ export const resolvers = [
   ActorMergeResolver,
   ChangeResolver,
   AcledImportResolver,
+  EventDatasetRecordResolver,
+  ActorNamePartsResolver,
   EventGeoJsonResolver,
   ReconcileResolver,
   IncidentCandidateResolver,
