@@ -8,11 +8,12 @@
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 
+import { matchIncidents } from '../data/reconcile/matchIncidents';
 import type { Database, WriteTransaction } from '../db/database';
 import { ConflictError } from '../errors/ConflictError';
 import type { ActorKind, DocumentBundle } from '../ingest/bundle.types';
 import { bundleRows, claimProps, eventProps, type NodeRow } from '../ingest/bundleRows';
-import { writeBundleRows } from '../ingest/ingestBundle';
+import { ingestInTransaction } from '../ingest/ingestBundle';
 import { validateBundle, withArticle } from '../ingest/validateBundle';
 import { normalizeName } from '../text/normalizeName';
 import { actorKindOfName, parseAcledActorName, type AcledActorName } from './acledActorName';
@@ -329,12 +330,15 @@ export class AcledWriter {
       }
     }
 
-    // Shared nodes first, committed on their own: the events' transactions (perhaps two at once) then find them.
+    // Shared nodes first, committed on their own: the events' transactions (perhaps two at once) then find them. Each
+    // new place and actor is reconciled as any bundle's is: one the graph already holds under another spelling
+    // ("Darnah", "Military Forces of Egypt (2014-)") leaves a redirect, and the rows use the node it stands for.
     const shared = this.sharedNodes([...items.create, ...items.update]);
     if (shared.count > 0) {
       const rows = bundleRows(shared.bundle);
       for (const actor of rows.actors) this.addActorProps(actor, ranks.get(actor.id)?.rank ?? 9);
-      await this.db.write((tx) => writeBundleRows(tx, rows, { by: this.by }));
+      const { redirects } = await this.db.write((tx) => ingestInTransaction(tx, shared.bundle, { by: this.by, rows }));
+      for (const [id, target] of redirects) this.redirects.set(id, target);
       for (const id of shared.ids) this.existing.add(id);
       for (const actor of shared.bundle.actors)
         this.actorRanks.set(actor.id, actorKindOfName(this.partsOf(actor.name)) ? 0 : (ranks.get(actor.id)?.rank ?? 9));
@@ -343,6 +347,8 @@ export class AcledWriter {
       .filter(([id, { rank }]) => rank < 9 && (this.actorRanks.get(id) ?? 10) > rank)
       .map(([id, { rank, name }]) => ({ id, rank: BigInt(rank), kind: this.kindOfRank(rank, name) }));
 
+    for (const item of [...items.create, ...items.update]) this.followRedirects(item.bundle);
+
     return {
       eventIds,
       commit: async () => {
@@ -350,7 +356,12 @@ export class AcledWriter {
         const settled = await this.db.write(async (tx) => {
           const kinds =
             settle.length > 0 ? await tx.run('settleAcledActorKinds', { actors: settle, now, by: this.by }) : [];
-          if (items.create.length > 0) await this.createEvents(tx, items.create, now);
+          if (items.create.length > 0) {
+            await this.createEvents(tx, items.create, now);
+            // Each new event is matched against the incidents other sources reported (docs/reconciliation.md).
+            const created = items.create.map(({ bundle }) => bundle.events[0].id);
+            await matchIncidents(tx, created, { now, by: this.by });
+          }
           if (items.update.length > 0) await this.updateEvents(tx, items.update, now);
           return kinds;
         });
@@ -380,6 +391,16 @@ export class AcledWriter {
     for (let n = 2; taken.has(id); n += 1) id = `${base}:${n}`;
     this.towns.set(base, [...known, { id, ...point }]);
     return id;
+  }
+
+  /** Points a row's event and claims at the places and actors their ids were found to be. */
+  private followRedirects(bundle: DocumentBundle): void {
+    const via = (id: string) => this.redirects.get(id) ?? id;
+    for (const event of bundle.events) if (event.locationId) event.locationId = via(event.locationId);
+    for (const claim of bundle.claims) {
+      if (claim.actorId) claim.actorId = via(claim.actorId);
+      for (const involvement of claim.involvedActors ?? []) involvement.actorId = via(involvement.actorId);
+    }
   }
 
   /** The ids of the shared nodes a row refers to (actors, places, sources), without building its bundle. */
@@ -452,7 +473,10 @@ export class AcledWriter {
     if (bases.size > 0) {
       for (const base of bases) this.towns.set(base, []);
       for (const town of await this.db.read('acledTownsByIdBases', { bases: [...bases] })) {
-        this.towns.get(town.base)!.push({ id: town.id, latitude: town.latitude, longitude: town.longitude });
+        // A town without a point (a redirect to a place that has none) is never the nearest: rows make their own.
+        this.towns
+          .get(town.base)!
+          .push({ id: town.id, latitude: town.latitude ?? NaN, longitude: town.longitude ?? NaN });
         this.existing.add(town.id);
       }
     }
@@ -465,7 +489,7 @@ export class AcledWriter {
     const expected = (id: string) =>
       id.startsWith('actor:') ? 'Actor' : id.startsWith('source:') ? 'Source' : 'Location';
     for (const row of await this.db.read('findExistingNodes', { ids: ask })) {
-      if (row.mergedIntoId && expected(row.id) === 'Actor') {
+      if (row.mergedIntoId && (expected(row.id) === 'Actor' || row.formerKind === expected(row.id))) {
         this.redirects.set(row.id, row.mergedIntoId);
         this.existing.add(row.mergedIntoId);
         continue;
@@ -548,7 +572,8 @@ export class AcledWriter {
       merged.events.push(...bundle.events);
       merged.claims.push(...bundle.claims);
     }
-    await writeBundleRows(tx, bundleRows(merged), { by: this.by, now, redirects: this.redirects });
+    // As any bundle is written: an event joined into another incident is restated there, its claims about the incident.
+    await ingestInTransaction(tx, merged, { by: this.by, now });
     const claims = new Map(merged.claims.map((claim) => [claim.id, claim]));
     const pruneRows = items.map(({ row }) => {
       const claim = claims.get(acledClaimId(row.eventIdCnty));

@@ -311,8 +311,8 @@ export const statements = {
   acledTownsByIdBases: statement('acled/acledTownsByIdBases.cypher', { bases: param<readonly string[]>() }).returns<{
     base: string;
     id: string;
-    latitude: number;
-    longitude: number;
+    latitude: number | null;
+    longitude: number | null;
   }>(),
   settleAcledActorKinds: statement('acled/settleAcledActorKinds.cypher', {
     actors: param<readonly { id: string; rank: Int | number | bigint; kind: string }[]>(),
