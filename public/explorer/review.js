@@ -438,5 +438,7 @@ async function start() {
 start().catch((error) => {
   status('the review queue could not be read');
   showError(error);
+  // A refused key is the likeliest cause: the field to change it is opened.
+  $('#credentials').open = true;
   document.body.dataset.ready = 'error';
 });
