@@ -8,18 +8,7 @@ import { createWriteStream } from 'node:fs';
 
 import { acledColumns, type AcledColumn } from '../src/acled/acledCodebook';
 import { runCli } from './cliDatabase';
-
-/** mulberry32: a small seeded generator, so the same seed always writes the same file. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seededRandom';
 
 // Towns by admin1 / admin2, with approximate points (GeoNames spellings, as ACLED writes Libya's places).
 const towns: [admin1: string, admin2: string, town: string, lat: number, lon: number][] = [
