@@ -24,6 +24,7 @@ export default tseslint.config(
         window: 'readonly',
         fetch: 'readonly',
         sessionStorage: 'readonly',
+        URLSearchParams: 'readonly',
         L: 'readonly',
         topojson: 'readonly',
       },

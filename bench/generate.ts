@@ -1,6 +1,7 @@
 // The benchmark's deterministic graph (issue 7): seeded random actors with PART_OF hierarchies, locations with a
 // hierarchy and points, sources that relay each other, events with contested attributions, denials and figures.
 // Sized by claim count; loaded through the one write path (ingestBundle) in batches.
+import { seededRandom } from '../scripts/seededRandom';
 import type {
   BundleActor,
   BundleActorTie,
@@ -11,18 +12,6 @@ import type {
   BundleSource,
   DocumentBundle,
 } from '../src/ingest/bundle.types';
-
-/** mulberry32: a small seeded generator, so the same seed always gives the same graph. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const shape = {
   states: 10,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { repoRoot } from '../src/repoRoot';
 import { loadCell } from './loadRecord';
 import type { QuestionName } from './questions';
-import { find, ratio, roundRatios, type BenchResults, type SizeResults } from './results';
+import { find, ratio, roundRatios, type AcledImportRun, type BenchResults, type SizeResults } from './results';
 
 const systems = [
   ['api', 'this API'],
@@ -54,6 +54,31 @@ function ratioTable(size: SizeResults): string {
   }
   return rows.join('\n');
 }
+
+function acledSection(r: BenchResults): string {
+  const a = r.acledImport;
+  if (!a) return 'Not measured in this run (`BENCH_ACLED_ROWS=0`); `npm run bench:acled` measures it alone.';
+  const cpu = (run: AcledImportRun) => `${run.neo4jCpuSeconds ?? 'n/a'} s / ${run.importerCpuSeconds} s`;
+  const row = (label: string, run: AcledImportRun, target: string, figure: string) =>
+    `| \`${figure}\`: ${label} | **${number(run.rowsPerSecond)}** | ${target} | ${run.seconds} s | ${cpu(run)} | ${perRow(run)} | ${run.loadAverage?.join(' → ') ?? 'n/a'} | ${run.peakRssMb} MB (${run.rssMbByQuarter.join(' / ')}) | created ${run.created}, updated ${run.updated}, unchanged ${run.unchanged}, stale ${run.stale}, rejected ${run.rejected} |`;
+  const perRow = (run: AcledImportRun) =>
+    `${((((run.neo4jCpuSeconds ?? 0) + run.importerCpuSeconds) * 1000) / a.rows).toFixed(2)} ms`;
+  return [
+    `Measured by \`bench/acledImport.ts\`${a.measuredBy ? ` (\`${a.measuredBy}\`, ${a.measuredAt})` : ' in this run'}: the generated ACLED export \`${a.file}\` (${number(a.rows)} rows, ${a.fileMb} MB,`,
+    `\`scripts/generateAcledCsv.ts\` seed ${a.seed}) imported by the code behind \`npm run import:acled\` into an empty graph on its own Neo4j`,
+    "(heap 2g, page cache 1g), then imported again unchanged. Memory is the importing process's RSS: the highest sampled, then",
+    'when a quarter, half, three quarters and all of the file had been read (flat: it does not grow with the file).',
+    '',
+    '| figure | rows/s | target | time | CPU: Neo4j / importer | CPU per row | load average (start → end) | RSS peak (by quarter of the file) | outcome |',
+    '|---|---:|---|---:|---:|---:|---|---|---|',
+    row(`${number(a.rows)} rows into an empty graph`, a.import, '>= 5,000', 'importRowsPerSecond'),
+    row('the same file again, unchanged', a.reimport, '>= 20,000', 'reimportRowsPerSecond'),
+    '',
+    `The graph afterwards: ${number(a.graph.events)} events, ${number(a.graph.claims)} claims, ${number(a.graph.nodes)} nodes, ${number(a.graph.relationships)} relationships.`,
+  ].join('\n');
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
 
 /** Hand-written profiling notes (bench/findings.md), kept across re-runs. */
 function findings(): string {
@@ -113,6 +138,10 @@ Do not edit by hand: re-run the benchmark (or \`npx tsx bench/report.ts bench/re
 | \`apiOverNeo4jGraphqlThroughput\`: canonical req/s at concurrency 32, this API / @neo4j/graphql (${r.headlineSize}) | ${r.apiOverNeo4jGraphqlThroughput ?? 'n/a'} | >= 2 |
 | \`p50_1M_over_10k\`: this API's canonical p50 (concurrency 1) at 1M / at 10k claims | ${r.p50_1M_over_10k ?? 'not run'} | <= 1.5 |
 
+## ACLED import (issue 23 targets)
+
+${acledSection(r)}
+
 ## Method
 
 - **Data**: \`bench/generate.ts\`, seeded (the same graph every time): 10 states, each with armed forces and 20 units
@@ -167,7 +196,7 @@ ${perSize}
   A request the bench gave up on leaves its query running in Neo4j (@neo4j/graphql sets no transaction timeout): the
   bench ends such transactions before it measures the next system, so they do not slow it.
 - Raw Cypher pays no HTTP or JSON cost, so API / raw includes the whole HTTP and GraphQL stack.
-- Writes, the change feed, exports and the round-trip count per request (pinned by tests/integration/roundTrips.test.ts)
+- Writes other than the ACLED import, the change feed, exports and the round-trip count per request (pinned by tests/integration/roundTrips.test.ts)
   are not measured here.
 ${findings()}`;
 }

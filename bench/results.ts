@@ -43,7 +43,46 @@ export interface Headline {
   headlineSize: string | null;
 }
 
+/** One import of the generated ACLED file (bench/acledImport.ts). */
+export interface AcledImportRun {
+  seconds: number;
+  rowsPerSecond: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  stale: number;
+  rejected: number;
+  batches: number;
+  /** CPU seconds Neo4j and the importing process used (null without /proc). */
+  neo4jCpuSeconds: number | null;
+  importerCpuSeconds: number;
+  /** The importing process's RSS: the highest sampled, and when each quarter of the file had been read. */
+  peakRssMb: number;
+  rssMbByQuarter: number[];
+  /** The machine's 1-minute load average when the import started and ended (the cores are shared). */
+  loadAverage?: [number, number];
+}
+
+export interface AcledImportBench {
+  rows: number;
+  file: string;
+  fileMb: number;
+  seed: number;
+  /** Into an empty graph. */
+  import: AcledImportRun;
+  /** The same file again, into the graph the first import left. */
+  reimport: AcledImportRun;
+  graph: { nodes: number; events: number; claims: number; relationships: number };
+  /** Set when `npm run bench:acled` measured it apart from the query bench. */
+  measuredAt?: string;
+  measuredBy?: string;
+}
+
 export interface BenchResults extends Headline {
+  /** Issue 23: ACLED rows imported per second into an empty graph, and re-imported unchanged; absent when not measured. */
+  importRowsPerSecond?: number | null;
+  reimportRowsPerSecond?: number | null;
+  acledImport?: AcledImportBench | null;
   date: string;
   machine: { cpuCount: number; cpuModel: string; memoryGb: number; node: string; neo4j: string; platform: string };
   settings: {

@@ -6,7 +6,8 @@
 // BENCH_SECONDS per question, system, concurrency and round (default 3), BENCH_ROUNDS (default 6: on shared cores,
 // more and shorter rounds cancel drift better than fewer and longer, bench/findings.md),
 // BENCH_WARMUP_SECONDS per question and system before measuring (default 2),
-// BENCH_QUESTIONS (default all), BENCH_1M_QUESTIONS (questions at 1m, default canonical).
+// BENCH_QUESTIONS (default all), BENCH_1M_QUESTIONS (questions at 1m, default canonical), BENCH_ACLED_ROWS (rows of the
+// generated ACLED file imported into an empty graph and again, bench/acledImport.ts; default 100000, 0 skips it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { repoRoot } from '../src/repoRoot';
 import { freePort } from '../tests/support/freePort';
+import { measureAcledImport } from './acledImport';
 import { closedLoop, postGraphql, rssMb, startApi, startChild, type Ask, type Child } from './benchProcesses';
 import { openBenchGraph, sizes, type SizeName } from './load';
 import { loadCell } from './loadRecord';
@@ -41,6 +43,7 @@ const settings = {
     : questions.map((q) => q.name),
   questionsAt1m: (process.env.BENCH_1M_QUESTIONS ?? 'canonical').split(',') as QuestionName[],
   requestTimeoutMs: 30_000,
+  acledRows: Number(process.env.BENCH_ACLED_ROWS ?? 100_000),
 };
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -249,9 +252,13 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   const results: SizeResults[] = [];
   for (const size of settings.sizes) results.push(await benchSize(size));
+  const acled = settings.acledRows > 0 ? await measureAcledImport(settings.acledRows) : null;
   const cpus = os.cpus();
   const out: BenchResults = {
     ...headlineRatios(results),
+    importRowsPerSecond: acled?.import.rowsPerSecond ?? null,
+    reimportRowsPerSecond: acled?.reimport.rowsPerSecond ?? null,
+    acledImport: acled,
     date: startedAt.toISOString(),
     machine: {
       cpuCount: cpus.length,
@@ -282,6 +289,7 @@ async function main(): Promise<void> {
   say(
     `apiOverRawP50 ${out.apiOverRawP50}, apiOverNeo4jGraphqlThroughput ${out.apiOverNeo4jGraphqlThroughput}, p50_1M_over_10k ${out.p50_1M_over_10k}`,
   );
+  say(`importRowsPerSecond ${out.importRowsPerSecond}, reimportRowsPerSecond ${out.reimportRowsPerSecond}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,50 +1,126 @@
-// `npm run import:acled -- file.csv`: streams an ACLED-format CSV into the configured database and reports on every row.
+// `npm run import:acled -- [--json] file.csv...`: streams ACLED files of any vintage into the configured database and
+// reports on every row. `--deleted file.csv` applies ACLED's list of deleted events instead. On a terminal a progress
+// bar shows the share read, the rate and the time left; `--json` prints each report as JSON for scripts.
 import { createReadStream, existsSync } from 'node:fs';
 
 import { importAcledCsv, type AcledImportReport } from '../src/acled/importAcledCsv';
+import { importAcledDeletions, type AcledDeletionsReport } from '../src/acled/importAcledDeletions';
 import { loadConfig } from '../src/config';
 import { applySchema } from '../src/db/migrate';
 import { ImportAbortedError } from '../src/errors/ImportAbortedError';
 import { openCliDatabase, runCli } from './cliDatabase';
+import { groupedRows, headline, parseImportArgs, positiveInteger, printJson, ProgressBar } from './importCli';
 
-function printReport(file: string, report: AcledImportReport, seconds: number): void {
-  const rate = seconds > 0 ? Math.round(report.rowsRead / seconds) : report.rowsRead;
-  console.log(
-    `${file}: ${report.rowsRead} rows in ${seconds.toFixed(1)} s (${rate} rows/s), ${report.batches} batches`,
+const usage = [
+  'usage: npm run import:acled -- [--json] [--batch-size N] [--concurrency N] <file.csv>...',
+  "       npm run import:acled -- [--json] --deleted <deleted.csv>...   (ACLED's event_id_cnty,deleted_timestamp list)",
+].join('\n');
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+function printReport(file: string, report: AcledImportReport, seconds: number, uri: string): void {
+  const lines = [headline(file, report.rowsRead, seconds, report.batches)];
+  const format = report.format
+    ? `${report.format.encoding.toUpperCase()}, ${({ ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const)[report.format.delimiter]}-separated`
+    : '';
+  lines.push(`  read as ${report.layout ?? 'no layout (empty file)'}${format ? `; ${format}` : ''}, into ${uri}`);
+  if (report.ignoredColumns.length > 0)
+    lines.push(`  columns ignored (not ACLED's): ${report.ignoredColumns.join(', ')}`);
+  lines.push(
+    `  created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}, stale ${report.stale}`,
   );
-  console.log(
-    `  created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}`,
+  lines.push(
+    ...groupedRows(
+      'rejected, by reason',
+      report.rejectedByReason,
+      report.rejected.map((row) => ({ line: row.line, id: row.eventIdCnty, reason: row.reason })),
+    ),
   );
-  for (const row of report.rejected)
-    console.log(`  line ${row.line}${row.eventIdCnty ? ` (${row.eventIdCnty})` : ''}: ${row.reason}`);
+  if (report.stale > 0) {
+    lines.push(
+      ...groupedRows(
+        "stale (older than the graph's version, skipped)",
+        [
+          {
+            reason: 'older than the version the graph holds',
+            count: report.stale,
+            lines: report.staleRows.map((row) => row.line),
+          },
+        ],
+        report.staleRows.map((row) => ({ line: row.line, id: row.eventIdCnty, reason: row.reason })),
+      ),
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+function printDeletions(file: string, report: AcledDeletionsReport, seconds: number, uri: string): void {
+  const lines = [headline(file, report.rowsRead, seconds, report.batches), `  ACLED's deleted events, into ${uri}`];
+  lines.push(
+    `  retracted ${number(report.retracted)} events (${number(report.claimsRetracted)} claims), already deleted ${number(report.alreadyDeleted)}, ` +
+      `not in the graph ${number(report.notFound)}, rejected ${report.rejected.length}, stale ${report.stale}`,
+  );
+  lines.push(
+    ...groupedRows(
+      'rejected, by reason',
+      report.rejectedByReason,
+      report.rejected.map((row) => ({ line: row.line, id: row.eventIdCnty, reason: row.reason })),
+    ),
+  );
+  lines.push(
+    ...groupedRows(
+      'stale (the graph holds a newer row, kept)',
+      [
+        {
+          reason: 'deletion older than the row the graph holds',
+          count: report.stale,
+          lines: report.staleRows.map((row) => row.line),
+        },
+      ],
+      report.staleRows.map((row) => ({ line: row.line, id: row.eventIdCnty, reason: row.reason })),
+    ),
+  );
+  console.log(lines.join('\n'));
 }
 
 runCli('import:acled', async () => {
-  const file = process.argv[2];
-  if (!file) throw new Error('usage: npm run import:acled -- <file.csv>');
-  if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+  const args = parseImportArgs(
+    process.argv.slice(2),
+    { flags: ['deleted'], valued: ['batch-size', 'concurrency'] },
+    usage,
+  );
+  for (const file of args.files) if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+  const batchSize = positiveInteger(args, 'batch-size');
+  const concurrency = positiveInteger(args, 'concurrency');
   const { db, uri, close } = await openCliDatabase();
-  const started = Date.now();
-  // Progress only on a terminal: a log file gets the final report alone.
-  const tty = process.stdout.isTTY === true;
+  const by = `import:acled ${process.env.USER ?? ''}`.trim();
   try {
     await applySchema(db.driver, loadConfig().neo4jDatabase);
-    const report = await importAcledCsv(db, createReadStream(file), {
-      by: `import:acled ${process.env.USER ?? ''}`.trim(),
-      onBatch: tty
-        ? ({ rowsRead, batches, elapsedMs }) => {
-            const rate = Math.round(rowsRead / Math.max(elapsedMs / 1000, 0.001));
-            process.stdout.write(`\r${rowsRead} rows read, ${batches} batches committed, ${rate} rows/s  `);
-          }
-        : undefined,
-    });
-    if (tty) process.stdout.write('\n');
-    console.log(`into ${uri}`);
-    printReport(file, report, (Date.now() - started) / 1000);
-  } catch (error) {
-    if (tty) process.stdout.write('\n');
-    if (error instanceof ImportAbortedError) throw new Error(error.message, { cause: error });
-    throw error;
+    for (const file of args.files) {
+      const started = Date.now();
+      const stream = createReadStream(file);
+      const bar = new ProgressBar(file, file.split('/').pop() ?? file);
+      const onBatch = ({ rowsRead }: { rowsRead: number }) => bar.update(stream.bytesRead, rowsRead);
+      try {
+        if (args.flags.has('deleted')) {
+          const report = await importAcledDeletions(db, stream, { by, batchSize, onBatch });
+          bar.finish();
+          const seconds = (Date.now() - started) / 1000;
+          if (args.json) printJson(file, seconds, report.rowsRead, { into: uri, ...report });
+          else printDeletions(file, report, seconds, uri);
+        } else {
+          const report = await importAcledCsv(db, stream, { by, batchSize, concurrency, onBatch });
+          bar.finish();
+          const seconds = (Date.now() - started) / 1000;
+          if (args.json) printJson(file, seconds, report.rowsRead, { into: uri, ...report });
+          else printReport(file, report, seconds, uri);
+        }
+      } catch (error) {
+        bar.finish();
+        if (error instanceof ImportAbortedError) throw new Error(error.message, { cause: error });
+        throw error;
+      }
+    }
   } finally {
     await close();
   }

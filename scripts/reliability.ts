@@ -15,10 +15,11 @@ import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/localNeo4j/localN
 import { repoRoot } from '../src/repoRoot';
 import { loadSeed } from '../src/seed/loadSeed';
 import { freePort } from '../tests/support/freePort';
-import { fuzzCase, seededRandom, textTemplates, type FuzzRequest } from './reliability/fuzzCases';
+import { fuzzCase, textTemplates, type FuzzRequest } from './reliability/fuzzCases';
 import { graphql, latencySummary, send, tally } from './reliability/measure';
 import { noisyNeighbourPhase } from './reliability/noisyNeighbour';
 import { bundlePresence, taggedBundle } from './reliability/taggedBundle';
+import { seededRandom } from './seededRandom';
 
 const settings = {
   clients: Number(process.env.RELIABILITY_CLIENTS ?? 32),

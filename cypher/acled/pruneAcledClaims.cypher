@@ -18,7 +18,8 @@ CALL (c, row) {
   RETURN count(r) AS relays
 }
 CALL (row) {
-  MATCH (o:Claim)-[:ABOUT]->(:Event {id: row.eventId})
+  // By their ids, which only this event's outlet claims begin so: the event may have joined another incident.
+  MATCH (o:Claim)
   WHERE o.id STARTS WITH row.outletClaimPrefix AND NOT o.id IN row.outletClaimIds
   DETACH DELETE o
   RETURN count(o) AS outletClaims

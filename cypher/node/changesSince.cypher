@@ -5,17 +5,18 @@
 // $limit: INTEGER. Each half seeks the entity_updated_at range index (updatedAt, id) and reads it in order, so a page
 // costs about $limit index entries however many nodes share one updatedAt (a large import). The planner uses a
 // composite index only with a predicate on each of its properties, hence `n.id IS NOT NULL`; the hints keep it from
-// preferring the id uniqueness index, which it does on some statistics (and then scans every id).
+// preferring the id uniqueness index, which it does on some statistics (and then scans every id), and say SEEK: with
+// reconciliation's nodes in the graph the planner chose to scan the whole index in order and filter the first half.
 // Returns id, kind (ACTOR, EVENT... for a redirect the kind it was), change (CREATED, UPDATED, RETRACTED, MERGED),
 // changedAt, position (updatedAt as full-precision text, for the cursor), updatedBy, mergedIntoId.
 CALL () {
   MATCH (n:Entity)
-  USING INDEX n:Entity(updatedAt, id)
+  USING INDEX SEEK n:Entity(updatedAt, id)
   WHERE n.updatedAt = datetime($from) AND n.id > $afterId
   RETURN n ORDER BY n.updatedAt, n.id LIMIT $limit
   UNION ALL
   MATCH (n:Entity)
-  USING INDEX n:Entity(updatedAt, id)
+  USING INDEX SEEK n:Entity(updatedAt, id)
   WHERE n.updatedAt > datetime($from) AND n.id IS NOT NULL
   RETURN n ORDER BY n.updatedAt, n.id LIMIT $limit
 }

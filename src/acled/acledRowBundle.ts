@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 
 import type {
+  ActorKind,
   BundleClaim,
   BundleInvolvement,
   BundleLocation,
@@ -11,7 +12,7 @@ import type {
 } from '../ingest/bundle.types';
 import { normalizeName } from '../text/normalizeName';
 import { acledGeoPrecisions, sourceKindOfOutlet } from './acledCodebook';
-import type { ParsedAcledRow } from './parseAcledRow';
+import type { AcledActorMention, ParsedAcledRow } from './parseAcledRow';
 
 export const acledSourceId = 'source:acled';
 
@@ -23,8 +24,12 @@ export interface AcledIds {
   outletId(name: string): string;
   /** The country location a name stands for, the same way. */
   countryId(name: string): string;
+  /** The town a row names: the one of that name in the country near the row's point, else a new one. */
+  townId(row: ParsedAcledRow): string;
   /** True when the node is already in the graph: shared nodes are then referred to, not restated. */
   exists(id: string): boolean;
+  /** The kind a new actor gets (settled over all its mentions); the mention's own when not given. */
+  actorKind?(mention: AcledActorMention): ActorKind;
 }
 
 /** A readable, stable id fragment for a name: "Military Forces of Libya (2014-)" -> military-forces-of-libya-2014. */
@@ -39,6 +44,12 @@ export const outletClaimPrefix = (eventIdCnty: string) => `claim:acled-${eventId
 export const newActorId = (name: string) => `actor:acled-${slugOf(name)}`;
 export const newOutletId = (name: string) => `source:outlet-${slugOf(name)}`;
 export const newCountryId = (name: string) => `loc:acled-${slugOf(name)}`;
+/**
+ * A town's id hangs off its country and its own name, not its admin path: ACLED reaches the same town through different
+ * admin areas over the years (Tripoli under "Tripoli" and under "Tajura wa an Nawahi al Arba"), and it is one place.
+ * A second town of the same name elsewhere in the country gets `:2`, `:3`...
+ */
+export const townIdBase = (country: string, location: string) => `${newCountryId(country)}:${slugOf(location)}`;
 
 const approximateNote =
   'Approximate: ACLED gives no point for this area; this is the point of the first ACLED location imported in it.';
@@ -46,7 +57,7 @@ const approximateNote =
 /** The place hierarchy of a row, country first, and the place the event is put at. */
 export function acledPlaces(
   row: ParsedAcledRow,
-  ids: Pick<AcledIds, 'countryId'>,
+  ids: Pick<AcledIds, 'countryId' | 'townId'>,
 ): { locations: BundleLocation[]; eventLocationId: string } {
   const point = { latitude: row.latitude, longitude: row.longitude };
   const countryId = ids.countryId(row.places.country);
@@ -80,7 +91,7 @@ export function acledPlaces(
     // ACLED only knows the region and puts the event at its capital: the event belongs to the region, not the town.
     return { locations, eventLocationId: admin1Id ?? countryId };
   }
-  const townId = `${path}/${slugOf(row.places.location)}`;
+  const townId = ids.townId(row);
   locations.push({
     id: townId,
     name: row.places.location,
@@ -103,13 +114,28 @@ export function acledPlaces(
   return { locations, eventLocationId: nearId };
 }
 
+/** The words ACLED's claim keeps about the row: its types (and the type as the file wrote it), scale and tags. */
+export function acledClaimNote(row: ParsedAcledRow): string {
+  const types = row.subEventType ? `${row.eventType} / ${row.subEventType}` : row.eventType;
+  const original = row.originalEventType !== row.eventType ? ` (recorded as "${row.originalEventType}")` : '';
+  return [
+    `ACLED event ${row.eventIdCnty}: ${types}${original}`,
+    row.disorderType ? `disorder type: ${row.disorderType}` : undefined,
+    row.sourceScale ? `source scale: ${row.sourceScale}` : undefined,
+    row.tags ? `tags: ${row.tags}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 export function acledRowBundle(row: ParsedAcledRow, ids: AcledIds): DocumentBundle {
   const eventId = acledEventId(row.eventIdCnty);
   const { locations, eventLocationId } = acledPlaces(row, ids);
   const actorsById = new Map<string, DocumentBundle['actors'][number]>();
-  const actorRef = (mention: { name: string; kind: DocumentBundle['actors'][number]['kind'] }) => {
+  const actorRef = (mention: AcledActorMention) => {
     const id = ids.actorId(mention.name);
-    if (!ids.exists(id) && !actorsById.has(id)) actorsById.set(id, { id, name: mention.name, kind: mention.kind });
+    if (!ids.exists(id) && !actorsById.has(id))
+      actorsById.set(id, { id, name: mention.name, kind: ids.actorKind?.(mention) ?? mention.kind });
     return id;
   };
   const actor1Id = actorRef(row.actor1);
@@ -146,6 +172,8 @@ export function acledRowBundle(row: ParsedAcledRow, ids: AcledIds): DocumentBund
       note: `Named by ACLED as a source of event ${row.eventIdCnty}.`,
     };
   });
+  // Two outlets whose names fold alike ("Reuters" and "REUTERS") are one claim.
+  const uniqueOutletClaims = [...new Map(outletClaims.map((claim) => [claim.id, claim])).values()];
   const acledClaim: BundleClaim = {
     id: acledClaimId(row.eventIdCnty),
     kind: 'ATTRIBUTION',
@@ -154,17 +182,11 @@ export function acledRowBundle(row: ParsedAcledRow, ids: AcledIds): DocumentBund
     eventId,
     actorId: actor1Id,
     // With one outlet ACLED repeats that outlet; with several it combines them, so none of them is its origin.
-    relaysClaimId: outletClaims.length === 1 ? outletClaims[0].id : undefined,
+    relaysClaimId: uniqueOutletClaims.length === 1 ? uniqueOutletClaims[0].id : undefined,
     involvedActors: [...involvements.values()],
     figures: row.fatalities === undefined ? undefined : { killed: row.fatalities },
     claimedOn: row.recordedOn,
-    note: [
-      `ACLED event ${row.eventIdCnty}: ${row.eventType} / ${row.subEventType}`,
-      row.sourceScale ? `source scale: ${row.sourceScale}` : undefined,
-      row.tags ? `tags: ${row.tags}` : undefined,
-    ]
-      .filter(Boolean)
-      .join('; '),
+    note: acledClaimNote(row),
   };
 
   return {
@@ -172,14 +194,14 @@ export function acledRowBundle(row: ParsedAcledRow, ids: AcledIds): DocumentBund
     actors: [...actorsById.values()],
     actorTies: [],
     actorPlaceTies: [],
-    // Towns carry ACLED's own point and are restated; areas with a borrowed point are written once, so the first stays.
-    locations: locations.filter((location) => location.note !== approximateNote || !ids.exists(location.id)),
+    // Places are written once: the first row to name a town or area sets its point and parent, later rows refer to it.
+    locations: locations.filter((location) => !ids.exists(location.id)),
     sources,
     events: [
       {
         id: eventId,
         kind: row.kind,
-        title: `${row.subEventType} in ${row.places.location}`,
+        title: `${row.subEventType ?? row.eventType} in ${row.places.location}`,
         description: row.notes,
         startDate: row.startDate,
         endDate: row.endDate,
@@ -188,6 +210,6 @@ export function acledRowBundle(row: ParsedAcledRow, ids: AcledIds): DocumentBund
         locationId: eventLocationId,
       },
     ],
-    claims: [acledClaim, ...outletClaims],
+    claims: [acledClaim, ...uniqueOutletClaims],
   };
 }

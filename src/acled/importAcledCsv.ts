@@ -1,40 +1,57 @@
-// Streams an ACLED-format CSV into the graph in batches, each one ingestBundle transaction, and reports on every row.
+// Streams an ACLED file of any vintage into the graph in batches, each one transaction, and reports on every row:
+// created, updated, unchanged, stale (an older version than the graph holds) or rejected with its line and reason.
+// Reading the next batch overlaps with writing the last one; memory stays flat in the file's size.
 import { Readable } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
-import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
 import { ImportAbortedError } from '../errors/ImportAbortedError';
-import type { DocumentBundle } from '../ingest/bundle.types';
-import { ingestBundle } from '../ingest/ingestBundle';
-import { validateBundle } from '../ingest/validateBundle';
-import { normalizeName } from '../text/normalizeName';
-import { acledColumns, requiredAcledColumns, type AcledColumn } from './acledCodebook';
+import { acledLayoutOf, type AcledLayout, type AcledVintage } from './acledLayout';
+import { acledEventId } from './acledRowBundle';
 import {
-  acledClaimId,
-  acledEventId,
-  acledRowBundle,
-  newActorId,
-  newCountryId,
-  newOutletId,
-  outletClaimPrefix,
-  type AcledIds,
-} from './acledRowBundle';
-import { parseAcledRow, type AcledRecord, type ParsedAcledRow, type RejectedAcledRow } from './parseAcledRow';
+  acledRawHash,
+  AcledWriter,
+  type AcledRowResult,
+  type AcledSourceRow,
+  type PreparedAcledBatch,
+} from './acledWriter';
+import { readCsv, type CsvFormat } from './csvReader';
+import { parseAcledRow, type RejectedAcledRow } from './parseAcledRow';
+
+export type { RejectedAcledRow } from './parseAcledRow';
 
 export interface AcledImportReport {
-  /** Data rows read (the header apart). */
+  /** Data rows read (the header and blank lines apart). */
   rowsRead: number;
   /** Rows whose event was new to the graph. */
   created: number;
-  /** Rows whose event already existed and changed (the event, or ACLED's claims about it). */
+  /** Rows whose event was in the graph from another version of the row, now replaced by this one. */
   updated: number;
-  /** Rows already in the graph exactly as the file states them. */
+  /** Rows the graph already holds exactly as the file states them. */
   unchanged: number;
+  /** Rows older than the version the graph holds (by `timestamp`), or of events ACLED deleted: skipped. */
+  stale: number;
+  /** Rejected rows in file order, each with its line and reason. */
   rejected: RejectedAcledRow[];
+  /** The same rows grouped by the rule they broke ("event_date is not a date"), most frequent first, with their lines. */
+  rejectedByReason: AcledRejectionGroup[];
+  /** The stale rows, each with its line and why. */
+  staleRows: RejectedAcledRow[];
   /** Transactions committed. */
   batches: number;
+  /** The vintage the header row announced, and in words. */
+  vintage: AcledVintage | null;
+  layout: string | null;
+  /** Header columns that are not ACLED's, ignored. */
+  ignoredColumns: string[];
+  /** The file's encoding and separator, as detected. */
+  format: CsvFormat | null;
+}
+
+export interface AcledRejectionGroup {
+  reason: string;
+  count: number;
+  lines: number[];
 }
 
 export interface AcledImportProgress {
@@ -48,90 +65,27 @@ export interface AcledImportOptions {
   by: string;
   /** Rows per transaction. */
   batchSize?: number;
+  /** Batches committed at once (default 2: Neo4j writes each transaction on one core). */
+  concurrency?: number;
   /** Called after each committed batch. */
   onBatch?: (progress: AcledImportProgress) => void;
 }
 
-export const defaultAcledBatchSize = 500;
+export const defaultAcledBatchSize = 2000;
+export const defaultAcledConcurrency = 2;
 
-interface RowState {
-  exists: boolean;
-  /** Changes whenever the event or one of ACLED's claims about it changes, or a claim comes or goes. */
-  version: string;
-}
-
-async function rowStates(db: Database, eventIds: string[]): Promise<Map<string, RowState>> {
-  const rows = await db.read('acledRowStates', { eventIds });
-  return new Map(
-    rows.map((row) => [
-      row.eventId,
-      { exists: row.exists, version: `${String(row.updatedAt)}|${[...row.claimVersions].sort().join(';')}` },
-    ]),
-  );
-}
-
-/** Ids of names and nodes worked out so far in this import: each name is looked up once per import. */
-class IdCache {
-  readonly actors = new Map<string, string>();
-  readonly outlets = new Map<string, string>();
-  readonly countries = new Map<string, string>();
-  /** Ids known to be in the graph. */
-  readonly existing = new Set<string>();
-}
-
-async function resolveKeys(
-  db: Database,
-  statement: 'actorIdsByNameKeys' | 'sourceIdsByNameKeys' | 'countryIdsByNameKeys',
-  names: string[],
-  cache: Map<string, string>,
-  newId: (name: string) => string,
-) {
-  const missing = [...new Set(names.map(normalizeName))].filter((key) => !cache.has(key));
-  if (missing.length === 0) return;
-  const found = await db.read(statement, { keys: missing });
-  // Rows come ordered by key then id: when two nodes share a name, the first id is used, every time.
-  for (const { key, id } of found) if (!cache.has(key)) cache.set(key, id);
-  for (const name of names) if (!cache.has(normalizeName(name))) cache.set(normalizeName(name), newId(name));
-}
-
-function idsFrom(cache: IdCache, exists: (id: string) => boolean): AcledIds {
-  const get = (map: Map<string, string>, name: string) => map.get(normalizeName(name)) as string;
-  return {
-    actorId: (name) => get(cache.actors, name),
-    outletId: (name) => get(cache.outlets, name),
-    countryId: (name) => get(cache.countries, name),
-    exists,
-  };
-}
-
-function definedIds(bundle: DocumentBundle): string[] {
-  return [...bundle.actors, ...bundle.locations, ...bundle.sources].map((entry) => entry.id);
-}
-
-/** Adds a row's bundle to the batch's: shared nodes once (the first statement of them wins), events and claims all. */
-function mergeInto(batch: DocumentBundle, row: DocumentBundle, seen: Set<string>): void {
-  for (const key of ['actors', 'locations', 'sources'] as const) {
-    for (const entry of row[key]) {
-      if (seen.has(entry.id)) continue;
-      seen.add(entry.id);
-      (batch[key] as { id: string }[]).push(entry);
-    }
+/** Groups rejected rows by the rule they broke (their reason without the row's own values), most frequent first. */
+export function rejectionsByReason(rejected: RejectedAcledRow[]): AcledRejectionGroup[] {
+  const groups = new Map<string, number[]>();
+  for (const row of rejected) {
+    const key = row.rule ?? row.reason;
+    const lines = groups.get(key) ?? [];
+    lines.push(row.line);
+    groups.set(key, lines);
   }
-  batch.events.push(...row.events);
-  batch.claims.push(...row.claims);
-}
-
-function emptyBundle(): DocumentBundle {
-  return {
-    documents: [],
-    actors: [],
-    actorTies: [],
-    actorPlaceTies: [],
-    locations: [],
-    sources: [],
-    events: [],
-    claims: [],
-  };
+  return [...groups]
+    .map(([reason, lines]) => ({ reason, count: lines.length, lines: lines.sort((a, b) => a - b) }))
+    .sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0]);
 }
 
 export async function importAcledCsv(
@@ -140,192 +94,214 @@ export async function importAcledCsv(
   options: AcledImportOptions,
 ): Promise<AcledImportReport> {
   const batchSize = options.batchSize ?? defaultAcledBatchSize;
+  const concurrency = Math.max(1, options.concurrency ?? defaultAcledConcurrency);
   const started = Date.now();
-  const report: AcledImportReport = { rowsRead: 0, created: 0, updated: 0, unchanged: 0, rejected: [], batches: 0 };
-  const cache = new IdCache();
-  let committedThroughLine: number | null = null;
+  const report: AcledImportReport = {
+    rowsRead: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    stale: 0,
+    rejected: [],
+    rejectedByReason: [],
+    staleRows: [],
+    batches: 0,
+    vintage: null,
+    layout: null,
+    ignoredColumns: [],
+    format: null,
+  };
+  const writer = new AcledWriter(db, options.by);
+  /** Batches by number (from 1): the last line of each, and whether it is committed. */
+  const batchLines: number[] = [];
+  const committed = new Set<number>();
+  const inFlight = new Set<{ eventIds: Set<string>; done: Promise<void> }>();
+  let failure: ImportAbortedError | undefined;
 
-  const flush = async (rows: ParsedAcledRow[]) => {
-    if (rows.length === 0) return;
-    let committed: boolean;
+  const tally = (results: AcledRowResult[]) => {
+    for (const { line, eventIdCnty, outcome, reason, rule } of results) {
+      if (outcome === 'rejected') report.rejected.push({ line, eventIdCnty, reason: reason ?? '', rule });
+      else if (outcome === 'stale') {
+        report.stale += 1;
+        report.staleRows.push({ line, eventIdCnty, reason: reason ?? '' });
+      } else report[outcome] += 1;
+    }
+  };
+
+  const aborted = (number: number, rows: AcledSourceRow[], error: unknown) => {
+    let prefix = 0;
+    while (committed.has(prefix + 1)) prefix += 1;
+    const throughLine = prefix > 0 ? batchLines[prefix - 1] : null;
+    const others = [...committed].filter((n) => n > prefix).sort((a, b) => a - b);
+    const done =
+      prefix > 0
+        ? `batches 1-${prefix} (through line ${String(throughLine)}) are committed`
+        : 'no batch before it was committed';
+    const also =
+      others.length > 0 ? `, and batch${others.length > 1 ? 'es' : ''} ${others.join(', ')} (written alongside)` : '';
+    return new ImportAbortedError(
+      `ACLED import stopped: batch ${number} (lines ${rows[0].line}-${rows[rows.length - 1].line}) failed: ${(error instanceof Error ? error.message : String(error)).replace(/\.+$/, '')}. ` +
+        `${done}${also}; importing the same file again leaves those rows unchanged and carries on.`,
+      committed.size,
+      throughLine,
+      error,
+    );
+  };
+
+  /**
+   * Each batch is prepared after the one before it (file order), then committed, up to `concurrency` at once; reading
+   * and parsing go on meanwhile, with at most `concurrency + 1` batches between the reader and the graph.
+   */
+  const jobs = new Set<Promise<void>>();
+  const committing = new Set<Promise<void>>();
+  let lastPrepared: Promise<void> = Promise.resolve();
+  /** Set at the first failure: batches not yet prepared are not started. */
+  let stopping = false;
+
+  const runBatch = async (number: number, rows: AcledSourceRow[], prior: Promise<void>, prepared: () => void) => {
+    let entry: { eventIds: Set<string>; done: Promise<void> } | undefined;
     try {
-      committed = await writeBatch(rows);
-    } catch (error) {
-      const lines = `lines ${rows[0].line}-${rows[rows.length - 1].line}`;
-      const committed =
-        report.batches > 0
-          ? `batches 1-${report.batches} (through line ${String(committedThroughLine)}) are committed`
-          : 'no batch was committed';
-      throw new ImportAbortedError(
-        `ACLED import stopped: batch ${report.batches + 1} (${lines}) failed: ${(error instanceof Error ? error.message : String(error)).replace(/\.+$/, '')}. ` +
-          `${committed}; importing the same file again leaves those rows unchanged and carries on.`,
-        report.batches,
-        committedThroughLine,
-        error,
-      );
-    }
-    if (!committed) return;
-    report.batches += 1;
-    committedThroughLine = rows[rows.length - 1].line;
-    options.onBatch?.({ rowsRead: report.rowsRead, batches: report.batches, elapsedMs: Date.now() - started });
-  };
-
-  /** One batch: look names up, state each row, then one ingest transaction (and a prune of what updated rows dropped). */
-  const writeBatch = async (rows: ParsedAcledRow[]): Promise<boolean> => {
-    await resolveKeys(
-      db,
-      'actorIdsByNameKeys',
-      rows.flatMap((r) =>
-        [r.actor1, ...r.assocActors1, ...(r.actor2 ? [r.actor2] : []), ...r.assocActors2].map((a) => a.name),
-      ),
-      cache.actors,
-      newActorId,
-    );
-    await resolveKeys(
-      db,
-      'sourceIdsByNameKeys',
-      rows.flatMap((r) => r.outlets),
-      cache.outlets,
-      newOutletId,
-    );
-    await resolveKeys(
-      db,
-      'countryIdsByNameKeys',
-      rows.map((r) => r.places.country),
-      cache.countries,
-      newCountryId,
-    );
-    // A first pass states everything, to learn which shared nodes to ask the graph about.
-    const draft = idsFrom(cache, () => false);
-    const candidates = [...new Set(rows.flatMap((row) => definedIds(acledRowBundle(row, draft))))].filter(
-      (id) => !cache.existing.has(id),
-    );
-    if (candidates.length > 0) {
-      for (const { id } of await db.read('findExistingNodes', { ids: candidates })) cache.existing.add(id);
-    }
-    const ids = idsFrom(cache, (id) => cache.existing.has(id));
-
-    const batch = emptyBundle();
-    const seen = new Set<string>();
-    const accepted: ParsedAcledRow[] = [];
-    for (const row of rows) {
-      const bundle = acledRowBundle(row, ids);
-      const { problems } = validateBundle(bundle);
-      if (problems.length > 0) {
-        report.rejected.push({
-          line: row.line,
-          eventIdCnty: row.eventIdCnty,
-          reason: problems.map((p) => `${p.field}: ${p.problem}`).join('; '),
+      await prior;
+      if (stopping) return prepared();
+      // A batch naming an event another batch is still writing waits for it: it is then weighed against what that wrote.
+      for (const other of [...inFlight])
+        if (rows.some((row) => other.eventIds.has(acledEventId(row.eventIdCnty)))) await other.done;
+      const batch: PreparedAcledBatch = await writer.prepare(rows);
+      let finished!: () => void;
+      entry = { eventIds: batch.eventIds, done: new Promise<void>((resolve) => (finished = resolve)) };
+      inFlight.add(entry);
+      prepared();
+      try {
+        while (committing.size >= concurrency) await Promise.race(committing);
+        const commit = batch.commit().then((results) => {
+          tally(results);
+          committed.add(number);
+          report.batches = committed.size;
+          options.onBatch?.({ rowsRead: report.rowsRead, batches: report.batches, elapsedMs: Date.now() - started });
         });
-        continue;
+        const slot = commit.then(
+          () => undefined,
+          () => undefined,
+        );
+        committing.add(slot);
+        try {
+          await commit;
+        } finally {
+          committing.delete(slot);
+        }
+      } finally {
+        inFlight.delete(entry);
+        finished();
       }
-      mergeInto(batch, bundle, seen);
-      accepted.push(row);
+    } catch (error) {
+      stopping = true;
+      prepared();
+      // Say what is committed once the batches written alongside have finished.
+      await Promise.all([...inFlight].map((other) => other.done));
+      failure ??= aborted(number, rows, error);
     }
-    if (accepted.length === 0) return false;
-
-    const eventIds = accepted.map((row) => acledEventId(row.eventIdCnty));
-    const before = await rowStates(db, eventIds);
-    await ingestBundle(db, batch, { by: options.by });
-    const stale = accepted.filter((row) => before.get(acledEventId(row.eventIdCnty))?.exists);
-    if (stale.length > 0) await prune(db, batch, stale, options.by);
-    const after = await rowStates(db, eventIds);
-    for (const [eventId, state] of after) {
-      const earlier = before.get(eventId);
-      if (!earlier?.exists) report.created += 1;
-      else if (earlier.version !== state.version) report.updated += 1;
-      else report.unchanged += 1;
-    }
-    for (const id of definedIds(batch)) cache.existing.add(id);
-    return true;
   };
 
-  const parser = parse({
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    info: true,
-    on_skip: (error: CsvError | undefined) => {
-      report.rowsRead += 1;
-      const line = (error as { lines?: number } | undefined)?.lines ?? parser.info.lines;
-      report.rejected.push({
-        line,
-        eventIdCnty: null,
-        reason: `not readable as CSV: ${error?.message ?? 'malformed record'}`,
-      });
-      return undefined;
+  const flush = async (rows: AcledSourceRow[]) => {
+    if (failure) throw failure;
+    if (rows.length === 0) return;
+    while (jobs.size > concurrency) await Promise.race(jobs);
+    if (failure) throw failure;
+    const number = batchLines.push(rows[rows.length - 1].line);
+    const prior = lastPrepared;
+    let prepared!: () => void;
+    lastPrepared = new Promise<void>((resolve) => (prepared = resolve));
+    // However a batch ends, the next may start preparing (resolving twice is harmless).
+    const job = runBatch(number, rows, prior, prepared).finally(prepared);
+    jobs.add(job);
+    void job.finally(() => jobs.delete(job));
+  };
+
+  let layout: AcledLayout | undefined;
+  let pending: AcledSourceRow[] = [];
+  const pendingIds = new Set<string>();
+  const reader = readCsv(input, {
+    onFormat: (format) => {
+      report.format = format;
     },
   });
-  const source = typeof input === 'string' ? Readable.from([input]) : input;
-  source.on('error', (error) => parser.destroy(error));
-  source.pipe(parser);
-
-  let header: string[] | undefined;
-  let pending: ParsedAcledRow[] = [];
-  const pendingIds = new Set<string>();
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (!header) {
-      header = record.map((name) => name.trim().toLowerCase());
-      const missing = requiredAcledColumns.filter((column) => !header?.includes(column));
-      if (missing.length > 0) {
-        source.destroy();
-        throw new BadInputError(
-          'csv',
-          `the header row lacks ACLED column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; an ACLED export has ${acledColumns.join(', ')}`,
-        );
+  try {
+    for await (const items of reader) {
+      for (const item of items) {
+        if (!layout) {
+          if (item.kind === 'error')
+            throw new BadInputError('csv', `the header row is not readable as CSV: ${item.reason}`);
+          layout = acledLayoutOf(item.fields);
+          Object.assign(report, {
+            vintage: layout.vintage,
+            layout: layout.description,
+            ignoredColumns: layout.ignoredColumns,
+          });
+          continue;
+        }
+        if (item.kind === 'error') {
+          report.rowsRead += 1;
+          report.rejected.push({
+            line: item.line,
+            eventIdCnty: null,
+            reason: `not readable as CSV: ${item.reason}`,
+            rule: 'not readable as CSV',
+          });
+          continue;
+        }
+        const { fields } = item;
+        if (fields.every((field) => field.trim() === '')) continue;
+        report.rowsRead += 1;
+        const extraFilled =
+          fields.length > layout.width && fields.slice(layout.width).some((field) => field.trim() !== '');
+        if (fields.length < layout.width || extraFilled) {
+          const record = layout.recordOf(fields);
+          const cut =
+            fields.length < layout.width && item.endsFile
+              ? ': the file ends part-way through this row (was it cut short?)'
+              : '';
+          report.rejected.push({
+            line: item.line,
+            eventIdCnty: record.event_id_cnty || null,
+            reason: `has ${fields.length} fields where the header has ${layout.width}${cut}`,
+            rule: cut ? 'the file ends part-way through the row' : 'has a different number of fields from the header',
+          });
+          continue;
+        }
+        const record = layout.recordOf(fields);
+        const eventIdCnty = record.event_id_cnty ?? '';
+        if (eventIdCnty === '' || eventIdCnty.length > 150 || /\s/.test(eventIdCnty)) {
+          // A row without a usable id cannot be batched by it; parsing says why it is refused.
+          const parsed = parseAcledRow(record, item.line);
+          if (!parsed.ok) report.rejected.push(parsed.rejected);
+          continue;
+        }
+        // A repeated event id goes to the next batch, so it is weighed against what the earlier row wrote. Rows are
+        // parsed when their batch is prepared, and only when the graph does not already hold them as written.
+        if (pendingIds.has(eventIdCnty) || pending.length >= batchSize) {
+          await flush(pending);
+          pending = [];
+          pendingIds.clear();
+        }
+        pending.push({ line: item.line, eventIdCnty, record, rawHash: acledRawHash(record) });
+        pendingIds.add(eventIdCnty);
       }
-      continue;
     }
-    report.rowsRead += 1;
-    if (record.length !== header.length) {
-      report.rejected.push({
-        line: info.lines,
-        eventIdCnty: record[header.indexOf('event_id_cnty')]?.trim() || null,
-        reason: `has ${record.length} fields where the header has ${header.length}`,
-      });
-      continue;
-    }
-    const fields: AcledRecord = {};
-    header.forEach((name, index) => {
-      if ((acledColumns as readonly string[]).includes(name)) fields[name as AcledColumn] = record[index];
-    });
-    const parsed = parseAcledRow(fields, info.lines);
-    if (!parsed.ok) {
-      report.rejected.push(parsed.rejected);
-      continue;
-    }
-    // A repeated event id goes to the next batch, so it updates what the earlier row wrote.
-    if (pendingIds.has(parsed.row.eventIdCnty) || pending.length >= batchSize) {
-      await flush(pending);
-      pending = [];
-      pendingIds.clear();
-    }
-    pending.push(parsed.row);
-    pendingIds.add(parsed.row.eventIdCnty);
+    if (!layout)
+      throw new BadInputError('csv', "is empty: expected a header row naming ACLED's columns, then one row per event");
+    await flush(pending);
+    await Promise.all(jobs);
+    if (failure) throw failure;
+  } catch (error) {
+    // Stop reading the input when the header is refused or a batch fails; batches still being written are waited for.
+    if (typeof input !== 'string') input.destroy();
+    await Promise.all(jobs);
+    throw failure ?? error;
   }
-  if (!header)
-    throw new BadInputError('csv', "is empty: expected a header row naming ACLED's columns, then one row per event");
-  await flush(pending);
-  report.rejected.sort((a, b) => a.line - b.line);
+  report.rejectedByReason = rejectionsByReason(report.rejected);
+  report.rejected = report.rejected
+    .map(({ line, eventIdCnty, reason }) => ({ line, eventIdCnty, reason }))
+    .sort((a, b) => a.line - b.line);
+  report.staleRows.sort((a, b) => a.line - b.line);
   return report;
-}
-
-async function prune(db: Database, batch: DocumentBundle, rows: ParsedAcledRow[], by: string): Promise<void> {
-  const claims = new Map(batch.claims.map((claim) => [claim.id, claim]));
-  const pruneRows = rows.map((row) => {
-    const claim = claims.get(acledClaimId(row.eventIdCnty));
-    const prefix = outletClaimPrefix(row.eventIdCnty);
-    return {
-      claimId: acledClaimId(row.eventIdCnty),
-      eventId: acledEventId(row.eventIdCnty),
-      involvedIds: (claim?.involvedActors ?? []).map((involvement) => involvement.actorId),
-      relays: claim?.relaysClaimId !== undefined,
-      outletClaimPrefix: prefix,
-      outletClaimIds: batch.claims.filter((c) => c.id.startsWith(prefix)).map((c) => c.id),
-    };
-  });
-  await db.write((tx) =>
-    tx.run('pruneAcledClaims', { rows: pruneRows, now: neo4j.types.DateTime.fromStandardDate(new Date()), by }),
-  );
 }

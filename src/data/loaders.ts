@@ -22,6 +22,28 @@ import {
 } from './mappers';
 
 /** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
+/** What an importer recorded on a node from a dataset (datasetFieldsByIds): null where nothing was. */
+export interface DatasetFields {
+  id: string;
+  datasetName: string | null;
+  datasetRecordId: string | null;
+  datasetEventType: string | null;
+  datasetSubEventType: string | null;
+  datasetOriginalEventType: string | null;
+  datasetOriginalSubEventType: string | null;
+  /** Epoch milliseconds. */
+  version: number | null;
+  deletedAt: number | null;
+  nameAcronym: string | null;
+  nameBase: string | null;
+  nameStateBody: string | null;
+  nameCountry: string | null;
+  nameSince: number | null;
+  nameUntil: number | null;
+  nameQualifier: string | null;
+  nameGeneric: string | null;
+}
+
 export interface NodeAudit {
   id: string;
   createdAt: string | null;
@@ -119,6 +141,9 @@ export function createLoaders(db: Database) {
       const found = new Map(rows.map((row) => [row.id, row.externalIds]));
       return actorIds.map((id) => found.get(id) ?? []);
     }),
+    datasetFields: byId<DatasetFields>(async (ids) =>
+      (await db.read('datasetFieldsByIds', { ids })).map((row) => underOwnId(row.fields as unknown as DatasetFields)),
+    ),
     actorTies: new DataLoader<string, ActorTieRow[]>(async (actorIds) => {
       const rows = await db.read('actorTies', { actorIds: [...actorIds] });
       // The other ends come along: a tie's actor or place needs no trip of its own.

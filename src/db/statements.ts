@@ -317,11 +317,39 @@ export const statements = {
   actorIdsByNameKeys: statement('acled/actorIdsByNameKeys.cypher', nameKeys).returns<KeyIdRow>(),
   sourceIdsByNameKeys: statement('acled/sourceIdsByNameKeys.cypher', nameKeys).returns<KeyIdRow>(),
   countryIdsByNameKeys: statement('acled/countryIdsByNameKeys.cypher', nameKeys).returns<KeyIdRow>(),
-  acledRowStates: statement('acled/acledRowStates.cypher', { eventIds: param<Ids>() }).returns<{
+  acledEventStates: statement('acled/acledEventStates.cypher', { eventIds: param<Ids>() }).returns<{
     eventId: string;
-    exists: boolean;
-    updatedAt: string | null;
-    claimVersions: string[];
+    version: number | null;
+    rowHash: string | null;
+    rawHash: string | null;
+    deletedAt: number | null;
+  }>(),
+  acledTownsByIdBases: statement('acled/acledTownsByIdBases.cypher', { bases: param<readonly string[]>() }).returns<{
+    base: string;
+    id: string;
+    latitude: number | null;
+    longitude: number | null;
+  }>(),
+  settleAcledActorKinds: statement('acled/settleAcledActorKinds.cypher', {
+    actors: param<readonly { id: string; rank: Int | number | bigint; kind: string }[]>(),
+    ...writer,
+  }).returns<{ id: string; rank: number | null }>(),
+  /** Rows are built by src/acled/acledWriter.ts: each event, claim and outlet claim a map of node properties. */
+  createAcledEvents: statement('acled/createAcledEvents.cypher', {
+    rows: param<readonly Props[]>(),
+    acledSourceId: param<string>(),
+    ...writer,
+  }).returns<{ created: number }>(),
+  setAcledEventRecords: statement('acled/setAcledEventRecords.cypher', {
+    rows: param<readonly { id: string; record: Props }[]>(),
+    ...writer,
+  }).returns<{ restored: number }>(),
+  retractDeletedAcledEvents: statement('acled/retractDeletedAcledEvents.cypher', {
+    rows: param<readonly { eventId: string; deletedAt: Int | number; reason: string }[]>(),
+    ...writer,
+  }).returns<{ eventId: string; outcome: 'retracted' | 'alreadyDeleted' | 'stale' | 'notFound'; claims: number }>(),
+  datasetFieldsByIds: statement('node/datasetFieldsByIds.cypher', ids).returns<{
+    fields: { id: string } & Record<string, unknown>;
   }>(),
   pruneAcledClaims: statement('acled/pruneAcledClaims.cypher', {
     rows: param<

@@ -3,7 +3,14 @@ import neo4j from 'neo4j-driver';
 
 import { eventDateText, lastDayCovered, parseIsoDate, toNeo4jDate } from '../dates/isoDates';
 import { normalizeName } from '../text/normalizeName';
-import type { BundleActorPlaceTie, BundleActorTie, DatePrecision, DocumentBundle } from './bundle.types';
+import type {
+  BundleActorPlaceTie,
+  BundleActorTie,
+  BundleClaim,
+  BundleEvent,
+  DatePrecision,
+  DocumentBundle,
+} from './bundle.types';
 
 export interface NodeRow {
   id: string;
@@ -77,6 +84,40 @@ function names(name: string, aliases: string[] | undefined) {
     aliasText: (aliases ?? []).join(' | '),
     nameKeys: [...new Set(all.map(normalizeName))],
   };
+}
+
+/** An event's node properties, as ingest writes them (absent values left out). */
+export function eventProps(e: BundleEvent): Record<string, unknown> {
+  return present({
+    kind: e.kind,
+    title: e.title,
+    description: e.description,
+    dateNote: e.dateNote,
+    ...eventDates(e.startDate, e.endDate, e.datePrecision),
+  });
+}
+
+/** A claim's node properties, as ingest writes them (absent values left out). */
+export function claimProps(c: BundleClaim): Record<string, unknown> {
+  return present({
+    kind: c.kind,
+    stance: c.stance,
+    quote: c.quote,
+    confidence: c.confidence,
+    killed: c.figures?.killed,
+    injured: c.figures?.injured,
+    civiliansKilled: c.figures?.civiliansKilled,
+    killedLow: c.figures?.killedLow,
+    killedHigh: c.figures?.killedHigh,
+    unknownStatusKilled: c.figures?.unknownStatusKilled,
+    // A property cannot hold a list of pairs: the parties and their dead are two lists in step.
+    killedAmongActorIds: c.figures?.killedAmong?.map((entry) => entry.actorId),
+    killedAmongCounts: c.figures?.killedAmong?.map((entry) => entry.killed),
+    figuresAreMinimum: c.figures ? (c.figures.isMinimum ?? false) : undefined,
+    claimedOn: dateOf(c.claimedOn),
+    claimedOnPrecision: c.claimedOn ? (c.claimedOnPrecision ?? 'DAY') : undefined,
+    note: c.note,
+  });
 }
 
 export function bundleRows(bundle: DocumentBundle): BundleRows {
@@ -167,13 +208,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
     single(e.id, 'PART_OF', e.partOfEventId);
     return {
       id: e.id,
-      props: present({
-        kind: e.kind,
-        title: e.title,
-        description: e.description,
-        dateNote: e.dateNote,
-        ...eventDates(e.startDate, e.endDate, e.datePrecision),
-      }),
+      props: eventProps(e),
     };
   });
 
@@ -188,25 +223,7 @@ export function bundleRows(bundle: DocumentBundle): BundleRows {
       links.push({ fromId: c.id, type: 'INVOLVES', toId: involvement.actorId, props: { role: involvement.role } });
     return {
       id: c.id,
-      props: present({
-        kind: c.kind,
-        stance: c.stance,
-        quote: c.quote,
-        confidence: c.confidence,
-        killed: c.figures?.killed,
-        injured: c.figures?.injured,
-        civiliansKilled: c.figures?.civiliansKilled,
-        killedLow: c.figures?.killedLow,
-        killedHigh: c.figures?.killedHigh,
-        unknownStatusKilled: c.figures?.unknownStatusKilled,
-        // A property cannot hold a list of pairs: the parties and their dead are two lists in step.
-        killedAmongActorIds: c.figures?.killedAmong?.map((entry) => entry.actorId),
-        killedAmongCounts: c.figures?.killedAmong?.map((entry) => entry.killed),
-        figuresAreMinimum: c.figures ? (c.figures.isMinimum ?? false) : undefined,
-        claimedOn: dateOf(c.claimedOn),
-        claimedOnPrecision: c.claimedOn ? (c.claimedOnPrecision ?? 'DAY') : undefined,
-        note: c.note,
-      }),
+      props: claimProps(c),
     };
   });
 

@@ -12,8 +12,8 @@ export class AcledImportResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => AcledImportReport, {
     description:
-      "Imports an ACLED-format CSV (EDITOR role): each row becomes an event with its places, actors, ACLED's attribution claim and its outlets' claims. " +
-      'Re-importing changes nothing; a row with a known event_id_cnty updates its event. Bad rows are reported, not fatal. ' +
+      "Imports an ACLED CSV of any vintage (EDITOR role): each row becomes an event with its places, actors, ACLED's attribution claim and its outlets' claims. " +
+      'Re-importing changes nothing; a row with a known event_id_cnty and a newer `timestamp` updates its event, an older one is skipped as stale. Bad rows are reported, not fatal. ' +
       'At most 5 MB (BAD_USER_INPUT on `csv` beyond that; the request body limit MAX_BODY_BYTES applies too); larger files: `npm run import:acled -- file.csv`. See docs/acled-import.md.',
   })
   importAcledCsv(

@@ -13,6 +13,7 @@ import { AttributionByEventResolver, CasualtyEstimateResolver, EventCasualtiesRe
 import { BundleResolver } from './BundleResolver';
 import { ChangeResolver } from './ChangeResolver';
 import { ClaimResolver } from './ClaimResolver';
+import { ActorNamePartsResolver, EventDatasetRecordResolver } from './DatasetFieldsResolver';
 import { DocumentResolver } from './DocumentResolver';
 import { editMutationResolvers } from './EditMutations';
 import { EditMutationsClaim } from './EditMutationsClaim';
@@ -55,6 +56,8 @@ export const resolvers = [
   ActorMergeResolver,
   ChangeResolver,
   AcledImportResolver,
+  EventDatasetRecordResolver,
+  ActorNamePartsResolver,
   EventGeoJsonResolver,
   ReconcileResolver,
   IncidentCandidateResolver,

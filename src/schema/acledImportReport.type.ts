@@ -1,4 +1,4 @@
-// What an ACLED CSV import did: counts of rows created, updated, unchanged, and each rejected row with its reason.
+// What an ACLED CSV import did: counts of rows created, updated, unchanged and stale, and each rejected row with its reason.
 import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A row of the CSV that was not imported, and why.' })
@@ -17,9 +17,21 @@ export class AcledRejectedRow {
   reason!: string;
 }
 
+@ObjectType({ description: 'Rejected rows that broke the same rule.' })
+export class AcledRejectionGroup {
+  @Field({ description: 'The rule, without the rows\' own values ("event_date is not a date").' })
+  reason!: string;
+
+  @Field(() => Int, { description: 'Rows rejected for it.' })
+  count!: number;
+
+  @Field(() => [Int], { description: 'Their lines, in file order.' })
+  lines!: number[];
+}
+
 @ObjectType({
   description:
-    'The outcome of importing an ACLED-format CSV: every data row is created, updated, ' + 'unchanged or rejected.',
+    'The outcome of importing an ACLED-format CSV: every data row is created, updated, unchanged, stale or rejected.',
 })
 export class AcledImportReport {
   @Field(() => Int, { description: 'Data rows read (the header row apart).' })
@@ -29,16 +41,37 @@ export class AcledImportReport {
   created!: number;
 
   @Field(() => Int, {
-    description: "Rows whose event existed and changed: the event itself, or ACLED's claims about it.",
+    description: 'Rows whose event the graph held from another version of the row, now replaced by this one.',
   })
   updated!: number;
 
   @Field(() => Int, { description: 'Rows already in the graph exactly as the file states them.' })
   unchanged!: number;
 
+  @Field(() => Int, {
+    description:
+      "Rows older than the version of their event the graph holds (ACLED's `timestamp`), or of events ACLED deleted: skipped, never written over a newer row.",
+  })
+  stale!: number;
+
   @Field(() => [AcledRejectedRow], { description: 'Rows not imported, in file order, each with its line and reason.' })
   rejected!: AcledRejectedRow[];
 
-  @Field(() => Int, { description: 'Transactions committed (one per batch of up to 500 rows).' })
+  @Field(() => [AcledRejectionGroup], {
+    description: 'The rejected rows grouped by the rule they broke, most frequent first.',
+  })
+  rejectedByReason!: AcledRejectionGroup[];
+
+  @Field(() => [AcledRejectedRow], { description: 'The stale rows, in file order, each with its line and why.' })
+  staleRows!: AcledRejectedRow[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The ACLED layout the header row was read as (early Africa file, pre-2019, 2019-2023 or current export).',
+  })
+  layout!: string | null;
+
+  @Field(() => Int, { description: 'Batches of rows committed (each one transaction, up to 2,000 rows).' })
   batches!: number;
 }

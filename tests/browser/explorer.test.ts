@@ -5,25 +5,22 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 import { Role } from '../../src/auth/Role';
 import { repoRoot } from '../../src/repoRoot';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dernaStrike = 'event:derna-airstrikes-2017-10-30';
 
-let graph: TestGraph;
 let api: TestApi;
+let seeded: SeededApi;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
   // Anonymous readers only, as in development: the page must not need more than read access.
-  api = await startTestApi(graph.db, { anonymousRole: Role.READER });
+  seeded = await seededApi({ api: { anonymousRole: Role.READER } });
+  ({ api } = seeded);
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -33,8 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await api?.close();
-  await graph?.close();
+  await seeded?.close();
 });
 
 test('the page loads every seeded event and draws them, with no script errors', async () => {

@@ -1,11 +1,10 @@
 // Actors over HTTP: search and paging, hierarchy, ties at a date, networks to a depth, attributions by source.
 import { ingestBundle } from '../../src/ingest/ingestBundle';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
 
-let graph: TestGraph;
 let api: TestApi;
+let seeded: SeededApi;
 
 const derna = 'event:derna-airstrikes-2017-10-30';
 const hubSpokes = ['a', 'b', 'c', 'd', 'e', 'f'].map((letter) => `actor:test-spoke-${letter}`);
@@ -24,59 +23,57 @@ const actorIds = (response: { data?: Record<string, any> }) =>
   response.data?.actors?.edges.map((edge: { node: { id: string } }) => edge.node.id);
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  // On top of the seed: a hub with six units (for network caps), and claims about Derna that must not count as blame.
-  await ingestBundle(
-    graph.db,
-    {
-      documents: [],
-      actors: [
-        { id: 'actor:test-hub', name: 'Test Hub Command', kind: 'ARMED_FORCES' },
-        ...hubSpokes.map((id, i) => ({ id, name: `Test Spoke ${i + 1}`, kind: 'MILITARY_UNIT' as const })),
-        { id: 'actor:test-sao-paulo-brigade', name: 'Brigada São Paulo', kind: 'ARMED_GROUP' },
-      ],
-      actorTies: hubSpokes.map((fromId) => ({ fromId, toId: 'actor:test-hub', kind: 'PART_OF' as const })),
-      actorPlaceTies: [],
-      locations: [],
-      sources: [
-        { id: 'source:test-denier', name: 'Denial Daily', kind: 'NEWS_OUTLET' },
-        { id: 'source:test-retractor', name: 'Retraction Radio', kind: 'NEWS_OUTLET' },
-      ],
-      events: [],
-      claims: [
+  seeded = await seededApi({
+    prepare: async (graph) => {
+      // On top of the seed: a hub with six units (for network caps), and claims about Derna that must not count as blame.
+      await ingestBundle(
+        graph.db,
         {
-          id: 'claim:test-denier-says-not-egypt',
-          kind: 'ATTRIBUTION',
-          stance: 'DENIES',
-          sourceId: 'source:test-denier',
-          eventId: derna,
-          actorId: 'actor:egypt',
+          documents: [],
+          actors: [
+            { id: 'actor:test-hub', name: 'Test Hub Command', kind: 'ARMED_FORCES' },
+            ...hubSpokes.map((id, i) => ({ id, name: `Test Spoke ${i + 1}`, kind: 'MILITARY_UNIT' as const })),
+            { id: 'actor:test-sao-paulo-brigade', name: 'Brigada São Paulo', kind: 'ARMED_GROUP' },
+          ],
+          actorTies: hubSpokes.map((fromId) => ({ fromId, toId: 'actor:test-hub', kind: 'PART_OF' as const })),
+          actorPlaceTies: [],
+          locations: [],
+          sources: [
+            { id: 'source:test-denier', name: 'Denial Daily', kind: 'NEWS_OUTLET' },
+            { id: 'source:test-retractor', name: 'Retraction Radio', kind: 'NEWS_OUTLET' },
+          ],
+          events: [],
+          claims: [
+            {
+              id: 'claim:test-denier-says-not-egypt',
+              kind: 'ATTRIBUTION',
+              stance: 'DENIES',
+              sourceId: 'source:test-denier',
+              eventId: derna,
+              actorId: 'actor:egypt',
+            },
+            {
+              id: 'claim:test-retracted-blames-egypt',
+              kind: 'ATTRIBUTION',
+              stance: 'ASSERTS',
+              sourceId: 'source:test-retractor',
+              eventId: derna,
+              actorId: 'actor:egypt',
+            },
+          ],
         },
-        {
-          id: 'claim:test-retracted-blames-egypt',
-          kind: 'ATTRIBUTION',
-          stance: 'ASSERTS',
-          sourceId: 'source:test-retractor',
-          eventId: derna,
-          actorId: 'actor:egypt',
-        },
-      ],
+        { by: 'test' },
+      );
+      // Bundles carry no retractions; an editor's retraction is a property on the claim.
+      await graph.driver.executeQuery('MATCH (c:Claim {id: $id}) SET c.retractedAt = datetime()', {
+        id: 'claim:test-retracted-blames-egypt',
+      });
     },
-    { by: 'test' },
-  );
-  // Bundles carry no retractions; an editor's retraction is a property on the claim.
-  await graph.driver.executeQuery('MATCH (c:Claim {id: $id}) SET c.retractedAt = datetime()', {
-    id: 'claim:test-retracted-blames-egypt',
   });
-  api = await startTestApi(graph.db);
+  ({ api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded.close());
 
 describe('actor(id)', () => {
   test('an unknown id is NOT_FOUND, naming the id', async () => {

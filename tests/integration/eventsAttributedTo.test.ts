@@ -1,11 +1,10 @@
 // The canonical question: events attributed to an actor, by a source, with the matching claims.
 import { ingestBundle } from '../../src/ingest/ingestBundle';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
 
-let graph: TestGraph;
 let api: TestApi;
+let seeded: SeededApi;
 
 const query = `query ($actor: ActorRef!, $source: SourceRef, $sourceRole: SourceRole, $includeSubordinates: Boolean, $kinds: [EventKind!],
                      $from: LocalDate, $to: LocalDate, $locationId: ID, $near: NearPoint, $minConfidence: Float, $first: Int, $after: String, $order: DateOrder) {
@@ -21,44 +20,42 @@ const eventIds = (response: { data?: { eventsAttributedTo?: { edges: { node: { i
   response.data?.eventsAttributedTo?.edges.map((edge) => edge.node.id);
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  // Two actors sharing an alias, and a relay of a Derna claim by a second outlet, on top of the seed.
-  await ingestBundle(
-    graph.db,
-    {
-      documents: [],
-      actors: [
-        { id: 'actor:test-army-north', name: 'Northern Army', aliases: ['The Army'], kind: 'ARMED_FORCES' },
-        { id: 'actor:test-army-south', name: 'Southern Army', aliases: ['the army'], kind: 'ARMED_FORCES' },
-      ],
-      actorTies: [],
-      actorPlaceTies: [],
-      locations: [],
-      sources: [{ id: 'source:test-echo-news', name: 'Echo News', kind: 'NEWS_OUTLET' }],
-      events: [],
-      claims: [
+  seeded = await seededApi({
+    prepare: async (graph) => {
+      // Two actors sharing an alias, and a relay of a Derna claim by a second outlet, on top of the seed.
+      await ingestBundle(
+        graph.db,
         {
-          id: 'claim:test-echo-relays-dango',
-          kind: 'ATTRIBUTION',
-          stance: 'ASSERTS',
-          sourceId: 'source:test-echo-news',
-          eventId: 'event:derna-airstrikes-2017-10-30',
-          actorId: 'actor:egypt',
-          relaysClaimId: 'claim:dango-blames-egypt',
+          documents: [],
+          actors: [
+            { id: 'actor:test-army-north', name: 'Northern Army', aliases: ['The Army'], kind: 'ARMED_FORCES' },
+            { id: 'actor:test-army-south', name: 'Southern Army', aliases: ['the army'], kind: 'ARMED_FORCES' },
+          ],
+          actorTies: [],
+          actorPlaceTies: [],
+          locations: [],
+          sources: [{ id: 'source:test-echo-news', name: 'Echo News', kind: 'NEWS_OUTLET' }],
+          events: [],
+          claims: [
+            {
+              id: 'claim:test-echo-relays-dango',
+              kind: 'ATTRIBUTION',
+              stance: 'ASSERTS',
+              sourceId: 'source:test-echo-news',
+              eventId: 'event:derna-airstrikes-2017-10-30',
+              actorId: 'actor:egypt',
+              relaysClaimId: 'claim:dango-blames-egypt',
+            },
+          ],
         },
-      ],
+        { by: 'test' },
+      );
     },
-    { by: 'test' },
-  );
-  api = await startTestApi(graph.db);
+  });
+  ({ api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded.close());
 
 test('strikes attributed to Egypt by the DMSC media office head: the Derna strike, with his claim', async () => {
   const response = await api.gql(query, {

@@ -7,10 +7,10 @@ import { CypherRegistry } from '../../src/db/cypherRegistry';
 import { Database, type Params, type RequestScope } from '../../src/db/database';
 import type { ParamsArgument, RowOfStatement, StatementName } from '../../src/db/statements';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
-import { loadSeed } from '../../src/seed/loadSeed';
+import { seededApi, type SeededApi } from '../support/seededApi';
 import { syntheticBundle } from '../support/syntheticGraph';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import type { TestApi } from '../support/testApi';
+import type { TestGraph } from '../support/testGraph';
 
 interface Recorded {
   name: StatementName;
@@ -87,24 +87,24 @@ const questions = [
 
 let graph: TestGraph;
 let api: TestApi;
+let seeded: SeededApi;
 const recorded: Recorded[] = [];
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  await ingestBundle(graph.db, syntheticBundle(2000), { by: 'test' });
-  api = await startTestApi(new RecordingDatabase(graph.driver, recorded));
+  seeded = await seededApi({
+    prepare: async (graph) => {
+      await ingestBundle(graph.db, syntheticBundle(2000), { by: 'test' });
+    },
+    database: (graph) => new RecordingDatabase(graph.driver, recorded),
+  });
+  ({ graph, api } = seeded);
   for (const query of questions) {
     const response = await api.gql(query);
     expect({ query, errors: response.errors }).toEqual({ query, errors: undefined });
   }
 }, 120_000);
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded.close());
 
 test('the questions exercise every read statement the resolvers use', () => {
   const used = new Set(recorded.map((r) => r.name));

@@ -1,11 +1,10 @@
 // The places list and a place's children, ancestors and events, over HTTP against the seed and a small graph.
 import { ingestBundle } from '../../src/ingest/ingestBundle';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
 
-let graph: TestGraph;
 let api: TestApi;
+let seeded: SeededApi;
 
 const locationsQuery = `query ($search: String, $kinds: [LocationKind!], $first: Int, $after: String, $last: Int) {
   locations(search: $search, kinds: $kinds, first: $first, after: $after, last: $last) {
@@ -37,77 +36,75 @@ const ids = (connection: { edges: { node: { id: string } }[] } | undefined) =>
   connection?.edges.map((edge) => edge.node.id);
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  // A three-level hierarchy far from Libya, with one dated and one undated event at its city and one at a site.
-  await ingestBundle(
-    graph.db,
-    {
-      documents: [],
-      actors: [],
-      actorTies: [],
-      actorPlaceTies: [],
-      locations: [
+  seeded = await seededApi({
+    prepare: async (graph) => {
+      // A three-level hierarchy far from Libya, with one dated and one undated event at its city and one at a site.
+      await ingestBundle(
+        graph.db,
         {
-          id: 'loc:lt-land',
-          name: 'Testland',
-          kind: 'COUNTRY',
-          latitude: -20,
-          longitude: -60,
-          geoPrecision: 'COUNTRY',
+          documents: [],
+          actors: [],
+          actorTies: [],
+          actorPlaceTies: [],
+          locations: [
+            {
+              id: 'loc:lt-land',
+              name: 'Testland',
+              kind: 'COUNTRY',
+              latitude: -20,
+              longitude: -60,
+              geoPrecision: 'COUNTRY',
+            },
+            {
+              id: 'loc:lt-city',
+              name: 'Test City',
+              aliases: ['Ciudad Prüeba'],
+              kind: 'CITY',
+              latitude: -21,
+              longitude: -61,
+              geoPrecision: 'CITY',
+              parentId: 'loc:lt-land',
+            },
+            {
+              id: 'loc:lt-site',
+              name: 'Test Bridge',
+              kind: 'SITE',
+              latitude: -21.01,
+              longitude: -61.01,
+              geoPrecision: 'EXACT',
+              parentId: 'loc:lt-city',
+            },
+          ],
+          sources: [],
+          events: [
+            {
+              id: 'event:lt-city-dated',
+              kind: 'SHELLING',
+              title: 'Shelling of Test City',
+              startDate: '2022-06-01',
+              datePrecision: 'DAY',
+              locationId: 'loc:lt-city',
+            },
+            { id: 'event:lt-city-undated', kind: 'PROTEST', title: 'Protest in Test City', locationId: 'loc:lt-city' },
+            {
+              id: 'event:lt-bridge',
+              kind: 'ATTACK',
+              title: 'Attack on the bridge',
+              startDate: '2022-07-01',
+              datePrecision: 'DAY',
+              locationId: 'loc:lt-site',
+            },
+          ],
+          claims: [],
         },
-        {
-          id: 'loc:lt-city',
-          name: 'Test City',
-          aliases: ['Ciudad Prüeba'],
-          kind: 'CITY',
-          latitude: -21,
-          longitude: -61,
-          geoPrecision: 'CITY',
-          parentId: 'loc:lt-land',
-        },
-        {
-          id: 'loc:lt-site',
-          name: 'Test Bridge',
-          kind: 'SITE',
-          latitude: -21.01,
-          longitude: -61.01,
-          geoPrecision: 'EXACT',
-          parentId: 'loc:lt-city',
-        },
-      ],
-      sources: [],
-      events: [
-        {
-          id: 'event:lt-city-dated',
-          kind: 'SHELLING',
-          title: 'Shelling of Test City',
-          startDate: '2022-06-01',
-          datePrecision: 'DAY',
-          locationId: 'loc:lt-city',
-        },
-        { id: 'event:lt-city-undated', kind: 'PROTEST', title: 'Protest in Test City', locationId: 'loc:lt-city' },
-        {
-          id: 'event:lt-bridge',
-          kind: 'ATTACK',
-          title: 'Attack on the bridge',
-          startDate: '2022-07-01',
-          datePrecision: 'DAY',
-          locationId: 'loc:lt-site',
-        },
-      ],
-      claims: [],
+        { by: 'test' },
+      );
     },
-    { by: 'test' },
-  );
-  api = await startTestApi(graph.db);
+  });
+  ({ api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded.close());
 
 describe('locations list', () => {
   test('without a search, places are listed by name', async () => {

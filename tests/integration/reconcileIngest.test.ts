@@ -2,6 +2,7 @@
 // holds, each spelt its own way, end in the existing nodes; what the rules cannot tell waits for an editor.
 import { acledColumns } from '../../src/acled/acledCodebook';
 import { importAcledCsv } from '../../src/acled/importAcledCsv';
+import { importAcledDeletions } from '../../src/acled/importAcledDeletions';
 import type { DocumentBundle } from '../../src/ingest/bundle.types';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { seededApi, type SeededApi } from '../support/seededApi';
@@ -168,6 +169,41 @@ test("joined into the seed's strike, ACLED's row keeps issue 21's rule: blaming 
     killedLow: 16,
     killedHigh: 16,
   });
+});
+
+test("ACLED's later version of a row joined into the seed's strike updates it there, and its deletion retracts only its own claims", async () => {
+  await importAcledCsv(seeded.graph.db, csvOf([acledDernaStrike]), { by: 'test' });
+  const before = await counts();
+  // A newer version with another count: a new import (a new writer) finds the town and the event as redirects.
+  const newer = { ...acledDernaStrike, fatalities: '17', timestamp: '1520000000' };
+  const report = await importAcledCsv(seeded.graph.db, csvOf([newer]), { by: 'test' });
+  expect(report).toMatchObject({ created: 0, updated: 1, rejected: [] });
+  expect(await counts()).toEqual(before);
+  const [claim] = await query<{ about: string; killed: number; joinedFrom: string }>(
+    "MATCH (c:Claim {id: 'claim:acled-LBY9001'})-[a:ABOUT]->(e) RETURN e.id AS about, c.killed AS killed, a.joinedFrom AS joinedFrom",
+  );
+  expect(claim).toEqual({ about: 'event:derna-airstrikes-2017-10-30', killed: 17, joinedFrom: 'event:acled-LBY9001' });
+  // The version is recorded where the row's id lives, so the same file again is unchanged and an older one stale.
+  expect(await importAcledCsv(seeded.graph.db, csvOf([newer]), { by: 'test' })).toMatchObject({ unchanged: 1 });
+  expect(await importAcledCsv(seeded.graph.db, csvOf([acledDernaStrike]), { by: 'test' })).toMatchObject({
+    stale: 1,
+    updated: 0,
+  });
+
+  const deletions = await importAcledDeletions(
+    seeded.graph.db,
+    'event_id_cnty,deleted_timestamp\nLBY9001,1530000000\n',
+    {
+      by: 'test',
+    },
+  );
+  expect(deletions).toMatchObject({ retracted: 1, notFound: 0 });
+  const retracted = await query<{ id: string }>(
+    "MATCH (c:Claim)-[:ABOUT]->(:Event {id: 'event:derna-airstrikes-2017-10-30'}) WHERE c.retractedAt IS NOT NULL RETURN c.id AS id ORDER BY id",
+  );
+  // ACLED's claim and its outlets' claims, and none of the article's.
+  expect(retracted.map((c) => c.id).every((id) => id.startsWith('claim:acled-LBY9001'))).toBe(true);
+  expect(retracted.map((c) => c.id)).toContain('claim:acled-LBY9001');
 });
 
 /** A wire report of a strike on Sirte, in its own spelling and ids, from a source the graph does not know yet. */

@@ -53,6 +53,7 @@ const freshIds: AcledIds = {
   actorId: (name) => `actor:${name}`,
   outletId: (name) => `source:${name}`,
   countryId: (name) => `loc:acled-${name.toLowerCase()}`,
+  townId: (row) => `loc:acled-${row.places.country.toLowerCase()}:${row.places.location.toLowerCase()}`,
   exists: () => false,
 };
 
@@ -160,7 +161,7 @@ test("the row states ACLED's attribution to actor1 with its fatalities, and one 
   expect(bundle.events[0]).toMatchObject({
     title: 'Air/drone strike in Derna',
     description: dernaStrike.notes,
-    locationId: 'loc:acled-libya/darnah/derna/derna',
+    locationId: 'loc:acled-libya:derna',
   });
 });
 
@@ -175,21 +176,22 @@ test('places nest country > admin1 > admin2 > town; geo precision 2 adds an area
     ['loc:acled-libya', 'COUNTRY', undefined],
     ['loc:acled-libya/darnah', 'REGION', 'loc:acled-libya'],
     ['loc:acled-libya/darnah/derna', 'REGION', 'loc:acled-libya/darnah'],
-    ['loc:acled-libya/darnah/derna/derna', 'CITY', 'loc:acled-libya/darnah/derna'],
+    ['loc:acled-libya:derna', 'CITY', 'loc:acled-libya/darnah/derna'],
   ]);
   const near = acledPlaces(parsed({ geo_precision: '2' }), freshIds);
-  expect(near.eventLocationId).toBe('loc:acled-libya/darnah/derna/derna/near');
+  expect(near.eventLocationId).toBe('loc:acled-libya:derna/near');
   expect(near.locations.at(-1)).toMatchObject({ kind: 'DISTRICT', geoPrecision: 'DISTRICT', name: 'near Derna' });
   const region = acledPlaces(parsed({ geo_precision: '3' }), freshIds);
   expect(region.eventLocationId).toBe('loc:acled-libya/darnah');
   expect(region.locations.map((l) => l.kind)).not.toContain('CITY');
 });
 
-test("areas already in the graph are referred to, not restated; towns are always restated with ACLED's point", () => {
+test('places already in the graph are referred to, not restated: the first row to name a place sets its point and parent', () => {
   const bundle = acledRowBundle(parsed(), {
     ...freshIds,
-    exists: (id) => id.startsWith('loc:') || id === 'source:acled',
+    exists: (id) => (id.startsWith('loc:') && id !== 'loc:acled-libya:derna') || id === 'source:acled',
   });
-  expect(bundle.locations.map((l) => l.id)).toEqual(['loc:acled-libya/darnah/derna/derna']);
+  expect(bundle.locations.map((l) => l.id)).toEqual(['loc:acled-libya:derna']);
+  expect(acledRowBundle(parsed(), { ...freshIds, exists: (id) => id.startsWith('loc:') }).locations).toEqual([]);
   expect(bundle.sources.map((s) => s.id)).toEqual(['source:Libya Observer', 'source:Reuters']);
 });

@@ -94,3 +94,52 @@ test('the generator gives the same graph for the same seed, and a different one 
   expect(base.actorTies.every((tie) => tie.kind === 'PART_OF')).toBe(true);
   expect(new Set(base.locations.map((l) => l.id)).size).toBe(base.locations.length);
 });
+
+test('docs/performance.md shows the ACLED import figures against their targets, or says they were not measured', async () => {
+  const { renderMarkdown } = await import('../../../bench/report');
+  const run = (rowsPerSecond: number, seconds: number) => ({
+    seconds,
+    rowsPerSecond,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    stale: 0,
+    rejected: 0,
+    batches: 50,
+    neo4jCpuSeconds: 10,
+    importerCpuSeconds: 5,
+    peakRssMb: 300,
+    rssMbByQuarter: [250, 251, 252, 253],
+    loadAverage: [1.5, 2] as [number, number],
+  });
+  const base = {
+    apiOverRawP50: null,
+    apiOverNeo4jGraphqlThroughput: null,
+    p50_1M_over_10k: null,
+    headlineSize: null,
+    date: '2026-12-07T10:00:00.000Z',
+    machine: { cpuCount: 2, cpuModel: 'x', memoryGb: 8, node: 'v20', neo4j: 'Neo4j 5', platform: 'linux' },
+    settings: { secondsPerRun: 3, rounds: 6, concurrencies: [1, 32], sizes: [], questionsAt1m: [] },
+    questions: {},
+    sizes: [],
+  };
+  const measured = renderMarkdown({
+    ...base,
+    importRowsPerSecond: 6000,
+    reimportRowsPerSecond: 25000,
+    acledImport: {
+      rows: 100000,
+      file: 'bench/data/acled.csv',
+      fileMb: 60,
+      seed: 2017,
+      import: run(6000, 16.7),
+      reimport: run(25000, 4),
+      graph: { nodes: 1, events: 2, claims: 3, relationships: 4 },
+    },
+  });
+  expect(measured).toContain(
+    '| `importRowsPerSecond`: 100,000 rows into an empty graph | **6,000** | >= 5,000 | 16.7 s | 10 s / 5 s | 0.15 ms | 1.5 → 2 | 300 MB (250 / 251 / 252 / 253) |',
+  );
+  expect(measured).toContain('| `reimportRowsPerSecond`: the same file again, unchanged | **25,000** | >= 20,000 |');
+  expect(renderMarkdown(base)).toContain('Not measured in this run (`BENCH_ACLED_ROWS=0`)');
+});
