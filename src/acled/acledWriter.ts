@@ -13,6 +13,7 @@ import type { Database, WriteTransaction } from '../db/database';
 import { ConflictError } from '../errors/ConflictError';
 import type { ActorKind, DocumentBundle } from '../ingest/bundle.types';
 import { bundleRows, claimProps, eventProps, type NodeRow } from '../ingest/bundleRows';
+import { emptyBundle } from '../ingest/emptyBundle';
 import { ingestInTransaction } from '../ingest/ingestBundle';
 import { validateBundle, withArticle } from '../ingest/validateBundle';
 import { normalizeName } from '../text/normalizeName';
@@ -505,16 +506,7 @@ export class AcledWriter {
 
   /** The actors, places and sources the rows state that the graph does not hold yet, each once. */
   private sharedNodes(items: Item[]) {
-    const bundle: DocumentBundle = {
-      documents: [],
-      actors: [],
-      actorTies: [],
-      actorPlaceTies: [],
-      locations: [],
-      sources: [],
-      events: [],
-      claims: [],
-    };
+    const bundle: DocumentBundle = emptyBundle();
     const seen = new Set<string>();
     for (const { bundle: row } of items) {
       for (const key of ['actors', 'locations', 'sources'] as const) {
@@ -558,16 +550,7 @@ export class AcledWriter {
   }
 
   private async updateEvents(tx: WriteTransaction, items: Item[], now: Instant): Promise<void> {
-    const merged: DocumentBundle = {
-      documents: [],
-      actors: [],
-      actorTies: [],
-      actorPlaceTies: [],
-      locations: [],
-      sources: [],
-      events: [],
-      claims: [],
-    };
+    const merged: DocumentBundle = emptyBundle();
     for (const { bundle } of items) {
       merged.events.push(...bundle.events);
       merged.claims.push(...bundle.claims);

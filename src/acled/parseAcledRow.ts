@@ -1,4 +1,5 @@
 // Reads one ACLED row, of any vintage, into checked, typed values, or says why the row cannot be imported.
+import { monthOfName } from '../datasets/datasetDates';
 import { lastDayCovered, parseIsoDate, type CalendarDate } from '../dates/isoDates';
 import type { ActorKind, DatePrecision, EventKind, InvolvementRole } from '../ingest/bundle.types';
 import { actorKindOfName, parseAcledActorName } from './acledActorName';
@@ -82,30 +83,7 @@ export interface RejectedAcledRow {
 
 export type ParseResult = { ok: true; row: ParsedAcledRow } | { ok: false; rejected: RejectedAcledRow };
 
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const maxIdLength = 150;
-
-function monthOf(name: string): number {
-  const lower = name.toLowerCase().replace(/\.$/, '');
-  const index = months.indexOf(lower.slice(0, 3)) + 1;
-  if (index === 0) return 0;
-  // "Sept" is written too; otherwise the full name or its first three letters.
-  const full = [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ][index - 1];
-  return lower.length === 3 || full === lower || lower === 'sept' ? index : 0;
-}
 
 /** A two-digit year: the century of `year` when given and it agrees, else 1990-2089 (ACLED begins in 1997). */
 function fullYear(text: string, yearHint: number | undefined): number {
@@ -147,12 +125,12 @@ function readDate(text: string, yearHint: number | undefined): CalendarDate | un
   if (match) return dateOf(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)[\s,-]+(\d{4}|\d{2})$/.exec(value);
   if (match) {
-    const month = monthOf(match[2]);
+    const month = monthOfName(match[2]);
     return month > 0 ? dateOf(fullYear(match[3], yearHint), month, Number(match[1])) : undefined;
   }
   match = /^([A-Za-z]{3,9}\.?)[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/.exec(value);
   if (match) {
-    const month = monthOf(match[1]);
+    const month = monthOfName(match[1]);
     return month > 0 ? dateOf(Number(match[3]), month, Number(match[2])) : undefined;
   }
   match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(value);

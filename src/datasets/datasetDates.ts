@@ -28,6 +28,12 @@ const months = [
   'december',
 ];
 
+/** The month an English name or its start names (Oct, Sept, October; at least three letters), 1-12; 0 for none. */
+export function monthOfName(name: string): number {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  return lower.length < 3 ? 0 : months.findIndex((month) => month.startsWith(lower)) + 1;
+}
+
 function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {
   return parseIsoDate(isoOf({ year, month, day }));
 }
@@ -62,8 +68,7 @@ export function readDatasetDate(text: string, order?: DayMonthOrder): DateReadin
   }
   const named = namedMonth.exec(value);
   if (named) {
-    // Oct, Sept, October: the start of a month's English name, at least three letters of it.
-    const month = months.findIndex((name) => name.startsWith(named[2].toLowerCase())) + 1;
+    const month = monthOfName(named[2]);
     const spelled = month > 0;
     const date = spelled ? calendarDate(fullYear(named[3]), month, Number(named[1])) : undefined;
     return date

@@ -8,6 +8,7 @@ import type { Database } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
 import { ImportAbortedError } from '../errors/ImportAbortedError';
 import type { DocumentBundle } from '../ingest/bundle.types';
+import { emptyBundle } from '../ingest/emptyBundle';
 import { ingestBundle } from '../ingest/ingestBundle';
 import { validateBundle } from '../ingest/validateBundle';
 import { normalizeName } from '../text/normalizeName';
@@ -279,19 +280,6 @@ function mergeInto(batch: BatchBundle, row: UcdpRowBundle): void {
   }
   batch.bundle.events.push(...row.bundle.events);
   batch.bundle.claims.push(...row.bundle.claims);
-}
-
-function emptyBundle(): DocumentBundle {
-  return {
-    documents: [],
-    actors: [],
-    actorTies: [],
-    actorPlaceTies: [],
-    locations: [],
-    sources: [],
-    events: [],
-    claims: [],
-  };
 }
 
 /** The header row, or the standard columns when the file has none; undefined when the first row is neither. */

@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { Role } from '../../src/auth/Role';
 import { CypherRegistry } from '../../src/db/cypherRegistry';
 import type { DocumentBundle } from '../../src/ingest/bundle.types';
+import { emptyBundle } from '../../src/ingest/emptyBundle';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -39,19 +40,6 @@ async function changes(variables: Record<string, unknown> = {}): Promise<ChangeP
   const response = await api.gql<{ changes: ChangePage }>(feed, variables);
   expect(response.errors).toBeUndefined();
   return response.data!.changes;
-}
-
-function emptyBundle(): DocumentBundle {
-  return {
-    documents: [],
-    actors: [],
-    actorTies: [],
-    actorPlaceTies: [],
-    locations: [],
-    sources: [],
-    events: [],
-    claims: [],
-  };
 }
 
 function reportBundle(): DocumentBundle {

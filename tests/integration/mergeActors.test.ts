@@ -1,6 +1,7 @@
 // Merging two actors found to be one: names combined, every relationship moved once, and the old id redirecting.
 import { Role } from '../../src/auth/Role';
 import type { DocumentBundle } from '../../src/ingest/bundle.types';
+import { emptyBundle } from '../../src/ingest/emptyBundle';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { testGraph, type TestGraph } from '../support/testGraph';
@@ -315,16 +316,3 @@ describe('refusals', () => {
     });
   });
 });
-
-function emptyBundle(): DocumentBundle {
-  return {
-    documents: [],
-    actors: [],
-    actorTies: [],
-    actorPlaceTies: [],
-    locations: [],
-    sources: [],
-    events: [],
-    claims: [],
-  };
-}
