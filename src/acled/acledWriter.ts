@@ -16,6 +16,7 @@ import { bundleRows, claimProps, eventProps, type NodeRow } from '../ingest/bund
 import { emptyBundle } from '../ingest/emptyBundle';
 import { ingestInTransaction } from '../ingest/ingestBundle';
 import { validateBundle, withArticle } from '../ingest/validateBundle';
+import { defaultMatchSettings } from '../reconcile/eventMatch';
 import { normalizeName } from '../text/normalizeName';
 import { actorKindOfName, parseAcledActorName, type AcledActorName } from './acledActorName';
 import { acledColumns, acledOlderColumns, actorKindOfCode } from './acledCodebook';
@@ -359,9 +360,16 @@ export class AcledWriter {
             settle.length > 0 ? await tx.run('settleAcledActorKinds', { actors: settle, now, by: this.by }) : [];
           if (items.create.length > 0) {
             await this.createEvents(tx, items.create, now);
-            // Each new event is matched against the incidents other sources reported (docs/reconciliation.md).
+            // Each new event is matched against the incidents other sources reported (docs/reconciliation.md): only
+            // those in the batch's dates can be candidates, and usually there are none.
             const created = items.create.map(({ bundle }) => bundle.events[0].id);
-            await matchIncidents(tx, created, { now, by: this.by });
+            const among = await tx.run('eventsOfOtherSourcesInWindow', {
+              eventIds: created,
+              datasetName: 'ACLED',
+              windowDays: defaultMatchSettings.timeWindowDays,
+              longestSpanDays: 366,
+            });
+            await matchIncidents(tx, created, { now, by: this.by, matching: { among: among.map(({ id }) => id) } });
           }
           if (items.update.length > 0) await this.updateEvents(tx, items.update, now);
           return kinds;

@@ -430,6 +430,19 @@ export const statements = {
     allowanceKm: param<Record<string, number>>(),
     widestKm: param<number>(),
   }).returns<{ eventId: string; candidateId: string }>(),
+  incidentCandidatePairsAmong: statement('reconcile/incidentCandidatePairsAmong.cypher', {
+    eventIds: param<Ids>(),
+    candidateIds: param<Ids>(),
+    windowDays: param<number>(),
+    allowanceKm: param<Record<string, number>>(),
+    widestKm: param<number>(),
+  }).returns<{ eventId: string; candidateId: string }>(),
+  eventsOfOtherSourcesInWindow: statement('reconcile/eventsOfOtherSourcesInWindow.cypher', {
+    eventIds: param<Ids>(),
+    datasetName: param<string>(),
+    windowDays: param<number>(),
+    longestSpanDays: param<number>(),
+  }).returns<{ id: string }>(),
   eventMatchFacts: statement('reconcile/eventMatchFacts.cypher', ids).returns<{ facts: EventFactsRow }>(),
   joinEventInto: statement('reconcile/joinEventInto.cypher', {
     incidentId: param<string>(),

@@ -18,6 +18,11 @@ export interface IncidentMatching {
   settings?: Partial<MatchSettings>;
   /** false: write the events without matching them (a bulk load that is matched later). */
   enabled?: boolean;
+  /**
+   * The only events that may be candidates, when the caller knows them (a dataset's bulk import: the other sources'
+   * events in its batch's dates); otherwise those the event_point index finds around each event.
+   */
+  among?: readonly string[];
 }
 
 export interface IncidentOutcome {
@@ -46,13 +51,12 @@ export async function candidatePairs(
   tx: Pick<WriteTransaction, 'run'>,
   eventIds: string[],
   settings: MatchSettings,
+  among?: readonly string[],
 ): Promise<Map<string, string[]>> {
-  const rows = await tx.run('incidentCandidatePairs', {
-    eventIds,
-    windowDays: settings.timeWindowDays,
-    allowanceKm,
-    widestKm,
-  });
+  const windows = { eventIds, windowDays: settings.timeWindowDays, allowanceKm, widestKm };
+  const rows = among
+    ? await tx.run('incidentCandidatePairsAmong', { ...windows, candidateIds: among })
+    : await tx.run('incidentCandidatePairs', windows);
   const pairs = new Map<string, string[]>();
   for (const row of rows) pairs.set(row.eventId, [...(pairs.get(row.eventId) ?? []), row.candidateId]);
   return pairs;
@@ -66,7 +70,8 @@ export async function matchIncidents(
   const outcome: IncidentOutcome = { joined: [], queued: 0 };
   if (options.matching?.enabled === false) return outcome;
   const settings = { ...defaultMatchSettings, ...options.matching?.settings };
-  const pairs = await candidatePairs(tx, eventIds, settings);
+  if (options.matching?.among?.length === 0) return outcome;
+  const pairs = await candidatePairs(tx, eventIds, settings, options.matching?.among);
   if (pairs.size === 0) return outcome;
   const facts = await eventFacts(tx, [...new Set([...pairs.keys(), ...[...pairs.values()].flat()])]);
   // One report per dataset joins an incident (MELTT's matches are one-to-one): a second from the same dataset waits.
