@@ -62,7 +62,7 @@ class ApiProblem extends Error {
   }
 }
 
-const state = { pairs: [], total: 0, endCursor: null, hasNextPage: false, selected: null, busy: false };
+const state = { pairs: [], total: 0, endCursor: null, hasNextPage: false, selected: null, busy: false, viewer: null };
 const $ = (selector) => document.querySelector(selector);
 const hasKey = () => Boolean(sessionStorage.getItem('apiKey'));
 const keyOf = (pair) => `${pair.event.id}|${pair.candidate.id}`;
@@ -298,11 +298,15 @@ function drawSide(container, event, role) {
 }
 
 function drawAccess() {
-  const editorKeyNeeded = !hasKey();
-  for (const button of [$('#join'), $('#keep-apart')]) button.disabled = editorKeyNeeded || state.busy;
-  $('#access').textContent = editorKeyNeeded
-    ? 'An editor’s API key is needed to join or keep apart: paste one under “API key” above.'
-    : '';
+  // The API says what the caller may do (viewer), so the buttons are offered only to those it will let through.
+  const canEdit = Boolean(state.viewer?.canEdit);
+  for (const button of [$('#join'), $('#keep-apart')]) button.disabled = !canEdit || state.busy;
+  $('#access').textContent = canEdit
+    ? ''
+    : hasKey()
+      ? `The key in use (${state.viewer?.subject ?? 'unknown'}) holds ${state.viewer?.roles.join(', ') || 'no role'}: ` +
+        'joining or keeping apart needs an editor’s API key; paste one under “API key” above.'
+      : 'An editor’s API key is needed to join or keep apart: paste one under “API key” above.';
 }
 
 function clearSelection() {
@@ -430,6 +434,7 @@ async function start() {
     clearError();
     loadMore().catch(showError);
   });
+  state.viewer = (await gql('{ viewer { subject roles canEdit } }')).viewer;
   state.pairs = await fetchPage(pageSize, null);
   drawQueue();
   document.body.dataset.ready = 'true';

@@ -29,6 +29,7 @@ import { SearchResolver } from './SearchResolver';
 import { SourceAttributionsResolver } from './SourceAttributionsResolver';
 import { SourceResolver } from './SourceResolver';
 import { UcdpImportResolver } from './UcdpImportResolver';
+import { ViewerResolver } from './ViewerResolver';
 
 export const resolvers = [
   ActorResolver,
@@ -66,4 +67,5 @@ export const resolvers = [
   ActorExternalIdsResolver,
   ActorKilledResolver,
   UcdpImportResolver,
+  ViewerResolver,
 ] as const;

@@ -234,6 +234,28 @@ describe('API keys', () => {
   });
 });
 
+describe('viewer', () => {
+  test('tells each key who it is and whether it may edit, so a page can offer only what the caller may do', async () => {
+    const viewerQuery = '{ viewer { subject roles canEdit } }';
+    const seen = [];
+    for (const role of Object.values(Role)) {
+      const reply = await api.send(viewerQuery, { headers: bearer(secrets[role]) });
+      seen.push(reply.data?.viewer);
+    }
+    expect(seen).toEqual([
+      { subject: `key:${keyIds.READER}`, roles: ['READER'], canEdit: false },
+      { subject: `key:${keyIds.EDITOR}`, roles: ['EDITOR'], canEdit: true },
+      { subject: `key:${keyIds.ADMIN}`, roles: ['ADMIN'], canEdit: true },
+    ]);
+    const open = await startApi({ anonymousRole: Role.READER });
+    try {
+      expect((await open.send(viewerQuery)).data?.viewer).toEqual({ subject: null, roles: ['READER'], canEdit: false });
+    } finally {
+      await open.close();
+    }
+  });
+});
+
 describe('the anonymous role', () => {
   test('with READER, anonymous callers read but any mutation is UNAUTHENTICATED', async () => {
     const open = await startApi({ anonymousRole: Role.READER });
