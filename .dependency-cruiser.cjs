@@ -7,8 +7,8 @@
 //   data         data/, ingest/, edit/, acled/, ucdp/,         repositories, loaders, mappers, importers:
 //                datasets/, export/, seed/, auth/              records in, objects out, through db/
 //   db           db/                                           driver, Database, statements, migrations, retries
-//   domain       derive/, reconcile/, text/, dates/, errors/,  rules and values that know no database and no GraphQL
-//                logger.ts,
+//   domain       vocabulary/, derive/, reconcile/, text/,       rules and values that know no database and no GraphQL
+//                dates/, errors/, logger.ts,
 //                observability/tracing.ts, repoRoot.ts
 //   localNeo4j/  the local Neo4j process: for composition, scripts, tests and bench only
 //
@@ -22,12 +22,13 @@ const layer = {
   schema: '^src/schema/',
   data: '^src/(data|ingest|edit|acled|ucdp|datasets|export|seed|auth)/',
   db: '^src/db/',
-  domain: '^src/(derive/|reconcile/|text/|dates/|errors/|logger\\.ts|observability/tracing\\.ts|repoRoot\\.ts)',
+  domain:
+    '^src/(vocabulary/|derive/|reconcile/|text/|dates/|errors/|logger\\.ts|observability/tracing\\.ts|repoRoot\\.ts)',
   localNeo4j: '^src/localNeo4j/',
 };
 // Anything under src/ outside the layers above.
 const unplaced =
-  '^src/(?!(main|startDatabase|config|context|logger|repoRoot)\\.ts$|(server|observability|resolvers|schema|data|ingest|edit|acled|ucdp|datasets|export|seed|auth|db|derive|reconcile|text|dates|errors|localNeo4j)/)';
+  '^src/(?!(main|startDatabase|config|context|logger|repoRoot)\\.ts$|(server|observability|resolvers|schema|data|ingest|edit|acled|ucdp|datasets|export|seed|auth|db|vocabulary|derive|reconcile|text|dates|errors|localNeo4j)/)';
 const above = (...names) => names.map((name) => layer[name]);
 
 const forbidden = (name, comment, from, toLayers, exceptFrom) => ({

@@ -28,7 +28,7 @@ WITH eventId, event, about, aboutPlace, eventPath, c, source, affiliated, actor,
 ORDER BY c.claimedOn, c.id
 RETURN eventId, c {.id, .kind, .stance, .quote, .confidence, .killed, .injured, .civiliansKilled, .figuresAreMinimum, .killedLow, .killedHigh, .unknownStatusKilled, .killedAmongActorIds, .killedAmongCounts, claimedOn: toString(c.claimedOn), .claimedOnPrecision, .note,
           .retractionReason, retractedAt: c.retractedAt.epochMillis, updatedAt: c.updatedAt.epochMillis, sourceId: source.id, eventId: about.id, eventPath: eventPath, actorId: actor.id, documentId: document.id, relaysClaimId: relayed.id,
-                   originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind,
+                   originClaimId: origin.id, originSourceId: originSource.id, actorKind: actor.kind, actorName: actor.name,
           actorLineage: CASE WHEN actor IS NULL THEN [] ELSE [(actor)-[:PART_OF*1..10]->(up:Actor) | up.id] END,
           originAffiliation: [(originSource)-[:AFFILIATED_WITH]->(speaksFor:Actor) | [speaksFor.id] + [(speaksFor)-[:PART_OF*1..10]->(up:Actor) | up.id]][0],
           involved: [(c)-[i:INVOLVES]->(x:Actor) | {actorId: x.id, role: i.role}]} AS claim,

@@ -78,6 +78,18 @@ export function parseAcledActorName(fullName: string): AcledActorName {
   return parts;
 }
 
+/**
+ * Which state an actor's name says it is a body of, with the faction when the name gives one: "Military Forces of Egypt
+ * (2014-)" and UCDP's "Government of Egypt" are both `egypt|`, "Military Forces of Libya (2014-) Haftar Faction"
+ * `libya|haftar faction`. Two bodies of one state and faction blame one side; rival factions of a state do not.
+ * Undefined when the name names no state body.
+ */
+export function stateKeyOfName(name: string): string | undefined {
+  const parts = parseAcledActorName(name);
+  if (!parts.stateBody || !parts.country) return undefined;
+  return `${parts.country.toLowerCase()}|${(parts.qualifier ?? '').toLowerCase()}`;
+}
+
 /** The kind an actor's name alone says, when it says one: a state's forces or government, civilians, an unidentified group. */
 export function actorKindOfName(parts: AcledActorName): ActorKind | undefined {
   if (parts.stateBody === 'Government') return 'GOVERNMENT';

@@ -1,7 +1,7 @@
 // Nodes of mixed kinds through the per-kind loaders: loaded (one batched query per kind present, whatever the number
 // of ids), or primed with what a statement already brought.
-import type { SearchKind } from '../schema/enums/SearchKind';
 import type { SearchResultNode } from '../schema/searchResult.union';
+import type { SearchKind } from '../vocabulary/SearchKind';
 import type { Loaders } from './loaders';
 import { toActor, toClaim, toDocument, toEvent, toLocation, toSource } from './mappers';
 

@@ -1,4 +1,5 @@
 // Typed mappers from plain database rows to the GraphQL object types.
+import { stateKeyOfName } from '../acled/acledActorName';
 import type { PlainPoint } from '../db/plainValues';
 import { Actor } from '../schema/actor.type';
 import { Claim } from '../schema/claim.type';
@@ -102,6 +103,8 @@ export class ClaimWithOrigin extends Claim {
   actorKind!: string | null;
   /** Ids of the units the blamed actor is part of, at any depth: blaming a unit and its state is not a disagreement. */
   actorLineage!: string[];
+  /** The state and faction the blamed actor's name says it is a body of: two bodies of one are not a disagreement. */
+  actorStateKey!: string | null;
   /** The actor the origin source speaks for, then what that actor is part of at any depth; empty when it speaks for none. */
   originAffiliation!: string[];
   /**
@@ -179,6 +182,7 @@ export function toClaimWithOrigin(row: Row): ClaimWithOrigin {
     originSourceId: (text(row.originSourceId) ?? row.sourceId) as string,
     actorKind: text(row.actorKind),
     actorLineage: Array.isArray(row.actorLineage) ? (row.actorLineage as string[]) : [],
+    actorStateKey: stateKeyOfName(text(row.actorName) ?? '') ?? null,
     originAffiliation: Array.isArray(row.originAffiliation) ? (row.originAffiliation as string[]) : [],
     eventPath: Array.isArray(row.eventPath) ? (row.eventPath as string[]) : [row.eventId as string],
   });

@@ -24,6 +24,8 @@ export interface ClaimFacts {
   actorKind: string | null;
   /** Ids of the units the blamed actor is part of, at any depth. */
   actorLineage: string[];
+  /** The state (and faction) the blamed actor's name says it is a body of ("egypt|"), where it says one. */
+  actorStateKey?: string | null;
   /** The actor the origin source speaks for, then what that actor is part of at any depth; empty when it speaks for none. */
   originAffiliation: string[];
   /**

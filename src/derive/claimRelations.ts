@@ -5,15 +5,22 @@ import type { ClaimFacts } from './claimFacts';
 export interface ActorInChain {
   id: string;
   lineage: readonly string[];
+  /** The state and faction its name says it is a body of (ClaimFacts.actorStateKey), where it says one. */
+  stateKey?: string | null;
 }
 
-/** One actor, or one part of the other (a unit and its state): blaming both is one accusation, not two. */
+/**
+ * One actor, or one part of the other (a unit and its state), or two bodies of one state and faction as datasets name
+ * them (ACLED's "Military Forces of Egypt (2014-)", UCDP's "Government of Egypt"): blaming both is one accusation.
+ */
 export function sameChain(a: ActorInChain, b: ActorInChain): boolean {
-  return a.id === b.id || a.lineage.includes(b.id) || b.lineage.includes(a.id);
+  return (
+    a.id === b.id || a.lineage.includes(b.id) || b.lineage.includes(a.id) || (!!a.stateKey && a.stateKey === b.stateKey)
+  );
 }
 
 export function blamedActor(claim: ClaimFacts): ActorInChain {
-  return { id: claim.actorId as string, lineage: claim.actorLineage };
+  return { id: claim.actorId as string, lineage: claim.actorLineage, stateKey: claim.actorStateKey };
 }
 
 /**

@@ -81,7 +81,7 @@ export function contestationOf(claims: ClaimFacts[], names: ContestationNames): 
     // The actors blamed in the disagreement, one camp per chain of command.
     const actors = blamed
       .filter((g) => [...competing].some((c) => c.actorId === g.actorId))
-      .map((g) => ({ id: g.actorId, lineage: g.claims[0].actorLineage }));
+      .map((g) => ({ id: g.actorId, lineage: g.claims[0].actorLineage, stateKey: g.claims[0].actorStateKey }));
     const camps: (typeof actors)[] = [];
     for (const actor of actors) {
       const camp = camps.find((members) => members.some((member) => sameChain(member, actor)));

@@ -1,19 +1,13 @@
 // An event's grade (EventGrade): how well its claims establish it. cypher/event/eventsPage.cypher applies the same rule
 // for the `grades` filter and the BEST_GRADE_FIRST order; a test holds both to one answer.
+import { EventGrade } from '../vocabulary/EventGrade';
 import { responsibilityOf } from './attributionsOf';
 import type { ClaimFacts } from './claimFacts';
 import { independentSourceCount, sources } from './claimRelations';
 import type { ContestationResult } from './contestationOf';
 
-/** The levels of EventGrade in the schema (src/schema/enums/EventGrade.ts), by the same names. */
-export const EventGrade = {
-  CONFIRMED: 'CONFIRMED',
-  FAIR: 'FAIR',
-  WEAK: 'WEAK',
-  CONTESTED: 'CONTESTED',
-  DISCOUNTED: 'DISCOUNTED',
-} as const;
-export type EventGradeName = (typeof EventGrade)[keyof typeof EventGrade];
+export { EventGrade };
+export type EventGradeName = EventGrade;
 
 export interface GradeResult {
   grade: EventGradeName;

@@ -1,8 +1,8 @@
 // Pages of events with their derived facts, for the GeoJSON field and the /export downloads.
 import type { Loaders } from '../data/loaders';
 import type { EventRepository } from '../data/repositories/EventRepository';
-import type { EventOrder } from '../schema/enums/EventOrder';
 import type { EventsFilter } from '../schema/eventsFilter.input';
+import type { EventOrder } from '../vocabulary/EventOrder';
 import { eventRecords, type EventRecord } from './eventRecords';
 import { toFeatureCollection, type EventFeatureCollection, type PageFacts } from './featureCollection';
 

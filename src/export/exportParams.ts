@@ -2,14 +2,14 @@
 import { validateSync } from 'class-validator';
 
 import { parseIsoDate } from '../dates/isoDates';
-import { EventGrade } from '../derive/gradeOf';
 import { BadInputError } from '../errors/BadInputError';
 import { validationProblems } from '../errors/validationProblems';
 import { BoundingBox } from '../schema/boundingBox.input';
-import { EventKind } from '../schema/enums/EventKind';
-import { EventOrder } from '../schema/enums/EventOrder';
 import { EventsFilter } from '../schema/eventsFilter.input';
 import { NearPoint } from '../schema/nearPoint.input';
+import { EventGrade } from '../vocabulary/EventGrade';
+import { EventKind } from '../vocabulary/EventKind';
+import { EventOrder } from '../vocabulary/EventOrder';
 
 export const defaultExportLimit = 1000;
 export const maxExportLimit = 5000;
@@ -108,7 +108,6 @@ export function parseExportParams(query: Record<string, unknown>): ExportRequest
   }
   if (text.contested !== undefined) filter.contested = oneOf('contested', text.contested, ['TRUE', 'FALSE']) === 'TRUE';
   if (text.grades !== undefined)
-    // The schema's EventGrade has the same values as the rule's (src/derive/gradeOf.ts).
     filter.grades = text.grades
       .split(',')
       .map((grade) => oneOf('grades', grade, Object.values(EventGrade))) as EventsFilter['grades'];

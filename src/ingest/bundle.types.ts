@@ -6,17 +6,17 @@
 // `actor:`, `event:`, `loc:`, `source:`, `doc:`, `claim:`.
 // Dates are ISO `YYYY-MM-DD` strings; with MONTH precision the day is 01, with YEAR
 // precision month and day are 01-01 (the range is widened from the precision).
-import type { ActorKind as ActorKindEnum } from '../schema/enums/ActorKind';
-import type { ActorPlaceTieKind as ActorPlaceTieKindEnum } from '../schema/enums/ActorPlaceTieKind';
-import type { ActorTieKind as ActorTieKindEnum } from '../schema/enums/ActorTieKind';
-import type { ClaimKind as ClaimKindEnum } from '../schema/enums/ClaimKind';
-import type { DatePrecision as DatePrecisionEnum } from '../schema/enums/DatePrecision';
-import type { EventKind as EventKindEnum } from '../schema/enums/EventKind';
-import type { GeoPrecision as GeoPrecisionEnum } from '../schema/enums/GeoPrecision';
-import type { InvolvementRole as InvolvementRoleEnum } from '../schema/enums/InvolvementRole';
-import type { LocationKind as LocationKindEnum } from '../schema/enums/LocationKind';
-import type { SourceKind as SourceKindEnum } from '../schema/enums/SourceKind';
-import type { Stance as StanceEnum } from '../schema/enums/Stance';
+import type { ActorKind as ActorKindEnum } from '../vocabulary/ActorKind';
+import type { ActorPlaceTieKind as ActorPlaceTieKindEnum } from '../vocabulary/ActorPlaceTieKind';
+import type { ActorTieKind as ActorTieKindEnum } from '../vocabulary/ActorTieKind';
+import type { ClaimKind as ClaimKindEnum } from '../vocabulary/ClaimKind';
+import type { DatePrecision as DatePrecisionEnum } from '../vocabulary/DatePrecision';
+import type { EventKind as EventKindEnum } from '../vocabulary/EventKind';
+import type { GeoPrecision as GeoPrecisionEnum } from '../vocabulary/GeoPrecision';
+import type { InvolvementRole as InvolvementRoleEnum } from '../vocabulary/InvolvementRole';
+import type { LocationKind as LocationKindEnum } from '../vocabulary/LocationKind';
+import type { SourceKind as SourceKindEnum } from '../vocabulary/SourceKind';
+import type { Stance as StanceEnum } from '../vocabulary/Stance';
 
 /** The string values of the model's enums (see src/schema/enums), as they appear in JSON. */
 export type ActorKind = `${ActorKindEnum}`;

@@ -1,15 +1,15 @@
 // The allowed values of every enum in a bundle (from the model's enums), and the node kinds.
-import { ActorKind } from '../schema/enums/ActorKind';
-import { ActorPlaceTieKind } from '../schema/enums/ActorPlaceTieKind';
-import { ActorTieKind } from '../schema/enums/ActorTieKind';
-import { ClaimKind } from '../schema/enums/ClaimKind';
-import { DatePrecision } from '../schema/enums/DatePrecision';
-import { EventKind } from '../schema/enums/EventKind';
-import { GeoPrecision } from '../schema/enums/GeoPrecision';
-import { InvolvementRole } from '../schema/enums/InvolvementRole';
-import { LocationKind } from '../schema/enums/LocationKind';
-import { SourceKind } from '../schema/enums/SourceKind';
-import { Stance } from '../schema/enums/Stance';
+import { ActorKind } from '../vocabulary/ActorKind';
+import { ActorPlaceTieKind } from '../vocabulary/ActorPlaceTieKind';
+import { ActorTieKind } from '../vocabulary/ActorTieKind';
+import { ClaimKind } from '../vocabulary/ClaimKind';
+import { DatePrecision } from '../vocabulary/DatePrecision';
+import { EventKind } from '../vocabulary/EventKind';
+import { GeoPrecision } from '../vocabulary/GeoPrecision';
+import { InvolvementRole } from '../vocabulary/InvolvementRole';
+import { LocationKind } from '../vocabulary/LocationKind';
+import { SourceKind } from '../vocabulary/SourceKind';
+import { Stance } from '../vocabulary/Stance';
 
 export const actorKinds: readonly string[] = Object.values(ActorKind);
 export const actorTieKinds: readonly string[] = Object.values(ActorTieKind);

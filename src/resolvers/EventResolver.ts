@@ -195,7 +195,7 @@ export class EventResolver {
       'Filter with `events(filter: {grades})`, sort with BEST_GRADE_FIRST.',
   })
   async grade(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<EventGrade> {
-    return EventGrade[(await judged(event, ctx)).grade.grade];
+    return (await judged(event, ctx)).grade.grade;
   }
 
   @FieldResolver(() => String, {

@@ -487,6 +487,10 @@ describe('one strike reported by ACLED and by UCDP (Derna, 30 October 2017)', ()
     const incident = (await api.gql(casualtiesQuery, { id: 'event:ucdp-244657' })).data?.event;
     expect(incident.id).toBe('event:acled-LBY2617');
     const both = incident.casualties;
+    // ACLED blames "Military Forces of Egypt (2014-)", UCDP "Government of Egypt": two bodies of one state, one side.
+    const contested = (await api.gql('{ event(id: "event:ucdp-244657") { contested { isContested reasons } } }')).data
+      ?.event.contested;
+    expect(contested.isContested).toBe(false);
     expect([both.killedLow, both.killedHigh]).toEqual([12, 17]);
     expect(
       both.reports

@@ -10,13 +10,13 @@ import { NotFoundError } from '../../errors/NotFoundError';
 import { AttributedEventConnection, AttributedEventEdge } from '../../schema/attributedEventConnection.type';
 import type { Claim } from '../../schema/claim.type';
 import type { Connection } from '../../schema/connection';
-import { DateOrder } from '../../schema/enums/DateOrder';
-import { EventOrder } from '../../schema/enums/EventOrder';
-import { SourceRole } from '../../schema/enums/SourceRole';
 import type { Event } from '../../schema/event.type';
 import type { EventsAttributedToArgs } from '../../schema/eventsAttributedTo.args';
 import type { EventsFilter } from '../../schema/eventsFilter.input';
 import type { PageArgs } from '../../schema/pageArgs';
+import { DateOrder } from '../../vocabulary/DateOrder';
+import { EventOrder } from '../../vocabulary/EventOrder';
+import { SourceRole } from '../../vocabulary/SourceRole';
 import type { Loaders } from '../loaders';
 import { toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
 import {

@@ -1,20 +1,9 @@
 // The ActorKind enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum ActorKind {
-  STATE = 'STATE',
-  GOVERNMENT = 'GOVERNMENT',
-  ARMED_FORCES = 'ARMED_FORCES',
-  MILITARY_UNIT = 'MILITARY_UNIT',
-  ARMED_GROUP = 'ARMED_GROUP',
-  COALITION = 'COALITION',
-  MILITARY_OPERATION = 'MILITARY_OPERATION',
-  POLITICAL_ORGANIZATION = 'POLITICAL_ORGANIZATION',
-  PERSON = 'PERSON',
-  CIVILIANS = 'CIVILIANS',
-  UNKNOWN = 'UNKNOWN',
-  OTHER = 'OTHER',
-}
+import { ActorKind } from '../../vocabulary/ActorKind';
+
+export { ActorKind };
 
 registerEnumType(ActorKind, {
   name: 'ActorKind',

@@ -1,11 +1,9 @@
 // The ActorPlaceTieKind enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum ActorPlaceTieKind {
-  CONTROLS = 'CONTROLS',
-  BESIEGES = 'BESIEGES',
-  BASED_IN = 'BASED_IN',
-}
+import { ActorPlaceTieKind } from '../../vocabulary/ActorPlaceTieKind';
+
+export { ActorPlaceTieKind };
 
 registerEnumType(ActorPlaceTieKind, {
   name: 'ActorPlaceTieKind',

@@ -1,14 +1,9 @@
 // The ActorTieKind enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum ActorTieKind {
-  PART_OF = 'PART_OF',
-  LEADS = 'LEADS',
-  SUPPORTS = 'SUPPORTS',
-  ALLIED_WITH = 'ALLIED_WITH',
-  OPPOSES = 'OPPOSES',
-  FOUGHT = 'FOUGHT',
-}
+import { ActorTieKind } from '../../vocabulary/ActorTieKind';
+
+export { ActorTieKind };
 
 registerEnumType(ActorTieKind, {
   name: 'ActorTieKind',

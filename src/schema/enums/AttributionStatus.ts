@@ -1,11 +1,9 @@
 // How an actor blamed for an event stands: it claimed the event, others allege it, or nobody could name it.
 import { registerEnumType } from 'type-graphql';
 
-export enum AttributionStatus {
-  CLAIMED = 'CLAIMED',
-  ALLEGED = 'ALLEGED',
-  UNIDENTIFIED = 'UNIDENTIFIED',
-}
+import { AttributionStatus } from '../../vocabulary/AttributionStatus';
+
+export { AttributionStatus };
 
 registerEnumType(AttributionStatus, {
   name: 'AttributionStatus',

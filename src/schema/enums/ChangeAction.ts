@@ -1,12 +1,9 @@
 // What became of a node, as the change feed reports it.
 import { registerEnumType } from 'type-graphql';
 
-export enum ChangeAction {
-  CREATED = 'CREATED',
-  UPDATED = 'UPDATED',
-  RETRACTED = 'RETRACTED',
-  MERGED = 'MERGED',
-}
+import { ChangeAction } from '../../vocabulary/ChangeAction';
+
+export { ChangeAction };
 
 registerEnumType(ChangeAction, {
   name: 'ChangeAction',

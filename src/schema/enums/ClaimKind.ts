@@ -1,14 +1,9 @@
 // The ClaimKind enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum ClaimKind {
-  ATTRIBUTION = 'ATTRIBUTION',
-  DENIAL = 'DENIAL',
-  RESPONSIBILITY_CLAIM = 'RESPONSIBILITY_CLAIM',
-  CASUALTY_COUNT = 'CASUALTY_COUNT',
-  DESCRIPTION = 'DESCRIPTION',
-  OCCURRENCE = 'OCCURRENCE',
-}
+import { ClaimKind } from '../../vocabulary/ClaimKind';
+
+export { ClaimKind };
 
 registerEnumType(ClaimKind, {
   name: 'ClaimKind',

@@ -1,10 +1,9 @@
 // Chronological order of a list of events.
 import { registerEnumType } from 'type-graphql';
 
-export enum DateOrder {
-  NEWEST_FIRST = 'NEWEST_FIRST',
-  OLDEST_FIRST = 'OLDEST_FIRST',
-}
+import { DateOrder } from '../../vocabulary/DateOrder';
+
+export { DateOrder };
 
 registerEnumType(DateOrder, {
   name: 'DateOrder',

@@ -1,11 +1,9 @@
 // The DatePrecision enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum DatePrecision {
-  DAY = 'DAY',
-  MONTH = 'MONTH',
-  YEAR = 'YEAR',
-}
+import { DatePrecision } from '../../vocabulary/DatePrecision';
+
+export { DatePrecision };
 
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',

@@ -1,14 +1,9 @@
 // How well an event is established by its claims: a small scale in the spirit of Airwars' grading of incidents.
 import { registerEnumType } from 'type-graphql';
 
-/** In order from best established to discounted: the order of `BEST_GRADE_FIRST`. */
-export enum EventGrade {
-  CONFIRMED = 'CONFIRMED',
-  FAIR = 'FAIR',
-  WEAK = 'WEAK',
-  CONTESTED = 'CONTESTED',
-  DISCOUNTED = 'DISCOUNTED',
-}
+import { EventGrade } from '../../vocabulary/EventGrade';
+
+export { EventGrade };
 
 export const eventGradeOrder: readonly EventGrade[] = [
   EventGrade.CONFIRMED,

@@ -1,21 +1,9 @@
 // The EventKind enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum EventKind {
-  AIRSTRIKE = 'AIRSTRIKE',
-  DRONE_STRIKE = 'DRONE_STRIKE',
-  SHELLING = 'SHELLING',
-  ARMED_CLASH = 'ARMED_CLASH',
-  ATTACK = 'ATTACK',
-  BOMBING = 'BOMBING',
-  SIEGE = 'SIEGE',
-  TERRITORY_CHANGE = 'TERRITORY_CHANGE',
-  VISIT = 'VISIT',
-  MEETING = 'MEETING',
-  STATEMENT = 'STATEMENT',
-  PROTEST = 'PROTEST',
-  OTHER = 'OTHER',
-}
+import { EventKind } from '../../vocabulary/EventKind';
+
+export { EventKind };
 
 registerEnumType(EventKind, {
   name: 'EventKind',

@@ -1,12 +1,9 @@
 // Orders of an event list.
 import { registerEnumType } from 'type-graphql';
 
-export enum EventOrder {
-  NEWEST_FIRST = 'NEWEST_FIRST',
-  OLDEST_FIRST = 'OLDEST_FIRST',
-  MOST_KILLED_FIRST = 'MOST_KILLED_FIRST',
-  BEST_GRADE_FIRST = 'BEST_GRADE_FIRST',
-}
+import { EventOrder } from '../../vocabulary/EventOrder';
+
+export { EventOrder };
 
 registerEnumType(EventOrder, {
   name: 'EventOrder',

@@ -1,13 +1,9 @@
 // The GeoPrecision enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum GeoPrecision {
-  EXACT = 'EXACT',
-  DISTRICT = 'DISTRICT',
-  CITY = 'CITY',
-  REGION = 'REGION',
-  COUNTRY = 'COUNTRY',
-}
+import { GeoPrecision } from '../../vocabulary/GeoPrecision';
+
+export { GeoPrecision };
 
 registerEnumType(GeoPrecision, {
   name: 'GeoPrecision',

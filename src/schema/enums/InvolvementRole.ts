@@ -1,11 +1,9 @@
 // The InvolvementRole enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum InvolvementRole {
-  TARGET = 'TARGET',
-  VICTIM = 'VICTIM',
-  PARTICIPANT = 'PARTICIPANT',
-}
+import { InvolvementRole } from '../../vocabulary/InvolvementRole';
+
+export { InvolvementRole };
 
 registerEnumType(InvolvementRole, {
   name: 'InvolvementRole',

@@ -1,13 +1,9 @@
 // The LocationKind enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum LocationKind {
-  COUNTRY = 'COUNTRY',
-  REGION = 'REGION',
-  CITY = 'CITY',
-  DISTRICT = 'DISTRICT',
-  SITE = 'SITE',
-}
+import { LocationKind } from '../../vocabulary/LocationKind';
+
+export { LocationKind };
 
 registerEnumType(LocationKind, {
   name: 'LocationKind',

@@ -1,14 +1,9 @@
 // The six kinds of node of the graph, as the change feed names them.
 import { registerEnumType } from 'type-graphql';
 
-export enum NodeKind {
-  ACTOR = 'ACTOR',
-  EVENT = 'EVENT',
-  LOCATION = 'LOCATION',
-  SOURCE = 'SOURCE',
-  DOCUMENT = 'DOCUMENT',
-  CLAIM = 'CLAIM',
-}
+import { NodeKind } from '../../vocabulary/NodeKind';
+
+export { NodeKind };
 
 registerEnumType(NodeKind, {
   name: 'NodeKind',

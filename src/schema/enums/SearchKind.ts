@@ -1,14 +1,9 @@
 // The kinds of node that full-text search and node lookup return.
 import { registerEnumType } from 'type-graphql';
 
-export enum SearchKind {
-  ACTOR = 'ACTOR',
-  EVENT = 'EVENT',
-  LOCATION = 'LOCATION',
-  SOURCE = 'SOURCE',
-  DOCUMENT = 'DOCUMENT',
-  CLAIM = 'CLAIM',
-}
+import { SearchKind } from '../../vocabulary/SearchKind';
+
+export { SearchKind };
 
 registerEnumType(SearchKind, {
   name: 'SearchKind',

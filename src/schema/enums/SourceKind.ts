@@ -1,22 +1,9 @@
 // The SourceKind enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum SourceKind {
-  NEWS_OUTLET = 'NEWS_OUTLET',
-  WIRE_SERVICE = 'WIRE_SERVICE',
-  LOCAL_MEDIA = 'LOCAL_MEDIA',
-  OFFICIAL = 'OFFICIAL',
-  ARMED_GROUP_MEDIA = 'ARMED_GROUP_MEDIA',
-  ARMED_GROUP_MEMBER = 'ARMED_GROUP_MEMBER',
-  SOCIAL_MEDIA = 'SOCIAL_MEDIA',
-  WITNESS = 'WITNESS',
-  RESIDENT = 'RESIDENT',
-  MEDICAL_SOURCE = 'MEDICAL_SOURCE',
-  NGO = 'NGO',
-  ANALYST = 'ANALYST',
-  DATASET = 'DATASET',
-  UNKNOWN = 'UNKNOWN',
-}
+import { SourceKind } from '../../vocabulary/SourceKind';
+
+export { SourceKind };
 
 registerEnumType(SourceKind, {
   name: 'SourceKind',

@@ -1,10 +1,9 @@
 // How a source must stand to a claim for the claim to count as the source's.
 import { registerEnumType } from 'type-graphql';
 
-export enum SourceRole {
-  MAKER = 'MAKER',
-  MAKER_OR_RELAYER = 'MAKER_OR_RELAYER',
-}
+import { SourceRole } from '../../vocabulary/SourceRole';
+
+export { SourceRole };
 
 registerEnumType(SourceRole, {
   name: 'SourceRole',

@@ -1,11 +1,9 @@
 // The Stance enum of the graph model, shared by GraphQL and ingestion.
 import { registerEnumType } from 'type-graphql';
 
-export enum Stance {
-  ASSERTS = 'ASSERTS',
-  DENIES = 'DENIES',
-  SUSPECTS = 'SUSPECTS',
-}
+import { Stance } from '../../vocabulary/Stance';
+
+export { Stance };
 
 registerEnumType(Stance, {
   name: 'Stance',

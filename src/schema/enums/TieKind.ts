@@ -1,17 +1,9 @@
 // Every kind of actor tie, to actors and to places, for filtering ties and labelling network links.
 import { registerEnumType } from 'type-graphql';
 
-export enum TieKind {
-  PART_OF = 'PART_OF',
-  LEADS = 'LEADS',
-  SUPPORTS = 'SUPPORTS',
-  ALLIED_WITH = 'ALLIED_WITH',
-  OPPOSES = 'OPPOSES',
-  FOUGHT = 'FOUGHT',
-  CONTROLS = 'CONTROLS',
-  BESIEGES = 'BESIEGES',
-  BASED_IN = 'BASED_IN',
-}
+import { TieKind } from '../../vocabulary/TieKind';
+
+export { TieKind };
 
 registerEnumType(TieKind, {
   name: 'TieKind',

@@ -52,6 +52,24 @@ const unknown = { actorKind: 'UNKNOWN' } as Partial<ClaimWithOrigin>;
 const numbersIn = (reasons: string[]) =>
   reasons.flatMap((reason) => [...reason.matchAll(/(\d+) independent source/g)].map((m) => Number(m[1])));
 
+test("two datasets' names for one state's bodies blame one side; rival factions of a state are a disagreement", () => {
+  // The state key as the data layer reads it from the actor's name (stateKeyOfName).
+  const egyptForces = { actorStateKey: 'egypt|' } as Partial<ClaimWithOrigin>; // Military Forces of Egypt (2014-)
+  const egyptGovernment = { actorStateKey: 'egypt|' } as Partial<ClaimWithOrigin>; // UCDP: Government of Egypt
+  expect(
+    contestationOf(
+      [blame('actor:rebels', 'source:acled', egyptForces), blame('actor:allies', 'source:ucdp', egyptGovernment)],
+      names,
+    ).isContested,
+  ).toBe(false);
+  const haftar = { actorStateKey: 'libya|haftar faction' } as Partial<ClaimWithOrigin>;
+  const gna = { actorStateKey: 'libya|government of national accord' } as Partial<ClaimWithOrigin>;
+  expect(
+    contestationOf([blame('actor:rebels', 'source:a', haftar), blame('actor:allies', 'source:b', gna)], names)
+      .isContested,
+  ).toBe(true);
+});
+
 test('blaming a unit and the state it belongs to is one accusation, not a disagreement', () => {
   const result = contestationOf(
     [blame('actor:state', 'source:a'), blame('actor:air-force', 'source:b', airForce), responsibility('actor:state')],
