@@ -6,16 +6,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { repoRoot } from '../../src/repoRoot';
-import { loadSeed } from '../../src/seed/loadSeed';
 import { defaultQueryLimits } from '../../src/server/queryLimits';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
 
 const page = path.join(repoRoot, 'docs/queries.md');
 const questionAndAnswer = /```graphql\n([\s\S]*?)```\n\n```json\n([\s\S]*?)```/g;
 
-let graph: TestGraph;
 let api: TestApi;
+let seeded: SeededApi;
 const text = readFileSync(page, 'utf8');
 const examples = [...text.matchAll(questionAndAnswer)].map((match) => ({
   name: /query (\w+)/.exec(match[1])?.[1] ?? match[1].slice(0, 40),
@@ -25,10 +24,8 @@ const examples = [...text.matchAll(questionAndAnswer)].map((match) => ({
 const actual = new Map<string, unknown>();
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ api } = seeded);
 });
 
 afterAll(async () => {
@@ -40,8 +37,7 @@ afterAll(async () => {
     );
     writeFileSync(page, updated);
   }
-  await api.close();
-  await graph.close();
+  await seeded.close();
 });
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

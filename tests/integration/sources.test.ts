@@ -1,12 +1,13 @@
 // The sources list and a source's claims, documents and track record, over HTTP against the seed and small graphs.
 import type { BundleClaim, DocumentBundle } from '../../src/ingest/bundle.types';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
+import type { TestGraph } from '../support/testGraph';
 
 let graph: TestGraph;
 let api: TestApi;
+let seeded: SeededApi;
 
 const sourcesQuery = `query ($search: String, $kinds: [SourceKind!], $first: Int, $after: String, $last: Int, $before: String) {
   sources(search: $search, kinds: $kinds, first: $first, after: $after, last: $last, before: $before) {
@@ -115,22 +116,20 @@ function recordGraph(): DocumentBundle {
 }
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  await ingestBundle(graph.db, recordGraph(), { by: 'test' });
-  // Bundles carry no retractions; an editor's retraction is a property on the claim.
-  await graph.driver.executeQuery(
-    `MATCH (c:Claim) WHERE c.id IN $ids SET c.retractedAt = datetime('2021-04-01T00:00:00Z'), c.retractionReason = 'test'`,
-    { ids: ['claim:rec-foxtrot-y-north', 'claim:rec-alpha-y-toll'] },
-  );
-  api = await startTestApi(graph.db);
+  seeded = await seededApi({
+    prepare: async (graph) => {
+      await ingestBundle(graph.db, recordGraph(), { by: 'test' });
+      // Bundles carry no retractions; an editor's retraction is a property on the claim.
+      await graph.driver.executeQuery(
+        `MATCH (c:Claim) WHERE c.id IN $ids SET c.retractedAt = datetime('2021-04-01T00:00:00Z'), c.retractionReason = 'test'`,
+        { ids: ['claim:rec-foxtrot-y-north', 'claim:rec-alpha-y-toll'] },
+      );
+    },
+  });
+  ({ graph, api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded.close());
 
 describe('sources list', () => {
   test('without a search, sources are listed by name, 20 a page', async () => {
