@@ -10,9 +10,8 @@ import { Role } from '../../src/auth/Role';
 import type { DocumentBundle } from '../../src/ingest/bundle.types';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { repoRoot } from '../../src/repoRoot';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type GraphqlResponse, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
+import type { GraphqlResponse, TestApi } from '../support/testApi';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dernaStrike = 'event:derna-airstrikes-2017-10-30';
@@ -92,8 +91,8 @@ interface QueuedPair {
   candidate: { id: string };
 }
 
-let graph: TestGraph;
 let api: TestApi;
+let seeded: SeededApi;
 let browser: Browser;
 let page: Page;
 let editorKey: { id: string; secret: string };
@@ -101,16 +100,18 @@ let readerKey: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  for (const bundle of [weeklyDigest, monthlyBulletin]) await ingestBundle(graph.db, bundle, { by: 'test' });
-  const keys = new ApiKeyService(graph.db);
-  const editor = await keys.create('review page test editor', [Role.EDITOR], 'test');
-  editorKey = { id: editor.key.id, secret: editor.secret };
-  readerKey = (await keys.create('review page test reader', [Role.READER], 'test')).secret;
-  // Anonymous readers, as in development: the queue reads without a key, decisions need the editor's.
-  api = await startTestApi(graph.db, { anonymousRole: Role.READER });
+  seeded = await seededApi({
+    prepare: async (graph) => {
+      for (const bundle of [weeklyDigest, monthlyBulletin]) await ingestBundle(graph.db, bundle, { by: 'test' });
+      const keys = new ApiKeyService(graph.db);
+      const editor = await keys.create('review page test editor', [Role.EDITOR], 'test');
+      editorKey = { id: editor.key.id, secret: editor.secret };
+      readerKey = (await keys.create('review page test reader', [Role.READER], 'test')).secret;
+    },
+    // Anonymous readers, as in development: the queue reads without a key, decisions need the editor's.
+    api: { anonymousRole: Role.READER },
+  });
+  ({ api } = seeded);
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -120,8 +121,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await api?.close();
-  await graph?.close();
+  await seeded?.close();
 });
 
 async function openPage(): Promise<void> {

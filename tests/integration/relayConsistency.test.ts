@@ -4,12 +4,13 @@ import { BadInputError } from '../../src/errors/BadInputError';
 import type { DocumentBundle } from '../../src/ingest/bundle.types';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { validateBundle } from '../../src/ingest/validateBundle';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { startTestApi, type TestApi } from '../support/testApi';
-import { testGraph, type TestGraph } from '../support/testGraph';
+import { seededApi, type SeededApi } from '../support/seededApi';
+import type { TestApi } from '../support/testApi';
+import type { TestGraph } from '../support/testGraph';
 
 let graph: TestGraph;
 let api: TestApi;
+let seeded: SeededApi;
 
 const dernaStrike = 'event:derna-airstrikes-2017-10-30';
 const alFatayeh = 'event:derna-airstrike-al-fatayeh-2017-10-30';
@@ -41,16 +42,11 @@ const emptyBundle: DocumentBundle = {
 };
 
 beforeAll(async () => {
-  graph = testGraph();
-  await graph.reset();
-  await loadSeed(graph.db);
-  api = await startTestApi(graph.db);
+  seeded = await seededApi();
+  ({ graph, api } = seeded);
 });
 
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+afterAll(() => seeded.close());
 
 test('a claim about a whole may relay one about its part, and a claim about a part one about its whole', async () => {
   const up = await api.gql(addClaim, { input: relaying('claim:reuters-relays-15-killed', dernaStrike, fifteenKilled) });
