@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 
 import { acledColumns, type AcledColumn } from '../src/acled/acledCodebook';
+import { monthNames } from '../src/dates/isoDates';
 import { runCli } from './cliDatabase';
 import { seededRandom } from './seededRandom';
 
@@ -197,20 +198,6 @@ export async function writeAcledCsv(rows: number, file: string, seed = 2017): Pr
   };
   await write(`${acledColumns.join(',')}\n`);
   const start = Date.UTC(2014, 4, 16);
-  const monthNames = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   let chunk = '';
   for (let i = 0; i < rows; i += 1) {
     const [admin1, admin2, location, lat, lon] = skewed(places);

@@ -1,6 +1,6 @@
 // Dates as dataset exports write them: 2017-10-30, 2017-10-30 00:00:00.000 (SQL Server and pandas exports of UCDP GED),
 // 2017-10-30T00:00:00Z, 2017/10/30, 30 October 2017, 30-Oct-17 (a spreadsheet), and 30/10/2017 or 10/30/2017.
-import { parseIsoDate, type CalendarDate } from '../dates/isoDates';
+import { monthNames, parseIsoDate, type CalendarDate } from '../dates/isoDates';
 import { isoOf } from './isoOf';
 
 export type DateReading = { ok: true; date: CalendarDate } | { ok: false; problem: string };
@@ -13,20 +13,7 @@ const timeOfDay = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[A
 const yearFirst = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${timeOfDay}$`, 'i');
 const yearLast = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${timeOfDay}$`, 'i');
 const namedMonth = new RegExp(String.raw`^(\d{1,2})[\s-]+([A-Za-z]{3,})\.?[\s,-]+(\d{4}|\d{2})${timeOfDay}$`, 'i');
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const months = monthNames.map((name) => name.toLowerCase());
 
 /** The month an English name or its start names (Oct, Sept, October; at least three letters), 1-12; 0 for none. */
 export function monthOfName(name: string): number {

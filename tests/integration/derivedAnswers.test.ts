@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { importAcledCsv } from '../../src/acled/importAcledCsv';
 import type { DocumentBundle } from '../../src/ingest/bundle.types';
+import { emptyBundle } from '../../src/ingest/emptyBundle';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { loadSeed } from '../../src/seed/loadSeed';
 import { startTestApi, type TestApi } from '../support/testApi';
@@ -17,12 +18,7 @@ const dernaStrike = 'event:derna-airstrikes-2017-10-30';
 
 /** A hand-written second source on the Derna strike: an Egyptian official denies, gives at least 12 killed, and Reuters relays the denial. */
 export const egyptianDenial: DocumentBundle = {
-  documents: [],
-  actors: [],
-  actorTies: [],
-  actorPlaceTies: [],
-  locations: [],
-  events: [],
+  ...emptyBundle(),
   sources: [
     {
       id: 'source:egyptian-military-spokesman',

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { emptyBundle } from '../../src/ingest/emptyBundle';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { repoRoot } from '../../src/repoRoot';
 import { seededApi, type SeededApi } from '../support/seededApi';
@@ -55,16 +56,10 @@ test('a document the graph holds no text for answers null', async () => {
   await ingestBundle(
     graph.db,
     {
+      ...emptyBundle(),
       documents: [
         { id: 'doc:textless', title: 'A headline only', publishedOn: '2021-01-31', publishedOnPrecision: 'DAY' },
       ],
-      actors: [],
-      actorTies: [],
-      actorPlaceTies: [],
-      locations: [],
-      sources: [],
-      events: [],
-      claims: [],
     },
     { by: 'test' },
   );

@@ -2,6 +2,7 @@
 // Otherwise bundles, addClaim and updateEvent are refused with BAD_USER_INPUT naming the field, and nothing is written.
 import { BadInputError } from '../../src/errors/BadInputError';
 import type { DocumentBundle } from '../../src/ingest/bundle.types';
+import { emptyBundle } from '../../src/ingest/emptyBundle';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { validateBundle } from '../../src/ingest/validateBundle';
 import { seededApi, type SeededApi } from '../support/seededApi';
@@ -30,17 +31,6 @@ const relaying = (id: string, eventId: string, relaysClaimId: string) => ({
   eventId,
   relaysClaimId,
 });
-const emptyBundle: DocumentBundle = {
-  documents: [],
-  actors: [],
-  actorTies: [],
-  actorPlaceTies: [],
-  locations: [],
-  sources: [],
-  events: [],
-  claims: [],
-};
-
 beforeAll(async () => {
   seeded = await seededApi();
   ({ graph, api } = seeded);
@@ -74,7 +64,7 @@ test('addClaim relaying a claim about an unrelated event is BAD_USER_INPUT namin
 test('a bundle relaying a claim in the graph about an unrelated event is refused naming the claim’s field, and writes nothing', async () => {
   const before = await graph.counts();
   const bundle: DocumentBundle = {
-    ...emptyBundle,
+    ...emptyBundle(),
     claims: [
       { id: 'claim:fine', kind: 'OCCURRENCE', stance: 'ASSERTS', sourceId: 'source:reuters', eventId: dernaStrike },
       {
@@ -98,7 +88,7 @@ test('a bundle relaying a claim in the graph about an unrelated event is refused
 
 test('a bundle whose own claims relay across its own unrelated events is refused before any write', () => {
   const bundle: DocumentBundle = {
-    ...emptyBundle,
+    ...emptyBundle(),
     events: [
       { id: 'event:a', kind: 'AIRSTRIKE', title: 'A' },
       { id: 'event:a-part', kind: 'AIRSTRIKE', title: 'A, one part', partOfEventId: 'event:a' },

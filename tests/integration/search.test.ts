@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 
 import { CypherRegistry } from '../../src/db/cypherRegistry';
 import { Database } from '../../src/db/database';
+import { emptyBundle } from '../../src/ingest/emptyBundle';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { searchSummaryFields } from '../../src/resolvers/searchSummaries';
 import { searchQuery } from '../../src/text/searchQuery';
@@ -170,13 +171,7 @@ test('words are found inside other words and in their forms: "Derna strike Octob
   await ingestBundle(
     graph.db,
     {
-      documents: [],
-      actors: [],
-      actorTies: [],
-      actorPlaceTies: [],
-      locations: [],
-      sources: [],
-      events: [],
+      ...emptyBundle(),
       claims: [
         {
           id: 'claim:search-kill',

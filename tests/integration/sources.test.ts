@@ -1,5 +1,6 @@
 // The sources list and a source's claims, documents and track record, over HTTP against the seed and small graphs.
 import type { BundleClaim, DocumentBundle } from '../../src/ingest/bundle.types';
+import { emptyBundle } from '../../src/ingest/emptyBundle';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
 import { seededApi, type SeededApi } from '../support/seededApi';
 import type { TestApi } from '../support/testApi';
@@ -369,13 +370,7 @@ describe('a source’s record', () => {
     await ingestBundle(
       graph.db,
       {
-        documents: [],
-        actors: [],
-        actorTies: [],
-        actorPlaceTies: [],
-        locations: [],
-        events: [],
-        claims: [],
+        ...emptyBundle(),
         sources: [{ id: 'source:rec-silent', name: 'Rec silent', kind: 'WITNESS' }],
       },
       { by: 'test' },
