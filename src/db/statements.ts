@@ -44,6 +44,24 @@ const writer = { now: param<Instant>(), by: param<string>() };
 const nodeRows = { rows: param<readonly { id: string; props: Props }[]>(), ...writer };
 const namePhrase = { phrase: param<string>(), nameKey: param<string>() };
 const nameKeys = { keys: param<readonly string[]>() };
+/** One node merged into another (an actor, a place): the survivor takes the merged one's names and links. */
+const mergeInto = {
+  survivorId: param<string>(),
+  mergedId: param<string>(),
+  aliases: param<readonly string[]>(),
+  nameKeys: param<readonly string[]>(),
+  aliasText: param<string>(),
+  ...writer,
+};
+type MergedLinks = { movedOut: number; movedIn: number; dropped: number };
+/** The windows within which two events may be one incident (src/reconcile/eventMatch.ts, geo.ts). */
+const matchWindows = {
+  eventIds: param<Ids>(),
+  windowDays: param<number>(),
+  allowanceKm: param<Record<string, number>>(),
+  widestKm: param<number>(),
+};
+type CandidatePair = { eventId: string; candidateId: string };
 /** A page of a list, optionally searched (Lucene query) and narrowed to some kinds. */
 const listPage = {
   query: param<string | null>(),
@@ -367,14 +385,7 @@ export const statements = {
   actorMergeParties: statement('actor/actorMergeParties.cypher', ids).returns<
     ExistingNodeRow & { name: string | null; aliases: string[]; nameKeys: string[] }
   >(),
-  mergeActorInto: statement('actor/mergeActorInto.cypher', {
-    survivorId: param<string>(),
-    mergedId: param<string>(),
-    aliases: param<readonly string[]>(),
-    nameKeys: param<readonly string[]>(),
-    aliasText: param<string>(),
-    ...writer,
-  }).returns<{ movedOut: number; movedIn: number; dropped: number }>(),
+  mergeActorInto: statement('actor/mergeActorInto.cypher', mergeInto).returns<MergedLinks>(),
   changesSince: statement('node/changesSince.cypher', {
     from: param<string>(),
     afterId: param<string>(),
@@ -424,19 +435,11 @@ export const statements = {
     >(),
     ...writer,
   }).returns<{ updated: number }>(),
-  incidentCandidatePairs: statement('reconcile/incidentCandidatePairs.cypher', {
-    eventIds: param<Ids>(),
-    windowDays: param<number>(),
-    allowanceKm: param<Record<string, number>>(),
-    widestKm: param<number>(),
-  }).returns<{ eventId: string; candidateId: string }>(),
+  incidentCandidatePairs: statement('reconcile/incidentCandidatePairs.cypher', matchWindows).returns<CandidatePair>(),
   incidentCandidatePairsAmong: statement('reconcile/incidentCandidatePairsAmong.cypher', {
-    eventIds: param<Ids>(),
+    ...matchWindows,
     candidateIds: param<Ids>(),
-    windowDays: param<number>(),
-    allowanceKm: param<Record<string, number>>(),
-    widestKm: param<number>(),
-  }).returns<{ eventId: string; candidateId: string }>(),
+  }).returns<CandidatePair>(),
   eventsOfOtherSourcesInWindow: statement('reconcile/eventsOfOtherSourcesInWindow.cypher', {
     eventIds: param<Ids>(),
     datasetName: param<string>(),
@@ -476,14 +479,7 @@ export const statements = {
     reasons: string[];
     total: number;
   }>(),
-  mergeLocationInto: statement('reconcile/mergeLocationInto.cypher', {
-    survivorId: param<string>(),
-    mergedId: param<string>(),
-    aliases: param<readonly string[]>(),
-    nameKeys: param<readonly string[]>(),
-    aliasText: param<string>(),
-    ...writer,
-  }).returns<{ movedOut: number; movedIn: number; dropped: number }>(),
+  mergeLocationInto: statement('reconcile/mergeLocationInto.cypher', mergeInto).returns<MergedLinks>(),
   pinActorExternalKey: statement('reconcile/pinActorExternalKey.cypher', {
     key: param<string>(),
     actorId: param<string>(),
