@@ -3,6 +3,8 @@
 // "Military Forces of Sudan (2011-2019, Omar al-Bashir)" names the ruler too; "Military Forces of Libya (2014-) Haftar
 // Faction" a faction of them; "Unidentified Armed Group (Libya)", "Civilians (Libya)", "Protesters (International)"
 // are generic actors of a country; "TTP: Tehrik-i-Taliban" leads with the group's acronym.
+import { LRUCache } from 'lru-cache';
+
 import type { ActorKind } from '../ingest/bundle.types';
 
 export interface AcledActorName {
@@ -85,10 +87,18 @@ export function parseAcledActorName(fullName: string): AcledActorName {
  * Undefined when the name names no state body.
  */
 export function stateKeyOfName(name: string): string | undefined {
-  const parts = parseAcledActorName(name);
-  if (!parts.stateBody || !parts.country) return undefined;
-  return `${parts.country.toLowerCase()}|${(parts.qualifier ?? '').toLowerCase()}`;
+  // Read for every blamed claim of every request, and a graph has few distinct actor names: each is parsed once.
+  let key = stateKeys.get(name);
+  if (key === undefined) {
+    const parts = parseAcledActorName(name);
+    key =
+      parts.stateBody && parts.country ? `${parts.country.toLowerCase()}|${(parts.qualifier ?? '').toLowerCase()}` : '';
+    stateKeys.set(name, key);
+  }
+  return key || undefined;
 }
+
+const stateKeys = new LRUCache<string, string>({ max: 10_000 });
 
 /** The kind an actor's name alone says, when it says one: a state's forces or government, civilians, an unidentified group. */
 export function actorKindOfName(parts: AcledActorName): ActorKind | undefined {

@@ -182,7 +182,7 @@ export function toClaimWithOrigin(row: Row): ClaimWithOrigin {
     originSourceId: (text(row.originSourceId) ?? row.sourceId) as string,
     actorKind: text(row.actorKind),
     actorLineage: Array.isArray(row.actorLineage) ? (row.actorLineage as string[]) : [],
-    actorStateKey: stateKeyOfName(text(row.actorName) ?? '') ?? null,
+    actorStateKey: row.actorName ? (stateKeyOfName(row.actorName as string) ?? null) : null,
     originAffiliation: Array.isArray(row.originAffiliation) ? (row.originAffiliation as string[]) : [],
     eventPath: Array.isArray(row.eventPath) ? (row.eventPath as string[]) : [row.eventId as string],
   });
