@@ -1,5 +1,6 @@
 // The explorer: a map, a timeline and an event panel over the public GraphQL API only.
 'use strict';
+/* global $, gql, text, status -- from api.js, loaded before this file */
 
 const palette = [
   '#d1495b',
@@ -50,29 +51,6 @@ const queries = {
 };
 
 const state = { events: [], sourceId: '', kind: '', selectedId: null, colours: new Map(), markers: new Map() };
-const $ = (selector) => document.querySelector(selector);
-
-async function gql(query, variables) {
-  const headers = { 'content-type': 'application/json' };
-  const key = sessionStorage.getItem('apiKey');
-  if (key) headers.authorization = `Bearer ${key}`;
-  const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = await response.json();
-  if (body.errors && body.errors.length)
-    throw new Error(body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
-  return body.data;
-}
-
-function text(tag, content, className) {
-  const node = document.createElement(tag);
-  if (content != null) node.textContent = content;
-  if (className) node.className = className;
-  return node;
-}
-
-function status(message) {
-  $('#status').textContent = message;
-}
 
 /** The actors the chosen source blames for an event (any source when none is chosen). */
 function blamedBy(event, sourceId) {

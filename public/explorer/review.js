@@ -1,6 +1,7 @@
 // The review page: pairs of events that may be one incident, compared side by side, joined or kept apart by an editor,
 // over the public GraphQL API only (the same calls any client makes, with the same roles).
 'use strict';
+/* global $, hasKey, ApiProblem, gql, text, status -- from api.js, loaded before this file */
 
 // ?first=N pages the queue by N pairs (1 to 100, the API's limit).
 const pageSize = Math.min(100, Math.max(1, Number(new URLSearchParams(window.location.search).get('first')) || 10));
@@ -55,52 +56,17 @@ const explanations = {
   DATABASE_UNAVAILABLE: 'The database is not answering: try again shortly.',
 };
 
-class ApiProblem extends Error {
-  constructor(code, message) {
-    super(`${explanations[code] ?? 'The API answered with an error.'} (${code}: ${message})`);
-    this.code = code;
-  }
-}
-
 const state = { pairs: [], total: 0, endCursor: null, hasNextPage: false, selected: null, busy: false, viewer: null };
-const $ = (selector) => document.querySelector(selector);
-const hasKey = () => Boolean(sessionStorage.getItem('apiKey'));
 const keyOf = (pair) => `${pair.event.id}|${pair.candidate.id}`;
 const words = (value) => value.toLowerCase().replace(/_/g, ' ');
 
-async function gql(query, variables) {
-  const headers = { 'content-type': 'application/json' };
-  const key = sessionStorage.getItem('apiKey');
-  if (key) headers.authorization = `Bearer ${key}`;
-  let response;
-  try {
-    response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  } catch (error) {
-    throw new Error(`The API could not be reached (${error.message}).`, { cause: error });
-  }
-  const body = await response.json().catch(() => null);
-  if (!body) throw new Error(`The API answered HTTP ${response.status} without a GraphQL response.`);
-  if (body.errors && body.errors.length) {
-    const [first] = body.errors;
-    throw new ApiProblem(first.extensions?.code ?? 'ERROR', body.errors.map((e) => e.message).join('; '));
-  }
-  return body.data;
-}
-
-function text(tag, content, className) {
-  const node = document.createElement(tag);
-  if (content != null) node.textContent = content;
-  if (className) node.className = className;
-  return node;
-}
-
-function status(message) {
-  $('#status').textContent = message;
-}
-
 function showError(error) {
   const box = $('#error');
-  box.textContent = error.message;
+  // What the code means for the person at the page, then the API's own message for the details.
+  box.textContent =
+    error instanceof ApiProblem
+      ? `${explanations[error.code] ?? 'The API answered with an error.'} (${error.message})`
+      : error.message;
   box.dataset.code = error.code ?? '';
   box.hidden = false;
 }
