@@ -5,11 +5,12 @@ import neo4j from 'neo4j-driver';
 import { readCsvRecords } from '../datasets/csvRecords';
 import { dayMonthOrderOf, type DayMonthOrder } from '../datasets/datasetDates';
 import type { Database } from '../db/database';
+import type { RowOfStatement } from '../db/statements';
 import { BadInputError } from '../errors/BadInputError';
 import { ImportAbortedError } from '../errors/ImportAbortedError';
 import type { DocumentBundle } from '../ingest/bundle.types';
 import { emptyBundle } from '../ingest/emptyBundle';
-import { ingestBundle } from '../ingest/ingestBundle';
+import { ingestInTransaction } from '../ingest/ingestBundle';
 import { validateBundle } from '../ingest/validateBundle';
 import { normalizeName } from '../text/normalizeName';
 import { parseUcdpRow, type ParsedUcdpRow, type RejectedUcdpRow, type UcdpRecord, type UcdpSide } from './parseUcdpRow';
@@ -84,8 +85,8 @@ interface RowState {
   version: string;
 }
 
-async function rowStates(db: Database, eventIds: string[]): Promise<Map<string, RowState>> {
-  const rows = await db.read('ucdpRowStates', { eventIds });
+/** Each event's state, from ucdpRowStates' rows. */
+function rowStates(rows: RowOfStatement<'ucdpRowStates'>[]): Map<string, RowState> {
   return new Map(
     rows.map((row) => [
       row.eventId,
@@ -386,14 +387,17 @@ export async function importUcdpCsv(
     if (accepted.length === 0) return false;
 
     const now = neo4j.types.DateTime.fromStandardDate(new Date());
-    if (additions.length > 0)
-      await db.write((tx) => tx.run('addActorExternalIds', { rows: additions, now, by: options.by }));
     const eventIds = accepted.map((row) => ucdpEventId(row.id));
-    const before = await rowStates(db, eventIds);
-    await ingestBundle(db, batch, { by: options.by });
+    const before = rowStates(await db.read('ucdpRowStates', { eventIds }));
     const revisited = accepted.filter((row) => before.get(ucdpEventId(row.id))?.exists);
-    if (revisited.length > 0) await prune(db, batch, revisited, options.by);
-    const after = await rowStates(db, eventIds);
+    // One transaction a batch: its actors' UCDP ids, its rows and what revised rows no longer state, or none of them.
+    const after = await db.write(async (tx) => {
+      if (additions.length > 0) await tx.run('addActorExternalIds', { rows: additions, now, by: options.by });
+      await ingestInTransaction(tx, batch, { by: options.by, now });
+      if (revisited.length > 0)
+        await tx.run('pruneUcdpClaims', { rows: pruneRows(batch, revisited), now, by: options.by });
+      return rowStates(await tx.run('ucdpRowStates', { eventIds }));
+    });
     for (const [eventId, state] of after) {
       const earlier = before.get(eventId);
       if (!earlier?.exists) report.created += 1;
@@ -495,9 +499,10 @@ export async function importUcdpCsv(
   return report;
 }
 
-async function prune(db: Database, batch: DocumentBundle, rows: ParsedUcdpRow[], by: string): Promise<void> {
+/** What revised rows no longer state, for pruneUcdpClaims: ingest only adds and replaces single-valued links. */
+function pruneRows(batch: DocumentBundle, rows: ParsedUcdpRow[]) {
   const claims = new Map(batch.claims.map((claim) => [claim.id, claim]));
-  const pruneRows = rows.map((row) => {
+  return rows.map((row) => {
     const claim = claims.get(ucdpClaimId(row.id));
     const prefix = ucdpOutletClaimPrefix(row.id);
     const figures = claim?.figures ?? {};
@@ -523,7 +528,4 @@ async function prune(db: Database, batch: DocumentBundle, rows: ParsedUcdpRow[],
       ),
     };
   });
-  await db.write((tx) =>
-    tx.run('pruneUcdpClaims', { rows: pruneRows, now: neo4j.types.DateTime.fromStandardDate(new Date()), by }),
-  );
 }
