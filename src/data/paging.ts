@@ -2,8 +2,35 @@
 import { createHash } from 'node:crypto';
 
 import { BadInputError } from '../errors/BadInputError';
-import type { Connection } from '../schema/connection';
-import { defaultPageSize, type PageArgs } from '../schema/pageArgs';
+import { defaultPageSize } from '../vocabulary/pageSizes';
+
+/** Which page of a list is asked for, as Relay's arguments say it (the GraphQL PageArgs are of this shape). */
+export interface PageRequest {
+  first?: number;
+  after?: string;
+  last?: number;
+  before?: string;
+}
+
+/** Where a page sits in the whole list. */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface PageEdge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** A page of a list, shaped as a Relay connection: the GraphQL connection types serve it as it is. */
+export interface Page<T> {
+  edges: PageEdge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
 
 /** A fingerprint of the query and its filters: a cursor from any other query is refused. */
 export function queryFingerprint(queryName: string, filters: unknown): string {
@@ -35,7 +62,7 @@ export interface PageWindow {
 }
 
 /** The slice of the whole list a Relay request asks for, given the total it may need to count back from. */
-export function pageWindow(args: PageArgs, fingerprint: string, total: number): PageWindow {
+export function pageWindow(args: PageRequest, fingerprint: string, total: number): PageWindow {
   if (args.first != null && args.last != null) throw new BadInputError('last', 'pass either first or last, not both');
   let start = args.after ? decodeCursor('after', args.after, fingerprint) + 1 : 0;
   let end = args.before ? decodeCursor('before', args.before, fingerprint) : total;
@@ -46,7 +73,7 @@ export function pageWindow(args: PageArgs, fingerprint: string, total: number): 
   return { skip: start, limit: end - start };
 }
 
-export function toConnection<T>(items: T[], window: PageWindow, total: number, fingerprint: string): Connection<T> {
+export function toConnection<T>(items: T[], window: PageWindow, total: number, fingerprint: string): Page<T> {
   const edges = items.map((node, i) => ({ node, cursor: encodeCursor(fingerprint, window.skip + i) }));
   return {
     edges,
@@ -66,7 +93,7 @@ export function toConnectionOfUnknownTotal<T>(
   window: PageWindow,
   hasNextPage: boolean,
   fingerprint: string,
-): Omit<Connection<T>, 'totalCount'> {
+): Omit<Page<T>, 'totalCount'> {
   const { edges, pageInfo } = toConnection(
     items,
     window,

@@ -2,8 +2,9 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 
-export const defaultPageSize = 20;
-export const maxPageSize = 100;
+import { defaultPageSize, maxPageSize } from '../vocabulary/pageSizes';
+
+export { defaultPageSize, maxPageSize };
 
 @ArgsType()
 export class PageArgs {
