@@ -3,23 +3,16 @@ import DataLoader from 'dataloader';
 
 import type { Database } from '../db/database';
 import type { ActorTieRow, AuditMap } from '../db/statementRows';
-import type { Actor } from '../schema/actor.type';
-import type { Claim } from '../schema/claim.type';
-import type { Document } from '../schema/document.type';
-import type { Event } from '../schema/event.type';
-import type { Location } from '../schema/location.type';
-import type { Source } from '../schema/source.type';
-import {
-  instant,
-  toActor,
-  toClaim,
-  toClaimWithOrigin,
-  toDocument,
-  toEvent,
-  toLocation,
-  toSource,
-  type ClaimWithOrigin,
-} from './mappers';
+import type {
+  ActorNode,
+  ClaimNode,
+  ClaimWithOrigin,
+  DocumentNode,
+  EventNode,
+  LocationNode,
+  SourceNode,
+} from './graphNodes';
+import { instant, toActor, toClaim, toClaimWithOrigin, toDocument, toEvent, toLocation, toSource } from './mappers';
 
 /** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
 /** What an importer recorded on a node from a dataset (datasetFieldsByIds): null where nothing was. */
@@ -80,13 +73,13 @@ function groupedBy<T>(keys: readonly string[], rows: { key: string; value: T }[]
 }
 
 export function createLoaders(db: Database) {
-  const actor = byId<Actor>(async (ids) =>
+  const actor = byId<ActorNode>(async (ids) =>
     (await db.read('actorsByIds', { ids })).map((row) => [row.requestedId, toActor(row.actor)] as const),
   );
-  const source = byId<Source>(async (ids) =>
+  const source = byId<SourceNode>(async (ids) =>
     (await db.read('sourcesByIds', { ids })).map((row) => underOwnId(toSource(row.source))),
   );
-  const event = byId<Event>(async (ids) =>
+  const event = byId<EventNode>(async (ids) =>
     (await db.read('eventsByIds', { ids })).map((row) => [row.requestedId, toEvent(row.event)] as const),
   );
   // Claims about an event or any of its parts: the event's derived answers roll its parts up, and its own claims are
@@ -106,14 +99,14 @@ export function createLoaders(db: Database) {
         rows.map((row) => ({ key: row.eventId, value: toClaimWithOrigin(row.claim) })),
       );
     });
-  const location = byId<Location>(async (ids) =>
+  const location = byId<LocationNode>(async (ids) =>
     (await db.read('locationsByIds', { ids })).map((row) => [row.requestedId, toLocation(row.location)] as const),
   );
   return {
     actor,
     location,
     source,
-    document: byId<Document>(async (ids) =>
+    document: byId<DocumentNode>(async (ids) =>
       (await db.read('documentsByIds', { ids })).map((row) => underOwnId(toDocument(row.document))),
     ),
     documentText: new DataLoader<string, string | null>(async (documentIds) => {
@@ -122,7 +115,7 @@ export function createLoaders(db: Database) {
       return documentIds.map((id) => found.get(id) ?? null);
     }),
     event,
-    claim: byId<Claim>(async (ids) =>
+    claim: byId<ClaimNode>(async (ids) =>
       (await db.read('claimsByIds', { ids })).map((row) => underOwnId(toClaim(row.claim))),
     ),
     /** Unretracted claims about the event or any of its parts. */

@@ -1,6 +1,8 @@
 // The Relay `Node` interface: anything with a global id that `node(id)` fetches again, for clients that cache by id.
 import { Field, ID, InterfaceType } from 'type-graphql';
 
+// Its type is resolved by the node's `nodeKind`, set on the built schema (nodeTypeResolution.ts): a resolveType given
+// here would be made async by TypeGraphQL.
 @InterfaceType({
   description:
     'Anything with a stable id unique across all kinds (Relay object identification): actors, ' +

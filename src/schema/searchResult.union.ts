@@ -10,10 +10,8 @@ import { Source } from './source.type';
 
 export type SearchResultNode = Actor | Event | Location | Source | Document | Claim;
 
-// No resolveType: TypeGraphQL's own picks the member whose class the node is an instance of (the mappers build
-// instances of these classes; a claim may be of a subclass of Claim) and refuses a node of none. It answers at once,
-// where TypeGraphQL turns a resolveType of ours into one answering by promise, which compiled execution
-// (src/server/compiledExecution.ts) cannot wait for.
+// No resolveType here: TypeGraphQL would make it async, which compiled execution (src/server/compiledExecution.ts)
+// cannot wait for. The built schema's resolves by the node's `nodeKind` at once (nodeTypeResolution.ts).
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description:

@@ -5,6 +5,7 @@ import { buildSchema, emitSchemaDefinitionFile } from 'type-graphql';
 
 import { repoRoot } from '../repoRoot';
 import { resolvers } from '../resolvers';
+import { resolveNodeTypesByKind } from '../schema/nodeTypeResolution';
 import { readPlainFieldsDirectly } from '../schema/plainFields';
 import { validateArgument } from '../schema/validateArgument';
 import { authChecker } from './authChecker';
@@ -27,6 +28,7 @@ export async function buildGraphqlSchema(options: { emit?: boolean } = {}): Prom
     authChecker,
     validateFn: validateArgument,
   });
+  resolveNodeTypesByKind(schema);
   for (const [root, type] of [
     ['query', schema.getQueryType()],
     ['mutation', schema.getMutationType()],

@@ -7,7 +7,7 @@ import { BadInputError } from '../../errors/BadInputError';
 import { ConflictError } from '../../errors/ConflictError';
 import { NotFoundError } from '../../errors/NotFoundError';
 import { mergedNames } from '../../ingest/mergedNames';
-import type { Actor } from '../../schema/actor.type';
+import type { ActorNode } from '../graphNodes';
 import type { Loaders } from '../loaders';
 
 type PartyRow = RowOfStatement<'actorMergeParties'>;
@@ -25,7 +25,7 @@ export class ActorMergeRepository {
   ) {}
 
   /** Merges `mergedId` into `survivorId` as `by`, and returns the survivor as it is afterwards. */
-  async merge(survivorId: string, mergedId: string, by: string): Promise<Actor> {
+  async merge(survivorId: string, mergedId: string, by: string): Promise<ActorNode> {
     const survivor = await this.db.write(async (tx) => {
       const { survivor: kept, merged } = await this.parties(tx, survivorId, mergedId);
       const names = mergedNames(kept, merged);

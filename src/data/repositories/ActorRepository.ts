@@ -8,19 +8,38 @@ import type { ActorNetworkRow } from '../../db/statementRows';
 import { tieHoldsOn } from '../../derive/tieHoldsOn';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
-import type { Actor } from '../../schema/actor.type';
-import { ActorNetwork } from '../../schema/actorNetwork.type';
-import type { ActorsArgs } from '../../schema/actors.args';
-import type { Connection } from '../../schema/connection';
-import { NetworkNode } from '../../schema/networkNode.type';
-import { NetworkTie } from '../../schema/networkTie.type';
-import { SourceAttributions } from '../../schema/sourceAttributions.type';
 import { searchQuery } from '../../text/searchQuery';
+import type { ActorKind } from '../../vocabulary/ActorKind';
 import type { DatePrecision } from '../../vocabulary/DatePrecision';
 import type { TieKind } from '../../vocabulary/TieKind';
+import type { ActorNode, LocationNode } from '../graphNodes';
 import type { ActorTieRow, Loaders } from '../loaders';
 import { toActor, toLocation } from '../mappers';
-import { pageWindow, queryFingerprint, toConnection } from '../paging';
+import { pageWindow, queryFingerprint, toConnection, type Page, type PageRequest } from '../paging';
+
+/** Which actors `page` lists: those matching `search` best first, else every actor by name. */
+export interface ActorListRequest extends PageRequest {
+  search?: string;
+  kinds?: ActorKind[];
+}
+
+/** The actors and places reachable from an actor through its ties, and the ties among them. */
+export interface ActorNetwork {
+  nodes: { depth: number; actor: ActorNode | null; location: LocationNode | null }[];
+  ties: (Omit<ActorNetworkRow['ties'][number], 'kind' | 'datePrecision'> & {
+    kind: TieKind;
+    datePrecision: DatePrecision | null;
+  })[];
+  truncated: boolean;
+}
+
+/** The events one source attributes to an actor, with the claims that do so. */
+export interface SourceAttributions {
+  sourceId: string;
+  eventIds: string[];
+  claimIds: string[];
+  eventCount: number;
+}
 
 export const subunitDepthRange = { min: 1, max: 5 } as const;
 export const networkDepthRange = { min: 1, max: 3 } as const;
@@ -48,8 +67,8 @@ function groupRows<R extends { actorId: string }, T>(keys: readonly string[], ro
 }
 
 export class ActorRepository {
-  private readonly ancestorsOf: DataLoader<string, { distance: number; actor: Actor }[]>;
-  private readonly subunitsByDepth = new Map<number, DataLoader<string, Actor[]>>();
+  private readonly ancestorsOf: DataLoader<string, { distance: number; actor: ActorNode }[]>;
+  private readonly subunitsByDepth = new Map<number, DataLoader<string, ActorNode[]>>();
   private readonly attributionsByScope = new Map<boolean, DataLoader<string, SourceAttributions[]>>();
   private readonly networksByArgs = new Map<string, DataLoader<string, ActorNetwork>>();
 
@@ -66,13 +85,13 @@ export class ActorRepository {
     });
   }
 
-  async byId(id: string): Promise<Actor> {
+  async byId(id: string): Promise<ActorNode> {
     const actor = await this.loaders.actor.load(id);
     if (!actor) throw new NotFoundError('Actor', id, 'id');
     return actor;
   }
 
-  async page(args: ActorsArgs): Promise<Connection<Actor>> {
+  async page(args: ActorListRequest): Promise<Page<ActorNode>> {
     const query = args.search != null ? searchQuery(args.search, { prefix: true }) : null;
     if (args.search != null && query === null)
       throw new BadInputError(
@@ -106,17 +125,17 @@ export class ActorRepository {
   }
 
   /** The actor this one is directly PART_OF; of several, the first by name. */
-  async parent(actorId: string): Promise<Actor | null> {
+  async parent(actorId: string): Promise<ActorNode | null> {
     const ancestors = await this.ancestorsOf.load(actorId);
     return ancestors.find((ancestor) => ancestor.distance === 1)?.actor ?? null;
   }
 
   /** Everything above the actor through PART_OF, nearest first. */
-  async ancestors(actorId: string): Promise<Actor[]> {
+  async ancestors(actorId: string): Promise<ActorNode[]> {
     return (await this.ancestorsOf.load(actorId)).map((ancestor) => ancestor.actor);
   }
 
-  async subunits(actorId: string, depth: number): Promise<Actor[]> {
+  async subunits(actorId: string, depth: number): Promise<ActorNode[]> {
     requireInRange('depth', depth, subunitDepthRange);
     let loader = this.subunitsByDepth.get(depth);
     if (!loader) {
@@ -167,14 +186,12 @@ export class ActorRepository {
     if (!loader) {
       loader = new DataLoader(async (actorIds) => {
         const rows = await this.db.read('attributionsBySource', { actorIds: [...actorIds], includeSubunits });
-        return groupRows(actorIds, rows, (row) =>
-          Object.assign(new SourceAttributions(), {
-            sourceId: row.sourceId,
-            eventIds: row.eventIds,
-            claimIds: row.claimIds,
-            eventCount: row.eventIds.length,
-          }),
-        );
+        return groupRows(actorIds, rows, (row): SourceAttributions => ({
+          sourceId: row.sourceId,
+          eventIds: row.eventIds,
+          claimIds: row.claimIds,
+          eventCount: row.eventIds.length,
+        }));
       });
       this.attributionsByScope.set(includeSubunits, loader);
     }
@@ -182,27 +199,23 @@ export class ActorRepository {
   }
 
   private toNetwork(row: ActorNetworkRow): ActorNetwork {
-    return Object.assign(new ActorNetwork(), {
-      nodes: row.nodes.map((node) =>
-        Object.assign(new NetworkNode(), {
-          depth: node.depth,
-          actor: node.actor ? this.primed(toActor(node.actor)) : null,
-          location: node.location ? toLocation(node.location) : null,
-        }),
-      ),
-      ties: row.ties.map((tie) =>
-        Object.assign(new NetworkTie(), {
-          ...tie,
-          kind: tie.kind as TieKind,
-          datePrecision: tie.datePrecision as DatePrecision | null,
-        }),
-      ),
+    return {
+      nodes: row.nodes.map((node) => ({
+        depth: node.depth,
+        actor: node.actor ? this.primed(toActor(node.actor)) : null,
+        location: node.location ? toLocation(node.location) : null,
+      })),
+      ties: row.ties.map((tie) => ({
+        ...tie,
+        kind: tie.kind as TieKind,
+        datePrecision: tie.datePrecision as DatePrecision | null,
+      })),
       truncated: row.nodesTruncated || row.tiesTruncated,
-    });
+    };
   }
 
   /** Actors read whole by a list query need no second read when a nested field asks for them by id. */
-  private primed(actor: Actor): Actor {
+  private primed(actor: ActorNode): ActorNode {
     this.loaders.actor.prime(actor.id, actor);
     return actor;
   }

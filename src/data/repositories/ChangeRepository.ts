@@ -3,9 +3,9 @@ import neo4j from 'neo4j-driver';
 
 import type { Database } from '../../db/database';
 import { BadInputError } from '../../errors/BadInputError';
-import { Change } from '../../schema/change.type';
-import { ChangeConnection, ChangeEdge } from '../../schema/changeConnection.type';
-import type { ChangesArgs } from '../../schema/changes.args';
+import type { ChangeAction } from '../../vocabulary/ChangeAction';
+import type { NodeKind } from '../../vocabulary/NodeKind';
+import type { GraphNode } from '../graphNodes';
 import type { Loaders } from '../loaders';
 import { loadNodesByKind } from '../loadNodesByKind';
 
@@ -13,6 +13,34 @@ import { loadNodesByKind } from '../loadNodesByKind';
 interface FeedPosition {
   at: string;
   id: string;
+}
+
+/** Which page of the feed: from `since` (or the start), or after the `cursor` of a change read before. */
+export interface ChangeFeedRequest {
+  since?: Date;
+  after?: string;
+  first: number;
+}
+
+/** A node created or changed, as of its latest change. */
+export interface Change {
+  id: string;
+  kind: NodeKind;
+  change: ChangeAction;
+  changedAt: string;
+  changedBy: string | null;
+  mergedIntoId: string | null;
+  /** The node as it is now; null for a merged actor. */
+  node: GraphNode | null;
+  /** The change's place in the feed, full precision, for the cursor. */
+  position: string;
+}
+
+/** A page of the feed; `cursor` is the last change's, or the one the page was asked after when it is empty. */
+export interface ChangeFeedPage {
+  edges: { cursor: string; node: Change }[];
+  hasNextPage: boolean;
+  cursor: string | null;
 }
 
 /** Before any node was written: the start of the feed. */
@@ -47,7 +75,7 @@ export class ChangeRepository {
     private readonly settleMs = 0,
   ) {}
 
-  async page(args: ChangesArgs): Promise<ChangeConnection> {
+  async page(args: ChangeFeedRequest): Promise<ChangeFeedPage> {
     const after = args.after != null ? decodeChangeCursor(args.after) : null;
     const from = after ? after.at : args.since ? args.since.toISOString() : beginning;
     // One more than asked tells whether another page follows.
@@ -65,25 +93,23 @@ export class ChangeRepository {
       page.filter((row) => row.change !== 'MERGED').map((row) => ({ id: row.id, kind: row.kind })),
     );
     const nodeOf = new Map(page.filter((row) => row.change !== 'MERGED').map((row, i) => [row.id, nodes[i] ?? null]));
-    const edges = page.map((row) =>
-      Object.assign(new ChangeEdge(), {
-        cursor: encodeChangeCursor({ at: row.position, id: row.id }),
-        node: Object.assign(new Change(), {
-          id: row.id,
-          kind: row.kind,
-          change: row.change,
-          changedAt: row.changedAt,
-          changedBy: row.updatedBy,
-          mergedIntoId: row.mergedIntoId,
-          node: nodeOf.get(row.id) ?? null,
-          position: row.position,
-        }),
-      }),
-    );
-    return Object.assign(new ChangeConnection(), {
+    const edges = page.map((row) => ({
+      cursor: encodeChangeCursor({ at: row.position, id: row.id }),
+      node: {
+        id: row.id,
+        kind: row.kind as NodeKind,
+        change: row.change as ChangeAction,
+        changedAt: row.changedAt,
+        changedBy: row.updatedBy,
+        mergedIntoId: row.mergedIntoId,
+        node: nodeOf.get(row.id) ?? null,
+        position: row.position,
+      },
+    }));
+    return {
       edges,
       hasNextPage: rows.length > args.first,
       cursor: edges.at(-1)?.cursor ?? args.after ?? null,
-    });
+    };
   }
 }

@@ -7,16 +7,12 @@ import type { Database } from '../../db/database';
 import type { AttributedHitRow, CountedPageRow, FoundRow, NodeMap, WalkedPageRow } from '../../db/statementRows';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
-import { AttributedEventConnection, AttributedEventEdge } from '../../schema/attributedEventConnection.type';
-import type { Claim } from '../../schema/claim.type';
-import type { Connection } from '../../schema/connection';
-import type { Event } from '../../schema/event.type';
-import type { EventsAttributedToArgs } from '../../schema/eventsAttributedTo.args';
-import type { EventsFilter } from '../../schema/eventsFilter.input';
-import type { PageArgs } from '../../schema/pageArgs';
 import { DateOrder } from '../../vocabulary/DateOrder';
+import type { EventGrade } from '../../vocabulary/EventGrade';
+import type { EventKind } from '../../vocabulary/EventKind';
 import { EventOrder } from '../../vocabulary/EventOrder';
 import { SourceRole } from '../../vocabulary/SourceRole';
+import type { ClaimNode, EventNode } from '../graphNodes';
 import type { Loaders } from '../loaders';
 import { toClaim, toDocument, toEvent, toLocation, toSource } from '../mappers';
 import {
@@ -25,9 +21,66 @@ import {
   queryFingerprint,
   toConnection,
   toConnectionOfUnknownTotal,
+  type Page,
+  type PageInfo,
+  type PageRequest,
   type PageWindow,
 } from '../paging';
-import { NameResolver } from './NameResolver';
+import { NameResolver, type IdOrName } from './NameResolver';
+
+/** Everything within `radiusKm` kilometres of a WGS-84 point. */
+export interface NearPoint {
+  latitude: number;
+  longitude: number;
+  radiusKm: number;
+}
+
+/** Which events `page` lists (the GraphQL EventsFilter is of this shape, and checks the bounds). */
+export interface EventFilter {
+  kinds?: EventKind[];
+  /** Days, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  locationId?: string;
+  near?: NearPoint;
+  within?: { south: number; west: number; north: number; east: number };
+  actorId?: string;
+  sourceId?: string;
+  contested?: boolean;
+  grades?: EventGrade[];
+  minKilled?: number;
+}
+
+/** The canonical question: events that claims attribute to an actor, optionally as one source states or relays them. */
+export interface AttributedToRequest extends PageRequest {
+  actor: IdOrName;
+  includeSubordinates: boolean;
+  source?: IdOrName;
+  sourceRole: SourceRole;
+  kinds?: EventKind[];
+  from?: string;
+  to?: string;
+  locationId?: string;
+  near?: NearPoint;
+  minConfidence?: number;
+  includeRetracted: boolean;
+  order: DateOrder;
+}
+
+/** An event of an attributed page with the claims that matched: their ids, and the claims themselves when summarised. */
+export interface AttributedEventEdge {
+  cursor: string;
+  node: EventNode;
+  claimIds: string[];
+  claimSummaries?: ClaimNode[];
+}
+
+/** A page of attributed events; without its total when the question did not ask for it (see attributedTo). */
+export interface AttributedEventPage {
+  edges: AttributedEventEdge[];
+  pageInfo: PageInfo;
+  totalCount?: number;
+}
 
 /**
  * Which parts of a page's summaries carry their detail fields (attributedPageSummaries.ts lists them): the event its
@@ -45,10 +98,10 @@ export interface SummaryDetail {
 const noDetail: SummaryDetail = { event: false, place: false, claim: false, source: false, document: false };
 
 interface AttributedHit {
-  event: Event;
+  event: EventNode;
   claimIds: string[];
   /** Only when the page was read as summaries. */
-  claimSummaries?: Claim[];
+  claimSummaries?: ClaimNode[];
 }
 
 /** A hit read as summaries: each object carries its related ones, so no loader holds a partial object. */
@@ -75,7 +128,7 @@ function dateParam(field: string, text: string | undefined) {
 export class EventRepository {
   private readonly names: NameResolver;
   /** One parts loader per distinct field arguments: the events of one page share it, so share one query. */
-  private readonly partPages = new Map<string, DataLoader<string, Connection<Event>>>();
+  private readonly partPages = new Map<string, DataLoader<string, Page<EventNode>>>();
 
   constructor(
     private readonly db: Database,
@@ -88,7 +141,7 @@ export class EventRepository {
    * `withClaims`: the query reads the event's claims or what derives from them (attributions, casualties...): they
    * are asked for at once, beside the event, rather than a round trip after it.
    */
-  async byId(id: string, { withClaims = false }: { withClaims?: boolean } = {}): Promise<Event> {
+  async byId(id: string, { withClaims = false }: { withClaims?: boolean } = {}): Promise<EventNode> {
     // The field that reads the claims awaits the same load and sees its failure; this copy only must not go unhandled.
     if (withClaims) this.loaders.claimsCoveringEvent.load(id).catch(() => undefined);
     const event = await this.loaders.event.load(id);
@@ -106,9 +159,9 @@ export class EventRepository {
    * the loaders.
    */
   async attributedTo(
-    args: EventsAttributedToArgs,
+    args: AttributedToRequest,
     { wantsTotal, summaries }: { wantsTotal: boolean; summaries: SummaryDetail | null },
-  ): Promise<AttributedEventConnection> {
+  ): Promise<AttributedEventPage> {
     // Ids are checked (and a merged actor's followed to its survivor) by the page statement itself.
     const [actorId, sourceId] = await Promise.all([
       this.names.actorId(args.actor, 'actor', { checkId: false }),
@@ -174,15 +227,18 @@ export class EventRepository {
       'totalCount' in row
         ? toConnection(pageHits, window, row.totalCount, fingerprint)
         : toConnectionOfUnknownTotal(pageHits, window, found.length > window.limit, fingerprint);
-    return Object.assign(new AttributedEventConnection(), {
+    return {
       ...connection,
-      edges: connection.edges.map(({ cursor, node: { event, claimIds, claimSummaries } }) =>
-        Object.assign(new AttributedEventEdge(), { cursor, node: event, claimIds, claimSummaries }),
-      ),
-    });
+      edges: connection.edges.map(({ cursor, node: { event, claimIds, claimSummaries } }) => ({
+        cursor,
+        node: event,
+        claimIds,
+        claimSummaries,
+      })),
+    };
   }
 
-  private requireFound(row: FoundRow, args: EventsAttributedToArgs): void {
+  private requireFound(row: FoundRow, args: AttributedToRequest): void {
     if (!row.actorFound)
       throw new NotFoundError(
         'Actor',
@@ -214,11 +270,11 @@ export class EventRepository {
     const events = new Map(objects.events.map((row) => [row.id as string, toEvent(row)]));
     for (const [id, event] of events) this.loaders.event.prime(id, event);
     // Sorted so that a page reads the same however the statement found it.
-    return hits.map((hit) => ({ event: events.get(hit.event.id) as Event, claimIds: [...hit.claimIds].sort() }));
+    return hits.map((hit) => ({ event: events.get(hit.event.id) as EventNode, claimIds: [...hit.claimIds].sort() }));
   }
 
   /** An event a page statement brought, with its place, put in the request's loaders. */
-  private primedEvent(eventRow: NodeMap, locationRow: NodeMap | null): Event {
+  private primedEvent(eventRow: NodeMap, locationRow: NodeMap | null): EventNode {
     const event = toEvent(eventRow);
     this.loaders.event.prime(event.id, event);
     if (locationRow) this.loaders.location.prime(locationRow.id as string, toLocation(locationRow));
@@ -227,11 +283,11 @@ export class EventRepository {
 
   /** `exactLocation`: only events at `filter.locationId` itself, not at places inside it (Location.events). */
   async page(
-    given: EventsFilter | null | undefined,
+    given: EventFilter | null | undefined,
     order: EventOrder,
-    args: PageArgs,
+    args: PageRequest,
     { exactLocation = false }: { exactLocation?: boolean } = {},
-  ): Promise<Connection<Event>> {
+  ): Promise<Page<EventNode>> {
     // GraphQL passes an explicit `filter: null` through as null, not as a missing argument.
     const filter = given ?? {};
     if (filter.from && filter.to && filter.from > filter.to)
@@ -286,7 +342,7 @@ export class EventRepository {
   }
 
   /** The event's direct parts, earliest first (undated last, ties by id). */
-  parts(eventId: string, args: PageArgs): Promise<Connection<Event>> {
+  parts(eventId: string, args: PageRequest): Promise<Page<EventNode>> {
     const key = JSON.stringify({ first: args.first, after: args.after, last: args.last, before: args.before });
     let loader = this.partPages.get(key);
     if (!loader) {
@@ -296,7 +352,7 @@ export class EventRepository {
     return loader.load(eventId);
   }
 
-  private async partPagesFor(eventIds: readonly string[], args: PageArgs): Promise<Connection<Event>[]> {
+  private async partPagesFor(eventIds: readonly string[], args: PageRequest): Promise<Page<EventNode>[]> {
     const fingerprints = eventIds.map((eventId) => queryFingerprint('Event.parts', { eventId }));
     const run = (windows: PageWindow[]) =>
       this.db.read('eventPartsPages', {
@@ -325,7 +381,7 @@ export class EventRepository {
 
   /** An id filter naming nothing is a mistake worth reporting, not an empty page. */
   /** Also gives the actor id to query by: a merged actor's id stands for the actor it was merged into. */
-  private async requireExisting(filter: EventsFilter): Promise<{ actorId: string | null }> {
+  private async requireExisting(filter: EventFilter): Promise<{ actorId: string | null }> {
     const [location, actor, source] = await Promise.all([
       filter.locationId ? this.loaders.location.load(filter.locationId) : true,
       filter.actorId ? this.loaders.actor.load(filter.actorId) : true,

@@ -6,34 +6,37 @@ import type { Database } from '../../db/database';
 import type { IdsPageRow } from '../../db/statementRows';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
-import type { Connection } from '../../schema/connection';
-import type { Event } from '../../schema/event.type';
-import type { Location } from '../../schema/location.type';
-import type { LocationsArgs } from '../../schema/locations.args';
-import type { PageArgs } from '../../schema/pageArgs';
 import { searchQuery } from '../../text/searchQuery';
 import { EventOrder } from '../../vocabulary/EventOrder';
+import type { LocationKind } from '../../vocabulary/LocationKind';
+import type { EventNode, LocationNode } from '../graphNodes';
 import type { Loaders } from '../loaders';
 import { toLocation } from '../mappers';
-import { pageWindow, queryFingerprint, toConnection } from '../paging';
+import { pageWindow, queryFingerprint, toConnection, type Page, type PageRequest } from '../paging';
 import type { EventRepository } from './EventRepository';
+
+/** Which places `page` lists: those matching `search` best first, else every place. */
+export interface LocationListRequest extends PageRequest {
+  search?: string;
+  kinds?: LocationKind[];
+}
 
 const present = <T>(items: readonly (T | undefined | Error)[]): T[] =>
   items.filter((item): item is T => item !== undefined && !(item instanceof Error));
 
 /** A loader of the places related to each place, one statement per batch; rows come back in the statement's order. */
 function relatedPlaces(db: Database, statement: 'locationChildren' | 'locationAncestors') {
-  return new DataLoader<string, Location[]>(async (locationIds) => {
+  return new DataLoader<string, LocationNode[]>(async (locationIds) => {
     const rows = await db.read(statement, { locationIds: [...locationIds] });
-    const groups = new Map<string, Location[]>(locationIds.map((id) => [id, []]));
+    const groups = new Map<string, LocationNode[]>(locationIds.map((id) => [id, []]));
     for (const row of rows) groups.get(row.locationId)?.push(toLocation(row.location));
     return locationIds.map((id) => groups.get(id) ?? []);
   });
 }
 
 export class LocationRepository {
-  private readonly children: DataLoader<string, Location[]>;
-  private readonly ancestors: DataLoader<string, Location[]>;
+  private readonly children: DataLoader<string, LocationNode[]>;
+  private readonly ancestors: DataLoader<string, LocationNode[]>;
 
   constructor(
     private readonly db: Database,
@@ -44,13 +47,13 @@ export class LocationRepository {
     this.ancestors = relatedPlaces(db, 'locationAncestors');
   }
 
-  async byId(id: string): Promise<Location> {
+  async byId(id: string): Promise<LocationNode> {
     const location = await this.loaders.location.load(id);
     if (!location) throw new NotFoundError('Location', id, 'id');
     return location;
   }
 
-  async page(args: LocationsArgs): Promise<Connection<Location>> {
+  async page(args: LocationListRequest): Promise<Page<LocationNode>> {
     const query = args.search == null ? null : searchQuery(args.search, { prefix: true });
     if (args.search != null && query === null)
       throw new BadInputError(
@@ -67,27 +70,31 @@ export class LocationRepository {
     return toConnection(present(await this.loaders.location.loadMany(row.ids)), window, row.totalCount, fingerprint);
   }
 
-  childrenOf(locationId: string): Promise<Location[]> {
+  childrenOf(locationId: string): Promise<LocationNode[]> {
     return this.children.load(locationId);
   }
 
   /** The enclosing places, nearest first (a district's city, region, country). */
-  ancestorsOf(locationId: string): Promise<Location[]> {
+  ancestorsOf(locationId: string): Promise<LocationNode[]> {
     return this.ancestors.load(locationId);
   }
 
   /** Events at the place, and by default anywhere inside it. */
   eventsAt(
-    location: Location,
+    location: Pick<LocationNode, 'id'>,
     includeSublocations: boolean,
     order: EventOrder,
-    args: PageArgs,
-  ): Promise<Connection<Event>> {
+    args: PageRequest,
+  ): Promise<Page<EventNode>> {
     return this.events.page({ locationId: location.id }, order, args, { exactLocation: !includeSublocations });
   }
 
   /** Events within `radiusKm` of the place's point, newest first. */
-  eventsNear(location: Location, radiusKm: number, args: PageArgs): Promise<Connection<Event>> {
+  eventsNear(
+    location: Pick<LocationNode, 'id' | 'latitude' | 'longitude'>,
+    radiusKm: number,
+    args: PageRequest,
+  ): Promise<Page<EventNode>> {
     if (!(radiusKm > 0)) throw new BadInputError('radiusKm', `must be greater than 0, got ${radiusKm}`);
     if (radiusKm > 20000)
       throw new BadInputError('radiusKm', `must be at most 20000 (half the Earth's circumference), got ${radiusKm}`);
@@ -104,7 +111,7 @@ export class LocationRepository {
   /** `read` runs the page statement with the window given. */
   private async idsPage(
     read: (skip: Integer, limit: Integer) => Promise<IdsPageRow[]>,
-    args: PageArgs,
+    args: PageRequest,
     fingerprint: string,
   ) {
     let total = Number.MAX_SAFE_INTEGER;

@@ -3,10 +3,15 @@ import type { Database } from '../../db/database';
 import { AmbiguousError } from '../../errors/AmbiguousError';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
-import type { ActorRef, SourceRef } from '../../schema/nodeRef.input';
 import { normalizeName } from '../../text/normalizeName';
 import { phraseQuery } from '../../text/phraseQuery';
 import type { Loaders } from '../loaders';
+
+/** An actor or source named by its id or by its name (or an alias): exactly one of the two. */
+export interface IdOrName {
+  id?: string;
+  name?: string;
+}
 
 export class NameResolver {
   constructor(
@@ -15,7 +20,7 @@ export class NameResolver {
   ) {}
 
   /** `checkId: false` passes an id through unlooked-up, for a caller whose own statement checks it (saving a round trip). */
-  async actorId(ref: ActorRef, argument: string, { checkId = true } = {}): Promise<string> {
+  async actorId(ref: IdOrName, argument: string, { checkId = true } = {}): Promise<string> {
     // The loader answers a merged actor's id with the survivor, whose id is the one to query by.
     return this.resolve(
       ref,
@@ -26,7 +31,7 @@ export class NameResolver {
     );
   }
 
-  async sourceId(ref: SourceRef, argument: string, { checkId = true } = {}): Promise<string> {
+  async sourceId(ref: IdOrName, argument: string, { checkId = true } = {}): Promise<string> {
     return this.resolve(
       ref,
       argument,
@@ -37,7 +42,7 @@ export class NameResolver {
   }
 
   private async resolve(
-    ref: { id?: string; name?: string },
+    ref: IdOrName,
     argument: string,
     kind: string,
     statement: 'actorsNamed' | 'sourcesNamed',

@@ -6,23 +6,33 @@ import type { Database } from '../../db/database';
 import type { IdsPageRow } from '../../db/statementRows';
 import { BadInputError } from '../../errors/BadInputError';
 import { NotFoundError } from '../../errors/NotFoundError';
-import type { Claim } from '../../schema/claim.type';
-import type { Connection } from '../../schema/connection';
-import type { Document } from '../../schema/document.type';
-import type { PageArgs } from '../../schema/pageArgs';
-import type { Source } from '../../schema/source.type';
-import { SourceRecord } from '../../schema/sourceRecord.type';
-import type { SourcesArgs } from '../../schema/sources.args';
 import { searchQuery } from '../../text/searchQuery';
+import type { SourceKind } from '../../vocabulary/SourceKind';
+import type { ClaimNode, DocumentNode, SourceNode } from '../graphNodes';
 import type { Loaders } from '../loaders';
-import { pageWindow, queryFingerprint, toConnection, type PageWindow } from '../paging';
+import { pageWindow, queryFingerprint, toConnection, type Page, type PageRequest, type PageWindow } from '../paging';
+
+/** Which sources `page` lists: those matching `search` best first, else every source. */
+export interface SourceListRequest extends PageRequest {
+  search?: string;
+  kinds?: SourceKind[];
+}
+
+/** A source's track record, counted from its claims (sourceRecords.cypher says how). */
+export interface SourceTrackRecord {
+  claimsMade: number;
+  retracted: number;
+  corroborated: number;
+  contradicted: number;
+  uncorroborated: number;
+}
 
 const present = <T>(items: readonly (T | undefined | Error)[]): T[] =>
   items.filter((item): item is T => item !== undefined && !(item instanceof Error));
 
 export class SourceRepository {
   /** One claims loader per distinct field arguments: sources listed in one page share it, so share one query. */
-  private readonly claimPages = new Map<string, DataLoader<string, Connection<Claim>>>();
+  private readonly claimPages = new Map<string, DataLoader<string, Page<ClaimNode>>>();
 
   private readonly documents = new DataLoader<string, string[]>(async (sourceIds) => {
     const rows = await this.db.read('sourceDocuments', { sourceIds: [...sourceIds] });
@@ -30,19 +40,18 @@ export class SourceRepository {
     return sourceIds.map((id) => found.get(id) ?? []);
   });
 
-  private readonly records = new DataLoader<string, SourceRecord>(async (sourceIds) => {
+  private readonly records = new DataLoader<string, SourceTrackRecord>(async (sourceIds) => {
     const rows = await this.db.read('sourceRecords', { sourceIds: [...sourceIds] });
-    const found = new Map(rows.map(({ sourceId, ...counts }) => [sourceId, Object.assign(new SourceRecord(), counts)]));
+    const found = new Map(rows.map(({ sourceId, ...counts }): [string, SourceTrackRecord] => [sourceId, counts]));
     return sourceIds.map(
       (id) =>
-        found.get(id) ??
-        Object.assign(new SourceRecord(), {
+        found.get(id) ?? {
           claimsMade: 0,
           retracted: 0,
           corroborated: 0,
           contradicted: 0,
           uncorroborated: 0,
-        }),
+        },
     );
   });
 
@@ -51,13 +60,13 @@ export class SourceRepository {
     private readonly loaders: Loaders,
   ) {}
 
-  async byId(id: string): Promise<Source> {
+  async byId(id: string): Promise<SourceNode> {
     const source = await this.loaders.source.load(id);
     if (!source) throw new NotFoundError('Source', id, 'id');
     return source;
   }
 
-  async page(args: SourcesArgs): Promise<Connection<Source>> {
+  async page(args: SourceListRequest): Promise<Page<SourceNode>> {
     const query = args.search == null ? null : searchQuery(args.search, { prefix: true });
     if (args.search != null && query === null)
       throw new BadInputError(
@@ -71,7 +80,7 @@ export class SourceRepository {
   }
 
   /** The source's claims, newest first (by claimedOn, else the event's start date; undated last). */
-  claims(sourceId: string, includeRetracted: boolean, args: PageArgs): Promise<Connection<Claim>> {
+  claims(sourceId: string, includeRetracted: boolean, args: PageRequest): Promise<Page<ClaimNode>> {
     const key = JSON.stringify({
       includeRetracted,
       first: args.first,
@@ -87,17 +96,17 @@ export class SourceRepository {
     return loader.load(sourceId);
   }
 
-  async documentsOf(sourceId: string): Promise<Document[]> {
+  async documentsOf(sourceId: string): Promise<DocumentNode[]> {
     return present(await this.loaders.document.loadMany(await this.documents.load(sourceId)));
   }
 
-  recordOf(sourceId: string): Promise<SourceRecord> {
+  recordOf(sourceId: string): Promise<SourceTrackRecord> {
     return this.records.load(sourceId);
   }
 
   private async idsPage(
     params: { query: string | null; kinds: readonly string[] | null },
-    args: PageArgs,
+    args: PageRequest,
     fingerprint: string,
   ): Promise<IdsPageRow & { window: PageWindow }> {
     let total = Number.MAX_SAFE_INTEGER;
@@ -121,8 +130,8 @@ export class SourceRepository {
   private async claimPagesFor(
     sourceIds: readonly string[],
     includeRetracted: boolean,
-    args: PageArgs,
-  ): Promise<Connection<Claim>[]> {
+    args: PageRequest,
+  ): Promise<Page<ClaimNode>[]> {
     const fingerprints = sourceIds.map((sourceId) => queryFingerprint('Source.claims', { sourceId, includeRetracted }));
     const run = (windows: PageWindow[]) =>
       this.db.read('sourceClaimsPages', {

@@ -1,6 +1,6 @@
 // An event's casualty range over its and its parts' reports: one estimate per report, relays folded in, parts named;
 // a source that gives its own range (UCDP's low / high) spans it beside others' figures.
-import type { ClaimWithOrigin } from '../../../src/data/mappers';
+import type { ClaimWithOrigin } from '../../../src/data/graphNodes';
 import { casualtiesOf } from '../../../src/derive/casualtiesOf';
 
 function report(

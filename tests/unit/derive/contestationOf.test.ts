@@ -1,5 +1,5 @@
 // When sources disagree about who is behind an event, and when they only seem to.
-import type { ClaimWithOrigin } from '../../../src/data/mappers';
+import type { ClaimWithOrigin } from '../../../src/data/graphNodes';
 import { attributionsOf, denialsOf, responsibilityOf } from '../../../src/derive/attributionsOf';
 import { contestationOf } from '../../../src/derive/contestationOf';
 
