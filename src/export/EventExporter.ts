@@ -1,7 +1,6 @@
 // Pages of events with their derived facts, for the GeoJSON field and the /export downloads.
 import type { Loaders } from '../data/loaders';
-import type { EventRepository } from '../data/repositories/EventRepository';
-import type { EventsFilter } from '../schema/eventsFilter.input';
+import type { EventFilter, EventRepository } from '../data/repositories/EventRepository';
 import type { EventOrder } from '../vocabulary/EventOrder';
 import { eventRecords, type EventRecord } from './eventRecords';
 import { toFeatureCollection, type EventFeatureCollection, type PageFacts } from './featureCollection';
@@ -19,7 +18,7 @@ export class EventExporter {
 
   /** `first` is not bounded here: callers bound it (1000 over GraphQL, 5000 for downloads). */
   async records(
-    filter: EventsFilter | undefined,
+    filter: EventFilter | undefined,
     order: EventOrder,
     first: number,
     after?: string,
@@ -40,7 +39,7 @@ export class EventExporter {
   }
 
   async featureCollection(
-    filter: EventsFilter | undefined,
+    filter: EventFilter | undefined,
     order: EventOrder,
     first: number,
     after?: string,

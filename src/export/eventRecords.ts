@@ -1,11 +1,10 @@
 // Flattens events with their place, attributions, casualty range and contestation into plain records for GeoJSON and CSV.
+import type { EventNode, LocationNode } from '../data/graphNodes';
 import type { Loaders } from '../data/loaders';
 import { attributionsOf } from '../derive/attributionsOf';
 import { casualtiesOf } from '../derive/casualtiesOf';
 import { contestationOf } from '../derive/contestationOf';
 import { gradeOf, type EventGradeName } from '../derive/gradeOf';
-import type { Event } from '../schema/event.type';
-import type { Location } from '../schema/location.type';
 
 export interface ExportedAttribution {
   actorId: string;
@@ -18,8 +17,8 @@ export interface ExportedAttribution {
 }
 
 export interface EventRecord {
-  event: Event;
-  location: Location | null;
+  event: EventNode;
+  location: LocationNode | null;
   attributions: ExportedAttribution[];
   killedLow: number | null;
   killedHigh: number | null;
@@ -33,7 +32,7 @@ function found<T>(values: (T | Error | undefined)[]): T[] {
 }
 
 /** One batch per kind of node, whatever the number of events (the loaders coalesce). */
-export async function eventRecords(events: Event[], loaders: Loaders): Promise<EventRecord[]> {
+export async function eventRecords(events: EventNode[], loaders: Loaders): Promise<EventRecord[]> {
   const [claimLists, locations] = await Promise.all([
     loaders.claimsCoveringEvent.loadMany(events.map((event) => event.id)),
     loaders.location.loadMany(events.flatMap((event) => (event.locationId ? [event.locationId] : []))),

@@ -13,8 +13,8 @@ import { ForbiddenError, UnauthenticatedError } from '../errors/AuthErrors';
 import { ErrorCode } from '../errors/ErrorCode';
 import { EventExporter } from '../export/EventExporter';
 import { eventsCsv } from '../export/eventsCsv';
-import { parameterOf, parseExportParams } from '../export/exportParams';
 import { toFeatureCollection } from '../export/featureCollection';
+import { parameterOf, parseExportParams } from './exportParams';
 import type { RateLimiter } from './rateLimiter';
 import { rateLimitKey, refusalOf } from './rateLimitPlugin';
 

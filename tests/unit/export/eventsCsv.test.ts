@@ -1,15 +1,14 @@
 // The CSV writer: RFC 4180 quoting, and text a spreadsheet would run as a formula defused.
 import { parse } from 'csv-parse/sync';
 
+import { toEvent, toLocation } from '../../../src/data/mappers';
 import type { EventRecord } from '../../../src/export/eventRecords';
 import { defuseFormula, eventsCsv } from '../../../src/export/eventsCsv';
 import { EventGrade } from '../../../src/schema/enums/EventGrade';
-import { Event } from '../../../src/schema/event.type';
-import { Location } from '../../../src/schema/location.type';
 
 function record(title: string, actorName: string): EventRecord {
   return {
-    event: Object.assign(new Event(), {
+    event: toEvent({
       id: 'event:x',
       kind: 'AIRSTRIKE',
       title,
@@ -18,11 +17,10 @@ function record(title: string, actorName: string): EventRecord {
       datePrecision: 'DAY',
       locationId: 'loc:x',
     }),
-    location: Object.assign(new Location(), {
+    location: toLocation({
       id: 'loc:x',
       name: 'Somewhere',
-      latitude: -12.5,
-      longitude: -77.25,
+      point: { latitude: -12.5, longitude: -77.25 },
       geoPrecision: 'EXACT',
     }),
     attributions: [

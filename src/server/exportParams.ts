@@ -1,4 +1,5 @@
-// Reads the /export query string into the same EventsFilter the GraphQL API takes, checked by the same class-validator rules.
+// Reads the /export query string into the same EventsFilter the GraphQL API takes, checked by the same class-validator
+// rules: the HTTP side of the downloads, beside their routes (exportRoutes.ts); src/export/ makes the files.
 import { validateSync } from 'class-validator';
 
 import { parseIsoDate } from '../dates/isoDates';
