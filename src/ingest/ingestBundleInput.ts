@@ -1,11 +1,26 @@
-// The `ingestBundle` mutation's work: the GraphQL input made a plain bundle, bounded, checked and written by ingestBundle.
+// The `ingestBundle` mutation's work: the bundle as GraphQL hands it made a plain bundle, bounded, checked and written
+// by ingestBundle.
 import type { Database } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
-import { maxBundleEntries, type DocumentBundleInput } from '../schema/bundle/documentBundle.input';
-import { IngestResult } from '../schema/bundle/ingestResult.type';
+import { maxBundleEntries } from '../vocabulary/maxBundleEntries';
 import type { DocumentBundle } from './bundle.types';
 import { ingestBundle } from './ingestBundle';
 import { validateBundle } from './validateBundle';
+
+/**
+ * A bundle as the GraphQL input (DocumentBundleInput) hands it: a section or a field may be an explicit null, which the
+ * bundle model knows only as absent.
+ */
+export type BundleInput = { [Section in keyof DocumentBundle]?: readonly object[] | null };
+
+/** What a bundle changed in the graph (the GraphQL IngestResult is of this shape). */
+export interface IngestCounts {
+  nodesCreated: number;
+  nodesUpdated: number;
+  linksCreated: number;
+  linksUpdated: number;
+  linksReplaced: number;
+}
 
 /** GraphQL hands explicit nulls through; the bundle model knows only absent fields. */
 function withoutNulls(value: unknown): unknown {
@@ -20,7 +35,7 @@ function withoutNulls(value: unknown): unknown {
   return value;
 }
 
-export function toDocumentBundle(input: DocumentBundleInput): DocumentBundle {
+export function toDocumentBundle(input: BundleInput): DocumentBundle {
   const plain = withoutNulls(input) as Partial<DocumentBundle>;
   return {
     documents: plain.documents ?? [],
@@ -39,7 +54,7 @@ export function bundleEntryCount(bundle: DocumentBundle): number {
 }
 
 /** Writes the bundle as `by`; fields in errors are paths under the `bundle` argument, e.g. `bundle.claims[0].confidence`. */
-export async function ingestBundleInput(db: Database, input: DocumentBundleInput, by: string): Promise<IngestResult> {
+export async function ingestBundleInput(db: Database, input: BundleInput, by: string): Promise<IngestCounts> {
   const bundle = toDocumentBundle(input);
   const entries = bundleEntryCount(bundle);
   if (entries > maxBundleEntries)
@@ -54,11 +69,11 @@ export async function ingestBundleInput(db: Database, input: DocumentBundleInput
     throw new BadInputError(located[0].field, `${located[0].problem}${more}`, { problems: located });
   }
   const result = await ingestBundle(db, bundle, { by });
-  return Object.assign(new IngestResult(), {
+  return {
     nodesCreated: result.nodes.created,
     nodesUpdated: result.nodes.updated,
     linksCreated: result.links.created,
     linksUpdated: result.links.updated,
     linksReplaced: result.links.replaced,
-  });
+  };
 }

@@ -1,6 +1,7 @@
 // The argument of `ingestBundle`: everything one report states, written in one transaction.
 import { Field, InputType } from 'type-graphql';
 
+import { maxBundleEntries } from '../../vocabulary/maxBundleEntries';
 import { BundleActorInput } from './bundleActor.input';
 import { BundleActorPlaceTieInput } from './bundleActorPlaceTie.input';
 import { BundleActorTieInput } from './bundleActorTie.input';
@@ -10,8 +11,7 @@ import { BundleEventInput } from './bundleEvent.input';
 import { BundleLocationInput } from './bundleLocation.input';
 import { BundleSourceInput } from './bundleSource.input';
 
-/** The most entries (of all sections together) one bundle may hold; larger sets go in several bundles. */
-export const maxBundleEntries = 1000;
+export { maxBundleEntries };
 
 @InputType({
   description:
