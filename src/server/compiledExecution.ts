@@ -50,11 +50,12 @@ export function withExtensions(error: GraphQLError): GraphQLError {
 /** Apollo's gateway interface serving one fixed schema, executing each operation compiled once per query text. */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   // graphql-jit takes the promise an async resolveType returns for a type name, and fails every such field at run
-  // time; refuse to start instead. TypeGraphQL makes any resolveType given to createUnionType or @InterfaceType async.
+  // time; refuse to start instead. TypeGraphQL makes any resolveType given to createUnionType or @InterfaceType async:
+  // set a synchronous one on the built schema instead, as src/schema/nodeTypeResolution.ts does.
   for (const type of Object.values(schema.getTypeMap())) {
     if (isAbstractType(type) && type.resolveType?.constructor.name === 'AsyncFunction') {
       throw new Error(
-        `${type.name} resolves its type asynchronously, which compiled execution cannot wait for: leave its resolveType to TypeGraphQL, or set COMPILED_EXECUTION=false`,
+        `${type.name} resolves its type asynchronously, which compiled execution cannot wait for: set a synchronous resolveType on the built schema (see src/schema/nodeTypeResolution.ts), or set COMPILED_EXECUTION=false`,
       );
     }
   }
