@@ -16,8 +16,8 @@ import { bundleRows, claimProps, eventProps, type NodeRow } from '../ingest/bund
 import { emptyBundle } from '../ingest/emptyBundle';
 import { ingestInTransaction } from '../ingest/ingestBundle';
 import { validateBundle, withArticle } from '../ingest/validateBundle';
-import { defaultMatchSettings } from '../reconcile/eventMatch';
 import { normalizeName } from '../text/normalizeName';
+import { EventOrigin, originsOtherThan } from '../vocabulary/EventOrigin';
 import { actorKindOfName, parseAcledActorName, type AcledActorName } from './acledActorName';
 import { acledColumns, acledOlderColumns, actorKindOfCode } from './acledCodebook';
 import type { AcledRecord } from './acledLayout';
@@ -35,6 +35,12 @@ import {
   type AcledIds,
 } from './acledRowBundle';
 import { parseAcledRow, type AcledActorMention, type ParsedAcledRow } from './parseAcledRow';
+
+/**
+ * Each new event is matched against the incidents other sources reported (docs/reconciliation.md): only the other
+ * origins' events in the batch's dates can be candidates, and usually there are none.
+ */
+const acledMatching = { candidatesFrom: originsOtherThan(EventOrigin.ACLED) };
 
 /** When a batch is written: every write of the batch records the same instant. */
 type Instant = ReturnType<typeof neo4j.types.DateTime.fromStandardDate>;
@@ -360,16 +366,8 @@ export class AcledWriter {
             settle.length > 0 ? await tx.run('settleAcledActorKinds', { actors: settle, now, by: this.by }) : [];
           if (items.create.length > 0) {
             await this.createEvents(tx, items.create, now);
-            // Each new event is matched against the incidents other sources reported (docs/reconciliation.md): only
-            // those in the batch's dates can be candidates, and usually there are none.
             const created = items.create.map(({ bundle }) => bundle.events[0].id);
-            const among = await tx.run('eventsOfOtherSourcesInWindow', {
-              eventIds: created,
-              datasetName: 'ACLED',
-              windowDays: defaultMatchSettings.timeWindowDays,
-              longestSpanDays: 366,
-            });
-            await matchIncidents(tx, created, { now, by: this.by, matching: { among: among.map(({ id }) => id) } });
+            await matchIncidents(tx, created, { now, by: this.by, matching: acledMatching });
           }
           if (items.update.length > 0) await this.updateEvents(tx, items.update, now);
           return kinds;

@@ -1,10 +1,11 @@
 // Applies cypher/schema/*.cypher (constraints and indexes, all IF NOT EXISTS) in file order. A full-text index whose
 // stored property list differs from its file's is dropped first, so the file makes it anew; data that the new index
-// reads is then filled in (events' dates in words for search_text).
+// reads is then filled in (events' dates in words for search_text, their origins for event_origin_start).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 
+import { datasetEventIdPrefixes, EventOrigin } from '../vocabulary/EventOrigin';
 import { cypher, cypherDir } from './cypherRegistry';
 import { mapDriverError } from './mapDriverError';
 
@@ -43,6 +44,9 @@ export async function applySchema(driver: Driver, database: string): Promise<str
         record.get('properties') as string[],
       ]),
     );
+    const hadOriginIndex =
+      (await session.run("SHOW RANGE INDEXES YIELD name WHERE name = 'event_origin_start' RETURN name")).records
+        .length > 0;
     const remade = new Set<string>();
     for (const [name, properties] of declared) {
       const stored = existing.get(name);
@@ -58,6 +62,12 @@ export async function applySchema(driver: Driver, database: string): Promise<str
     await session.run('CALL db.awaitIndexes(300)');
     // Events stored before the search index read their dates get them in words (batched; nothing to do on a new graph).
     if (remade.has('search_text')) await session.run(cypher().text('backfillEventDateText'));
+    // Events stored before origins existed are given the one their id tells (nothing to do on a new graph).
+    if (!hadOriginIndex)
+      await session.run(cypher().text('backfillEventOrigins'), {
+        prefixes: datasetEventIdPrefixes,
+        otherwise: EventOrigin.DOCUMENT,
+      });
   } catch (error) {
     throw mapDriverError(error);
   } finally {

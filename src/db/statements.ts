@@ -332,6 +332,10 @@ export const statements = {
     cycle: boolean;
   }>(),
   backfillEventDateText: statement('migration/backfillEventDateText.cypher', {}).returns<{ updated: number }>(),
+  backfillEventOrigins: statement('migration/backfillEventOrigins.cypher', {
+    prefixes: param<readonly { prefix: string; origin: string }[]>(),
+    otherwise: param<string>(),
+  }).returns<{ updated: number }>(),
   actorIdsByNameKeys: statement('acled/actorIdsByNameKeys.cypher', nameKeys).returns<KeyIdRow>(),
   sourceIdsByNameKeys: statement('acled/sourceIdsByNameKeys.cypher', nameKeys).returns<KeyIdRow>(),
   countryIdsByNameKeys: statement('acled/countryIdsByNameKeys.cypher', nameKeys).returns<KeyIdRow>(),
@@ -442,7 +446,7 @@ export const statements = {
   }).returns<CandidatePair>(),
   eventsOfOtherSourcesInWindow: statement('reconcile/eventsOfOtherSourcesInWindow.cypher', {
     eventIds: param<Ids>(),
-    datasetName: param<string>(),
+    origins: param<readonly string[]>(),
     windowDays: param<number>(),
     longestSpanDays: param<number>(),
   }).returns<{ id: string }>(),

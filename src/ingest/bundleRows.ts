@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 
 import { eventDateText, lastDayCovered, parseIsoDate, toNeo4jDate } from '../dates/isoDates';
 import { normalizeName } from '../text/normalizeName';
+import { eventOriginOfId } from '../vocabulary/EventOrigin';
 import type {
   BundleActorPlaceTie,
   BundleActorTie,
@@ -94,6 +95,7 @@ export function eventProps(e: BundleEvent): Record<string, unknown> {
     description: e.description,
     dateNote: e.dateNote,
     ...eventDates(e.startDate, e.endDate, e.datePrecision),
+    origin: eventOriginOfId(e.id),
   });
 }
 

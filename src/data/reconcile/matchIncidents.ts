@@ -12,6 +12,7 @@ import {
   type RankedCandidate,
 } from '../../reconcile/eventMatch';
 import { eventAllowanceKm } from '../../reconcile/geo';
+import type { EventOrigin } from '../../vocabulary/EventOrigin';
 
 export interface IncidentMatching {
   /** Overrides of the thresholds and windows (the benchmark tries others); the documented defaults otherwise. */
@@ -19,11 +20,15 @@ export interface IncidentMatching {
   /** false: write the events without matching them (a bulk load that is matched later). */
   enabled?: boolean;
   /**
-   * The only events that may be candidates, when the caller knows them (a dataset's bulk import: the other sources'
-   * events in its batch's dates); otherwise those the event_point index finds around each event.
+   * A dataset's bulk import: the candidates are the events of these origins (the others') in the batch's dates, found
+   * once for the batch; otherwise those the event_point index finds around each event, which in a dataset's crowded
+   * cities are thousands of its own events, none of which can be a match.
    */
-  among?: readonly string[];
+  candidatesFrom?: readonly EventOrigin[];
 }
+
+/** Events spanning more than this are not candidates of a dataset's batch (its window would reach back that far). */
+const longestCandidateSpanDays = 366;
 
 export interface IncidentOutcome {
   joined: { eventId: string; incidentId: string; score: number }[];
@@ -51,12 +56,22 @@ export async function candidatePairs(
   tx: Pick<WriteTransaction, 'run'>,
   eventIds: string[],
   settings: MatchSettings,
-  among?: readonly string[],
+  candidatesFrom?: readonly EventOrigin[],
 ): Promise<Map<string, string[]>> {
   const windows = { eventIds, windowDays: settings.timeWindowDays, allowanceKm, widestKm };
-  const rows = among
-    ? await tx.run('incidentCandidatePairsAmong', { ...windows, candidateIds: among })
-    : await tx.run('incidentCandidatePairs', windows);
+  let rows: { eventId: string; candidateId: string }[];
+  if (candidatesFrom) {
+    const among = await tx.run('eventsOfOtherSourcesInWindow', {
+      eventIds,
+      origins: candidatesFrom,
+      windowDays: settings.timeWindowDays,
+      longestSpanDays: longestCandidateSpanDays,
+    });
+    if (among.length === 0) return new Map();
+    rows = await tx.run('incidentCandidatePairsAmong', { ...windows, candidateIds: among.map(({ id }) => id) });
+  } else {
+    rows = await tx.run('incidentCandidatePairs', windows);
+  }
   const pairs = new Map<string, string[]>();
   for (const row of rows) pairs.set(row.eventId, [...(pairs.get(row.eventId) ?? []), row.candidateId]);
   return pairs;
@@ -70,8 +85,7 @@ export async function matchIncidents(
   const outcome: IncidentOutcome = { joined: [], queued: 0 };
   if (options.matching?.enabled === false) return outcome;
   const settings = { ...defaultMatchSettings, ...options.matching?.settings };
-  if (options.matching?.among?.length === 0) return outcome;
-  const pairs = await candidatePairs(tx, eventIds, settings, options.matching?.among);
+  const pairs = await candidatePairs(tx, eventIds, settings, options.matching?.candidatesFrom);
   if (pairs.size === 0) return outcome;
   const facts = await eventFacts(tx, [...new Set([...pairs.keys(), ...[...pairs.values()].flat()])]);
   // One report per dataset joins an incident (MELTT's matches are one-to-one): a second from the same dataset waits.
