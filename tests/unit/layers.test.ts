@@ -64,6 +64,17 @@ describe('layer rules', () => {
     expect(ruleNames(found)).toContain('db-knows-no-graphql-or-domain: src/db/database.ts -> src/schema/event.type.ts');
   });
 
+  it('refuse a repository that returns a GraphQL class', () => {
+    const found = violationsIn({
+      'src/schema/event.type.ts': 'export class Event {}\n',
+      'src/data/repositories/EventRepository.ts':
+        "import { Event } from '../../schema/event.type';\nexport const byId = (): Event => new Event();\n",
+    });
+    expect(ruleNames(found)).toContain(
+      'data-returns-plain-objects: src/data/repositories/EventRepository.ts -> src/schema/event.type.ts',
+    );
+  });
+
   it('refuse domain rules that read the database', () => {
     const found = violationsIn({
       'src/db/database.ts': 'export const db = {};\n',
