@@ -14,7 +14,6 @@ import type {
 } from './graphNodes';
 import { instant, toActor, toClaim, toClaimWithOrigin, toDocument, toEvent, toLocation, toSource } from './mappers';
 
-/** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
 /** What an importer recorded on a node from a dataset (datasetFieldsByIds): null where nothing was. */
 export interface DatasetFields {
   id: string;
@@ -37,6 +36,7 @@ export interface DatasetFields {
   nameGeneric: string | null;
 }
 
+/** Who wrote a node and when it was created (createdBy, updatedBy, retractedBy on the GraphQL types). */
 export interface NodeAudit {
   id: string;
   createdAt: string | null;
