@@ -57,7 +57,7 @@ export function placeNameSpelling(name: string): string {
 /**
  * The key two spellings of one place share. After placeNameSpelling: spaces and hyphens go ("Ben Ghazi" = "Benghazi"),
  * a final "ah" or "eh" is "a" (Misratah = Misrata), "ou" is "u" (Zouara = Zuara), "q" is "k", "dh" is "d", doubled
- * letters are single (Misurratah), and vowels after the first letter drop, since romanisations differ most in vowels
+ * letters (not digits) are single (Misurratah), and vowels after the first letter drop, since romanisations differ most in vowels
  * (Derna / Darna, Surt / Sirt, Benghazi / Banghazi). What is left is close to the consonant skeleton, which the
  * same-place rule pairs with a distance check: two towns sharing a skeleton rarely sit within a few kilometres.
  */
@@ -69,7 +69,8 @@ export function placeNameKey(name: string): string {
     .replace(/ou/g, 'u')
     .replace(/q/g, 'k')
     .replace(/dh/g, 'd')
-    .replace(/(.)\1+/g, '$1');
+    // Letters only: "District 11" and "District 1" are two places.
+    .replace(/([a-z])\1+/g, '$1');
   const [first, ...rest] = folded;
   return first + rest.join('').replace(/[aeiouy]/g, '');
 }

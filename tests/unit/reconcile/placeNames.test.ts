@@ -37,6 +37,15 @@ describe('place names fold to one key per place', () => {
     expect(compareNames('Sirte', 'Sabha')).toBe('different');
   });
 
+  test('numbered places keep their numbers whole: district 11 is not district 1, km 100 is not km 10', () => {
+    expect(compareNames('RT District 11', 'RT District 1')).toBe('different');
+    expect(compareNames('Kilometre 100', 'Kilometre 10')).toBe('different');
+    expect(compareNames('Camp 2', 'Camp 22')).toBe('different');
+    expect(compareNames('Block 11', 'Block 11')).toBe('same');
+    // Doubled letters still fold.
+    expect(placeNameKey('Misurratah')).toBe(placeNameKey('Misurata'));
+  });
+
   test('a skeleton of two letters is too short to call two names variants', () => {
     expect(compareNames('Hon', 'Han')).toBe('different');
     // The cost: a typo in a short name is missed (the seed lists "Al-Fatyaeh" as an alias for that reason).
