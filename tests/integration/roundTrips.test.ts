@@ -311,3 +311,14 @@ test("an actor's ties bring their other ends: the tied actors and places cost no
   // The actor, then its ties with the state at their other end.
   expect(response.extensions?.cypherRoundTrips).toBe(2);
 });
+
+test("a place's children and ancestors bring themselves: their own fields look none of them up again", async () => {
+  const response = await api.gql(
+    '{ location(id: "loc:rt-city") { children { id parent { id } events { totalCount } } ancestors { name } } }',
+  );
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.location.children).toHaveLength(eventCount);
+  expect(response.data?.location.ancestors).toEqual([{ name: 'RT Country' }]);
+  // The city, its children, its ancestors, then each child's events page (which checks its place exists: known).
+  expect(response.extensions?.cypherRoundTrips).toBe(3 + eventCount);
+});

@@ -24,12 +24,21 @@ export interface LocationListRequest extends PageRequest {
 const present = <T>(items: readonly (T | undefined | Error)[]): T[] =>
   items.filter((item): item is T => item !== undefined && !(item instanceof Error));
 
-/** A loader of the places related to each place, one statement per batch; rows come back in the statement's order. */
-function relatedPlaces(db: Database, statement: 'locationChildren' | 'locationAncestors') {
+/**
+ * A loader of the places related to each place, one statement per batch; rows come back in the statement's order.
+ * Each place found is primed into the place loader (the statements read what locationsByIds reads): a child's own
+ * fields (its `events` checks that it exists) then need no read, where they would otherwise be one batch or two,
+ * depending on how the children's resolvers fell into ticks.
+ */
+function relatedPlaces(db: Database, loaders: Loaders, statement: 'locationChildren' | 'locationAncestors') {
   return new DataLoader<string, LocationNode[]>(async (locationIds) => {
     const rows = await db.read(statement, { locationIds: [...locationIds] });
     const groups = new Map<string, LocationNode[]>(locationIds.map((id) => [id, []]));
-    for (const row of rows) groups.get(row.locationId)?.push(toLocation(row.location));
+    for (const row of rows) {
+      const place = toLocation(row.location);
+      loaders.location.prime(place.id, place);
+      groups.get(row.locationId)?.push(place);
+    }
     return locationIds.map((id) => groups.get(id) ?? []);
   });
 }
@@ -43,8 +52,8 @@ export class LocationRepository {
     private readonly loaders: Loaders,
     private readonly events: EventRepository,
   ) {
-    this.children = relatedPlaces(db, 'locationChildren');
-    this.ancestors = relatedPlaces(db, 'locationAncestors');
+    this.children = relatedPlaces(db, loaders, 'locationChildren');
+    this.ancestors = relatedPlaces(db, loaders, 'locationAncestors');
   }
 
   async byId(id: string): Promise<LocationNode> {
