@@ -26,6 +26,8 @@ function printReport(file: string, report: AcledImportReport, seconds: number, u
   lines.push(`  read as ${report.layout ?? 'no layout (empty file)'}${format ? `; ${format}` : ''}, into ${uri}`);
   if (report.ignoredColumns.length > 0)
     lines.push(`  columns ignored (not ACLED's): ${report.ignoredColumns.join(', ')}`);
+  if (report.hxlHashtagRow !== null)
+    lines.push(`  line ${report.hxlHashtagRow} skipped: HXL hashtags (a file from HDX), not an event`);
   lines.push(
     `  created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}, stale ${report.stale}`,
   );

@@ -17,7 +17,11 @@ const linesShown = 12;
 
 function printReport(file: string, report: UcdpImportReport, seconds: number): void {
   const rate = seconds > 0 ? Math.round(report.rowsRead / seconds) : report.rowsRead;
-  const header = report.headerRow ? '' : ' (no header row: read with the 49 standard GED columns)';
+  const header = report.headerRow
+    ? report.hxlHashtagRow === null
+      ? ''
+      : ` (line ${report.hxlHashtagRow} skipped: HXL hashtags, a file from HDX)`
+    : ' (no header row: read with the 49 standard GED columns)';
   console.log(
     `${file}: ${report.rowsRead} rows in ${seconds.toFixed(1)} s (${rate} rows/s), ${report.batches} batches${header}`,
   );

@@ -3,6 +3,7 @@
 // Reading the next batch overlaps with writing the last one; memory stays flat in the file's size.
 import { Readable } from 'node:stream';
 
+import { isHxlHashtagRow } from '../datasets/hxlHashtags';
 import type { Database } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
 import { ImportAbortedError } from '../errors/ImportAbortedError';
@@ -46,6 +47,8 @@ export interface AcledImportReport {
   ignoredColumns: string[];
   /** The file's encoding and separator, as detected. */
   format: CsvFormat | null;
+  /** The line of the HXL hashtag row under the header (files from HDX), skipped; null when there is none. */
+  hxlHashtagRow: number | null;
 }
 
 export interface AcledRejectionGroup {
@@ -110,6 +113,7 @@ export async function importAcledCsv(
     layout: null,
     ignoredColumns: [],
     format: null,
+    hxlHashtagRow: null,
   };
   const writer = new AcledWriter(db, options.by);
   /** Batches by number (from 1): the last line of each, and whether it is committed. */
@@ -218,6 +222,8 @@ export async function importAcledCsv(
   };
 
   let layout: AcledLayout | undefined;
+  /** Whether a data row has been read (an HXL hashtag row can only come before any). */
+  let seenData = false;
   let pending: AcledSourceRow[] = [];
   const pendingIds = new Set<string>();
   const reader = readCsv(input, {
@@ -251,6 +257,11 @@ export async function importAcledCsv(
         }
         const { fields } = item;
         if (fields.every((field) => field.trim() === '')) continue;
+        if (!seenData && isHxlHashtagRow(fields)) {
+          report.hxlHashtagRow = item.line;
+          continue;
+        }
+        seenData = true;
         report.rowsRead += 1;
         const extraFilled =
           fields.length > layout.width && fields.slice(layout.width).some((field) => field.trim() !== '');

@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 
 import { readCsvRecords } from '../datasets/csvRecords';
 import { dayMonthOrderOf, type DayMonthOrder } from '../datasets/datasetDates';
+import { isHxlHashtagRow } from '../datasets/hxlHashtags';
 import type { Database } from '../db/database';
 import type { RowOfStatement } from '../db/statements';
 import { BadInputError } from '../errors/BadInputError';
@@ -53,6 +54,8 @@ export interface UcdpImportReport {
   batches: number;
   /** False when the file had no header row and was read with the 49 standard GED columns. */
   headerRow: boolean;
+  /** The line of the HXL hashtag row under the header (files from HDX), skipped; null when there is none. */
+  hxlHashtagRow: number | null;
 }
 
 export interface UcdpImportProgress {
@@ -315,6 +318,7 @@ export async function importUcdpCsv(
     rejected: [],
     batches: 0,
     headerRow: true,
+    hxlHashtagRow: null,
   };
   const cache = new UcdpCache();
   let committedThroughLine: number | null = null;
@@ -464,6 +468,10 @@ export async function importUcdpCsv(
       columns = found.columns;
       report.headerRow = found.isHeader;
       if (found.isHeader) continue;
+    }
+    if (report.rowsRead === 0 && report.headerRow && report.hxlHashtagRow === null && isHxlHashtagRow(fields)) {
+      report.hxlHashtagRow = line;
+      continue;
     }
     report.rowsRead += 1;
     lastLine = Math.max(lastLine, line);

@@ -40,6 +40,7 @@ const fixtures: [
     [[7, 'LBY15005', /^has 8 fields where the header has 35: the file ends part-way through this row/]],
   ],
   ['extract-shuffled-columns.csv', '2019-2023', 2, []],
+  ['hdx-hxl-2019.csv', '2019-2023', 3, []],
 ];
 
 const reports = new Map<string, AcledImportReport>();
@@ -123,6 +124,17 @@ test('dates are read as each export writes them, day first in the old files', as
     { id: 'LBY9001', start: '2020-05-09', end: '2020-05-09' }, // 9-May-20 (spreadsheet)
     { id: 'LIB6634', start: '2018-01-12', end: '2018-01-12' },
   ]);
+});
+
+test('a country file from HDX: the HXL hashtag row under the header is skipped, not rejected, and no place or actor is named by a tag', async () => {
+  expect(reports.get('hdx-hxl-2019.csv')?.hxlHashtagRow).toBe(2);
+  for (const [file] of fixtures.filter(([name]) => name !== 'hdx-hxl-2019.csv'))
+    expect(reports.get(file)?.hxlHashtagRow).toBeNull();
+  expect(await query("MATCH (n:Entity) WHERE n.name STARTS WITH '#' OR n.id CONTAINS '#' RETURN n.id")).toEqual([]);
+  const [strike] = await query<{ title: string; date: string }>(
+    "MATCH (e:Event {id: 'event:acled-LBY20001'}) RETURN e.title AS title, toString(e.startDate) AS date",
+  );
+  expect(strike).toEqual({ title: 'Air/drone strike in Mitiga', date: '2019-09-14' });
 });
 
 test('NA, blanks and encodings are read as the files mean them', async () => {

@@ -140,6 +140,30 @@ test("a file published without a header row is read with GED's 49 columns", asyn
   });
 });
 
+test('a file from HDX: the HXL hashtag row under the header is skipped, and every row imports as without it', async () => {
+  const [header, ...lines] = gedFile.split('\r\n');
+  const tags: Record<string, string> = {
+    id: '#event+id',
+    year: '#date+year',
+    side_a: '#group+name+first',
+    side_b: '#group+name+second',
+    country: '#country+name',
+    latitude: '#geo+lat',
+    longitude: '#geo+lon',
+    date_start: '#date+start',
+    best: '#affected+killed',
+  };
+  const hashtags = header
+    .replace(/^\uFEFF/, '')
+    .split(',')
+    .map((name) => tags[name] ?? '')
+    .join(',');
+  const report = await importUcdpCsv(graph.db, [header, hashtags, ...lines].join('\r\n'), { by: 'test' });
+  expect(report).toMatchObject({ rowsRead: 20, created: 11, headerRow: true, hxlHashtagRow: 2 });
+  expect(report.rejected).toHaveLength(9);
+  expect(await query("MATCH (n:Entity) WHERE n.name STARTS WITH '#' RETURN n.id")).toEqual([]);
+});
+
 test('a file saved by a spreadsheet writes dates day-first: 01/03/2017 is read the way 30/10/2017 shows', async () => {
   const [header, ...lines] = gedFile.split('\r\n');
   const pick = (id: string) => lines.find((line) => line.startsWith(`${id},`)) as string;
