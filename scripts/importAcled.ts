@@ -1,7 +1,7 @@
 // `npm run import:acled -- [--json] file.csv...`: streams ACLED files of any vintage into the configured database and
 // reports on every row. `--deleted file.csv` applies ACLED's list of deleted events instead. On a terminal a progress
 // bar shows the share read, the rate and the time left; `--json` prints each report as JSON for scripts.
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 
 import { importAcledCsv, type AcledImportReport } from '../src/acled/importAcledCsv';
 import { importAcledDeletions, type AcledDeletionsReport } from '../src/acled/importAcledDeletions';
@@ -9,6 +9,7 @@ import { loadConfig } from '../src/config';
 import { applySchema } from '../src/db/migrate';
 import { ImportAbortedError } from '../src/errors/ImportAbortedError';
 import { openCliDatabase, runCli } from './cliDatabase';
+import { openDatasetFile } from './datasetFile';
 import { groupedRows, headline, parseImportArgs, positiveInteger, printJson, ProgressBar } from './importCli';
 
 const usage = [
@@ -100,9 +101,10 @@ runCli('import:acled', async () => {
     await applySchema(db.driver, loadConfig().neo4jDatabase);
     for (const file of args.files) {
       const started = Date.now();
-      const stream = createReadStream(file);
-      const bar = new ProgressBar(file, file.split('/').pop() ?? file);
-      const onBatch = ({ rowsRead }: { rowsRead: number }) => bar.update(stream.bytesRead, rowsRead);
+      const { stream, totalBytes, bytesRead, inside } = await openDatasetFile(file);
+      const label = `${file.split('/').pop() ?? file}${inside && inside !== 'gzip' ? `: ${inside}` : ''}`;
+      const bar = new ProgressBar(totalBytes, label);
+      const onBatch = ({ rowsRead }: { rowsRead: number }) => bar.update(bytesRead(), rowsRead);
       try {
         if (args.flags.has('deleted')) {
           const report = await importAcledDeletions(db, stream, { by, batchSize, onBatch });

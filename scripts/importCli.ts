@@ -1,6 +1,5 @@
 // What the dataset importers' command lines share (import:acled, and import:ucdp alike): arguments, a progress bar with
 // rate and ETA on a terminal, and the closing report, as text or as JSON for scripts.
-import { statSync } from 'node:fs';
 
 export interface ImportArgs {
   files: string[];
@@ -62,15 +61,12 @@ export class ProgressBar {
   private readonly started = Date.now();
   private lastDrawn = 0;
   private drawn = false;
-  private readonly total: number;
-
   constructor(
-    file: string,
+    /** The bytes that make the whole: the file's size, or the CSV's inside a zip. */
+    private readonly total: number,
     private readonly label: string,
     private readonly stream: NodeJS.WriteStream = process.stderr,
-  ) {
-    this.total = statSync(file).size;
-  }
+  ) {}
 
   get enabled(): boolean {
     return this.stream.isTTY === true;

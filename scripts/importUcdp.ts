@@ -1,6 +1,5 @@
 // `npm run import:ucdp -- file.csv [--json]`: streams a UCDP GED CSV into the configured database and reports on every row.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { Transform } from 'node:stream';
+import { existsSync } from 'node:fs';
 
 import { loadConfig } from '../src/config';
 import { progressLine } from '../src/datasets/progressBar';
@@ -9,6 +8,7 @@ import { applySchema } from '../src/db/migrate';
 import { ImportAbortedError } from '../src/errors/ImportAbortedError';
 import { importUcdpCsv, type UcdpImportReport } from '../src/ucdp/importUcdpCsv';
 import { openCliDatabase, runCli } from './cliDatabase';
+import { openDatasetFile } from './datasetFile';
 
 const usage = 'usage: npm run import:ucdp -- <file.csv> [--json]';
 
@@ -45,29 +45,19 @@ runCli('import:ucdp', async () => {
   if (files.length !== 1) throw new Error(usage);
   const file = files[0];
   if (!existsSync(file)) throw new Error(`no such file: ${file}`);
-  const totalBytes = statSync(file).size;
+  // A spreadsheet or an archive of several files is refused before the database is touched.
+  const { stream: input, totalBytes, bytesRead } = await openDatasetFile(file);
   const { db, uri, close } = await openCliDatabase();
   const started = Date.now();
   // Progress goes to stderr, and only on a terminal: stdout stays the report (or the JSON) for scripts and logs.
   const tty = process.stderr.isTTY === true;
-  let bytesRead = 0;
   try {
     await applySchema(db.driver, loadConfig().neo4jDatabase);
-    // Counts the bytes on their way to the parser, for the share of the file read.
-    const counted = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        bytesRead += chunk.length;
-        done(null, chunk);
-      },
-    });
-    const source = createReadStream(file);
-    source.on('error', (error) => counted.destroy(error));
-    const input = source.pipe(counted);
     const report = await importUcdpCsv(db, input, {
       by: `import:ucdp ${process.env.USER ?? ''}`.trim(),
       onBatch: tty
         ? ({ rowsRead, elapsedMs }) =>
-            process.stderr.write(`\r${progressLine({ bytesRead, totalBytes, rowsRead, elapsedMs })}  `)
+            process.stderr.write(`\r${progressLine({ bytesRead: bytesRead(), totalBytes, rowsRead, elapsedMs })}  `)
         : undefined,
     });
     if (tty) process.stderr.write('\n');

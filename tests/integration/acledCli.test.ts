@@ -80,6 +80,21 @@ test("--json prints each report as JSON; --deleted applies ACLED's deleted-event
   expect(text).toContain('      line 5 (LBY12004): ACLED deleted event LBY12004');
 });
 
+test('reads a CSV compressed with gzip, and refuses a spreadsheet or an archive of several files saying what to do', async () => {
+  const gz = JSON.parse((await importAcled('--json', fixture('export-2020-spreadsheet.csv.gz'))).stdout);
+  expect(gz).toMatchObject({ rowsRead: 6, rejected: [], vintage: '2019-2023' });
+  expect(gz.created + gz.unchanged).toBe(6);
+  await expect(importAcled(fixture('export-2020-saved-as-xlsx.xlsx'))).rejects.toMatchObject({
+    code: 1,
+    stderr: `import:acled: ${fixture('export-2020-saved-as-xlsx.xlsx')} is an Excel workbook (.xlsx), not CSV: open it in a spreadsheet and save the sheet as CSV (UTF-8), then import that file\n`,
+  });
+  // Two exports in one archive: which to import is the user's call.
+  await expect(importAcled(fixture('two-exports.zip'))).rejects.toMatchObject({
+    code: 1,
+    stderr: `import:acled: ${fixture('two-exports.zip')} is a zip archive with 2 CSV files (2020/export-2020-spreadsheet.csv, 2023/api-2023-written-by-r.csv): unzip it and import one CSV file\n`,
+  });
+});
+
 test('says how to use it', async () => {
   await expect(importAcled()).rejects.toMatchObject({
     code: 1,

@@ -606,4 +606,9 @@ describe('npm run import:ucdp', () => {
     expect(report).toMatchObject({ rowsRead: 20, created: 11, updated: 0, unchanged: 0, stale: 0, headerRow: true });
     expect(report.rejectedByReason).toHaveLength(9);
   });
+
+  test('reads GED as UCDP ships it, a zip holding one CSV (a Mac archive’s extra entries aside)', async () => {
+    const { stdout } = await cli(path.join(repoRoot, 'tests/fixtures/ucdp/ged-libya-afghanistan-csv.zip'), '--json');
+    expect(JSON.parse(stdout)).toMatchObject({ rowsRead: 20, created: 11, headerRow: true });
+  });
 });
