@@ -74,4 +74,11 @@ export class AcledImportReport {
 
   @Field(() => Int, { description: 'Batches of rows committed (each one transaction, up to 2,000 rows).' })
   batches!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The line of the HXL hashtag row under the header (a file from the Humanitarian Data Exchange: `#event+code`, `#date+occurred`...), skipped as a second header; null when the file has none.',
+  })
+  hxlHashtagRow!: number | null;
 }

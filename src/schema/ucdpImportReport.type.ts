@@ -66,4 +66,11 @@ export class UcdpImportReport {
 
   @Field({ description: 'False when the file had no header row and was read with the 49 standard GED columns.' })
   headerRow!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The line of the HXL hashtag row under the header (a file from the Humanitarian Data Exchange: `#event+code`, `#date+occurred`...), skipped as a second header; null when the file has none.',
+  })
+  hxlHashtagRow!: number | null;
 }

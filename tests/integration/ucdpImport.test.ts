@@ -24,7 +24,7 @@ const acledDerna = fixture('acled-derna-2017-10-30.csv');
 
 const importMutation = `mutation Import($csv: String!) {
   importUcdpCsv(csv: $csv) {
-    rowsRead created updated unchanged stale batches headerRow
+    rowsRead created updated unchanged stale batches headerRow hxlHashtagRow
     rejected { line ucdpId reason }
     rejectedByReason { reason count lines }
   }
@@ -158,7 +158,7 @@ test('a file from HDX: the HXL hashtag row under the header is skipped, and ever
     .split(',')
     .map((name) => tags[name] ?? '')
     .join(',');
-  const report = await importUcdpCsv(graph.db, [header, hashtags, ...lines].join('\r\n'), { by: 'test' });
+  const report = await importOverHttp([header, hashtags, ...lines].join('\r\n'));
   expect(report).toMatchObject({ rowsRead: 20, created: 11, headerRow: true, hxlHashtagRow: 2 });
   expect(report.rejected).toHaveLength(9);
   expect(await query("MATCH (n:Entity) WHERE n.name STARTS WITH '#' RETURN n.id")).toEqual([]);

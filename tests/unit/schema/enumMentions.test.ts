@@ -71,6 +71,7 @@ const notEnumValues = new Set([
   'UCDP',
   'GED',
   'MELTT',
+  'HXL',
   'TTP',
   'DMSC',
   'LNA',
