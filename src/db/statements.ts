@@ -449,6 +449,7 @@ export const statements = {
     origins: param<readonly string[]>(),
     windowDays: param<number>(),
     longestSpanDays: param<number>(),
+    marginKm: param<number>(),
   }).returns<{ id: string }>(),
   eventMatchFacts: statement('reconcile/eventMatchFacts.cypher', ids).returns<{ facts: EventFactsRow }>(),
   joinEventInto: statement('reconcile/joinEventInto.cypher', {

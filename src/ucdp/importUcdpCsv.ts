@@ -14,7 +14,6 @@ import { emptyBundle } from '../ingest/emptyBundle';
 import { ingestInTransaction } from '../ingest/ingestBundle';
 import { validateBundle } from '../ingest/validateBundle';
 import { normalizeName } from '../text/normalizeName';
-import { EventOrigin, originsOtherThan } from '../vocabulary/EventOrigin';
 import { parseUcdpRow, type ParsedUcdpRow, type RejectedUcdpRow, type UcdpRecord, type UcdpSide } from './parseUcdpRow';
 import { requiredUcdpColumns, ucdpGedColumns, type UcdpColumn } from './ucdpCodebook';
 import {
@@ -31,12 +30,6 @@ import {
   type UcdpIds,
   type UcdpRowBundle,
 } from './ucdpRowBundle';
-
-/**
- * A batch's new events are matched against the other origins' events in its dates, found once for the batch, not
- * around each event: UCDP's own events are most of a crowded neighbourhood and can never be a match.
- */
-const ucdpMatching = { candidatesFrom: originsOtherThan(EventOrigin.UCDP_GED) };
 
 export interface UcdpImportReport {
   /** Data rows read (a header row apart). */
@@ -404,7 +397,7 @@ export async function importUcdpCsv(
     // One transaction a batch: its actors' UCDP ids, its rows and what revised rows no longer state, or none of them.
     const after = await db.write(async (tx) => {
       if (additions.length > 0) await tx.run('addActorExternalIds', { rows: additions, now, by: options.by });
-      await ingestInTransaction(tx, batch, { by: options.by, now, matching: ucdpMatching });
+      await ingestInTransaction(tx, batch, { by: options.by, now });
       if (revisited.length > 0)
         await tx.run('pruneUcdpClaims', { rows: pruneRows(batch, revisited), now, by: options.by });
       return rowStates(await tx.run('ucdpRowStates', { eventIds }));

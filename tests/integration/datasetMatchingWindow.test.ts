@@ -63,17 +63,22 @@ function seekRows(plan: PlanNode): { details: string; rows: number }[] {
   return [...own, ...plan.children.flatMap(seekRows)];
 }
 
-/** The candidates a batch of 2015's ACLED events finds, and what the seeks read to find them. */
-async function windowOf2015(origins: string[]) {
+/**
+ * The candidates a batch of 2015's ACLED events finds, and what the seeks read to find them. `cluster`: only the
+ * events of one of the synthetic graph's five clusters of places (event n is in cluster n % 5, 550 km apart).
+ */
+async function windowOf2015(origins: string[], cluster?: number) {
   const batch = (
     await rows<{ id: string }>(
       graph.driver,
-      "MATCH (e:Event) WHERE e.id STARTS WITH 'event:acled-' AND e.startDate.year = 2015 RETURN e.id AS id",
+      `MATCH (e:Event) WHERE e.id STARTS WITH 'event:acled-' AND e.startDate.year = 2015
+         AND ($cluster IS NULL OR toInteger(split(e.id, '-')[2]) % 5 = $cluster) RETURN e.id AS id`,
+      { cluster: cluster ?? null },
     )
   ).map(({ id }) => id);
   const result = await graph.driver.executeQuery(
     `PROFILE ${CypherRegistry.load().text('eventsOfOtherSourcesInWindow')}`,
-    { eventIds: batch, origins, windowDays: 1, longestSpanDays: 366 },
+    { eventIds: batch, origins, windowDays: 1, longestSpanDays: 366, marginKm: 300 },
   );
   return {
     batch,
@@ -101,6 +106,14 @@ test("a dataset's batch finds the other origins' events in its dates without rea
   expect(candidates).toEqual(['event:article-strike-2015']);
   expect(originSeeks.length).toBeGreaterThan(0);
   expect(originSeeks.reduce((sum, seek) => sum + seek.rows, 0)).toBe(1);
+});
+
+test("a batch from one region leaves out the other origins' events of its dates far from all its points", async () => {
+  const far = await windowOf2015(originsOtherThan(EventOrigin.ACLED), 0);
+  expect(far.batch.length).toBeGreaterThan(5);
+  expect(far.candidates).toEqual([]);
+  const near = await windowOf2015(originsOtherThan(EventOrigin.ACLED), 3);
+  expect(near.candidates).toEqual(['event:article-strike-2015']);
 });
 
 test('the check can see a seek that reads the batch’s own dataset: asked for ACLED too, it reads its events', async () => {

@@ -40,6 +40,8 @@ const allowanceKm = Object.fromEntries(
   Object.entries(eventAllowanceKm).map(([precision, km]) => [precision, Number.isFinite(km) ? km : 0]),
 );
 const widestKm = eventAllowanceKm.REGION;
+/** The farthest two events may be apart and still be candidates (both at region precision). */
+const farthestKm = Math.max(...Object.values(allowanceKm)) + widestKm;
 
 /** When and by whom: the write's timestamp as the statements take it. */
 type Now = ParamsOfStatement<'joinEventInto'>['now'];
@@ -66,6 +68,7 @@ export async function candidatePairs(
       origins: candidatesFrom,
       windowDays: settings.timeWindowDays,
       longestSpanDays: longestCandidateSpanDays,
+      marginKm: farthestKm,
     });
     if (among.length === 0) return new Map();
     rows = await tx.run('incidentCandidatePairsAmong', { ...windows, candidateIds: among.map(({ id }) => id) });
