@@ -16,6 +16,7 @@ import { bundleRows, claimProps, eventProps, type NodeRow } from '../ingest/bund
 import { emptyBundle } from '../ingest/emptyBundle';
 import { ingestInTransaction } from '../ingest/ingestBundle';
 import { validateBundle, withArticle } from '../ingest/validateBundle';
+import { distanceKm } from '../reconcile/geo';
 import { normalizeName } from '../text/normalizeName';
 import { EventOrigin, originsOtherThan } from '../vocabulary/EventOrigin';
 import { actorKindOfName, parseAcledActorName, type AcledActorName } from './acledActorName';
@@ -114,14 +115,6 @@ export function acledRawHash(record: AcledRecord): string {
 export function acledRowHash(row: ParsedAcledRow): string {
   const { line: _line, ...content } = row;
   return createHash('sha1').update(importerVersion).update(JSON.stringify(content)).digest('base64url');
-}
-
-function kmBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 const mentionsOf = (row: ParsedAcledRow): AcledActorMention[] => [
@@ -388,7 +381,7 @@ export class AcledWriter {
     let nearest: Town | undefined;
     let nearestKm = Infinity;
     for (const town of known) {
-      const km = kmBetween(town, point);
+      const km = distanceKm(town, point);
       if (km < nearestKm) [nearest, nearestKm] = [town, km];
     }
     if (nearest && nearestKm <= sameTownKm) return nearest.id;

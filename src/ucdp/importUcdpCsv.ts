@@ -13,6 +13,7 @@ import type { DocumentBundle } from '../ingest/bundle.types';
 import { emptyBundle } from '../ingest/emptyBundle';
 import { ingestInTransaction } from '../ingest/ingestBundle';
 import { validateBundle } from '../ingest/validateBundle';
+import { distanceKm } from '../reconcile/geo';
 import { normalizeName } from '../text/normalizeName';
 import { parseUcdpRow, type ParsedUcdpRow, type RejectedUcdpRow, type UcdpRecord, type UcdpSide } from './parseUcdpRow';
 import { requiredUcdpColumns, ucdpGedColumns, type UcdpColumn } from './ucdpCodebook';
@@ -96,17 +97,6 @@ function rowStates(rows: RowOfStatement<'ucdpRowStates'>[]): Map<string, RowStat
       { exists: row.exists, version: `${String(row.updatedAt)}|${[...row.claimVersions].sort().join(';')}` },
     ]),
   );
-}
-
-function kilometresBetween(
-  a: { latitude: number; longitude: number },
-  b: { latitude: number; longitude: number },
-): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
-    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 const sideKey = (side: UcdpSide) => (side.newId ? `ucdp:${side.newId}` : `name:${normalizeName(side.name)}`);
@@ -243,7 +233,7 @@ function idsFrom(cache: UcdpCache, exists: (id: string) => boolean): UcdpIds {
       const base = basePlaceId(country, name);
       const variants = cache.places.get(base) ?? [];
       cache.places.set(base, variants);
-      const near = variants.find((place) => kilometresBetween(place, { latitude, longitude }) <= samePlaceKm);
+      const near = variants.find((place) => distanceKm(place, { latitude, longitude }) <= samePlaceKm);
       if (near) return near.id;
       // The first place under a name takes the base id; a namesake far from every one known gets its own, from its point.
       const id = variants.length === 0 ? base : `${base}@${latitude.toFixed(2)},${longitude.toFixed(2)}`;
