@@ -175,3 +175,14 @@ export interface SourceRecordRow {
   contradicted: number;
   uncorroborated: number;
 }
+
+/** A claim that relays a claim about an unrelated event (relaysAcrossEvents), with each event's path upwards. */
+export interface RelayMismatch {
+  claimId: string;
+  eventId: string;
+  relayedClaimId: string;
+  relayedEventId: string;
+  /** Each event, then the events it is part of, upwards. */
+  eventPath: string[];
+  relayedEventPath: string[];
+}

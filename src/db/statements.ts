@@ -24,6 +24,7 @@ import type {
   NodeMap,
   PageObjectsRow,
   RelatedPlaceRow,
+  RelayMismatch,
   SearchPageRow,
   SourceRecordRow,
   WalkedPageRow,
@@ -216,14 +217,7 @@ export const statements = {
   relaysAcrossEvents: statement('claim/relaysAcrossEvents.cypher', {
     claimIds: param<Ids>(),
     eventIds: param<Ids>(),
-  }).returns<{
-    claimId: string;
-    eventId: string;
-    relayedClaimId: string;
-    relayedEventId: string;
-    eventPath: string[];
-    relayedEventPath: string[];
-  }>(),
+  }).returns<RelayMismatch>(),
   sourcesPage: statement('source/sourcesPage.cypher', listPage).returns<IdsPageRow>(),
   sourceClaimsPages: statement('source/sourceClaimsPages.cypher', {
     windows: param<readonly { sourceId: string; skip: Int; limit: Int }[]>(),

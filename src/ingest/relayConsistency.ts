@@ -2,18 +2,11 @@
 // part of (at any depth). A relay repeats what it relays; one about an unrelated event would count a source twice over
 // two incidents.
 import type { WriteTransaction } from '../db/database';
+import type { RelayMismatch } from '../db/statementRows';
 import { BadInputError } from '../errors/BadInputError';
 import type { BundleProblem, DocumentBundle } from './bundle.types';
 
-export interface RelayMismatch {
-  claimId: string;
-  eventId: string;
-  relayedClaimId: string;
-  relayedEventId: string;
-  /** Each event, then the events it is part of, upwards. */
-  eventPath: string[];
-  relayedEventPath: string[];
-}
+export type { RelayMismatch };
 
 export function relayMismatchText(
   m: Pick<RelayMismatch, 'claimId' | 'eventId' | 'relayedClaimId' | 'relayedEventId'>,
