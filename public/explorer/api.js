@@ -1,10 +1,20 @@
 // What the explorer's pages share: the API called with the tab's API key (pasted on either page), and small DOM helpers.
 // Loaded before app.js and review.js as a plain script, so these are globals of both.
 'use strict';
-/* exported $, hasKey, ApiProblem, gql, text, status */
+/* exported $, hasKey, bindKeyInput, ApiProblem, gql, text, status */
 
 const $ = (selector) => document.querySelector(selector);
 const hasKey = () => Boolean(sessionStorage.getItem('apiKey'));
+
+/** The page's #api-key field shows the tab's key; a key pasted there is kept for the tab and the page reloads with it. */
+function bindKeyInput() {
+  const keyInput = $('#api-key');
+  keyInput.value = sessionStorage.getItem('apiKey') ?? '';
+  keyInput.onchange = () => {
+    sessionStorage.setItem('apiKey', keyInput.value.trim());
+    window.location.reload();
+  };
+}
 
 /** An error the API answered with: its code (FORBIDDEN, CONFLICT...) and its messages. */
 class ApiProblem extends Error {

@@ -1,6 +1,6 @@
 // The explorer: a map, a timeline and an event panel over the public GraphQL API only.
 'use strict';
-/* global $, gql, text, status -- from api.js, loaded before this file */
+/* global $, bindKeyInput, gql, text, status -- from api.js, loaded before this file */
 
 const palette = [
   '#d1495b',
@@ -249,12 +249,7 @@ async function select(eventId) {
 }
 
 async function start() {
-  const keyInput = $('#api-key');
-  keyInput.value = sessionStorage.getItem('apiKey') ?? '';
-  keyInput.onchange = () => {
-    sessionStorage.setItem('apiKey', keyInput.value.trim());
-    window.location.reload();
-  };
+  bindKeyInput();
   await drawBaseLayer();
   const { sources } = await gql(queries.sources);
   const sourceSelect = $('#source');

@@ -1,7 +1,7 @@
 // The review page: pairs of events that may be one incident, compared side by side, joined or kept apart by an editor,
 // over the public GraphQL API only (the same calls any client makes, with the same roles).
 'use strict';
-/* global $, hasKey, ApiProblem, gql, text, status -- from api.js, loaded before this file */
+/* global $, hasKey, bindKeyInput, ApiProblem, gql, text, status -- from api.js, loaded before this file */
 
 // ?first=N pages the queue by N pairs (1 to 100, the API's limit).
 const pageSize = Math.min(100, Math.max(1, Number(new URLSearchParams(window.location.search).get('first')) || 10));
@@ -387,12 +387,7 @@ function keepApart(pair) {
 }
 
 async function start() {
-  const keyInput = $('#api-key');
-  keyInput.value = sessionStorage.getItem('apiKey') ?? '';
-  keyInput.onchange = () => {
-    sessionStorage.setItem('apiKey', keyInput.value.trim());
-    window.location.reload();
-  };
+  bindKeyInput();
   if (!hasKey()) $('#credentials').open = true;
   $('#join').addEventListener('click', () => state.selected && decide(join(state.selected)));
   $('#keep-apart').addEventListener('click', () => state.selected && decide(keepApart(state.selected)));
