@@ -222,8 +222,6 @@ export async function importAcledCsv(
   };
 
   let layout: AcledLayout | undefined;
-  /** Whether a data row has been read (an HXL hashtag row can only come before any). */
-  let seenData = false;
   let pending: AcledSourceRow[] = [];
   const pendingIds = new Set<string>();
   const reader = readCsv(input, {
@@ -257,11 +255,11 @@ export async function importAcledCsv(
         }
         const { fields } = item;
         if (fields.every((field) => field.trim() === '')) continue;
-        if (!seenData && isHxlHashtagRow(fields)) {
+        // An HXL hashtag row can only be the first under the header.
+        if (report.rowsRead === 0 && report.hxlHashtagRow === null && isHxlHashtagRow(fields)) {
           report.hxlHashtagRow = item.line;
           continue;
         }
-        seenData = true;
         report.rowsRead += 1;
         const extraFilled =
           fields.length > layout.width && fields.slice(layout.width).some((field) => field.trim() !== '');
