@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 
 import { importAcledCsv, type AcledImportReport } from '../src/acled/importAcledCsv';
 import { importAcledDeletions, type AcledDeletionsReport } from '../src/acled/importAcledDeletions';
+import type { RejectedAcledRow } from '../src/acled/parseAcledRow';
 import { loadConfig } from '../src/config';
 import { applySchema } from '../src/db/migrate';
 import { ImportAbortedError } from '../src/errors/ImportAbortedError';
@@ -18,6 +19,15 @@ const usage = [
 ].join('\n');
 
 const number = (n: number) => n.toLocaleString('en-US');
+
+/** The stale rows as one group of the report, listed as rejections are. */
+function staleGroup(title: string, reason: string, report: { stale: number; staleRows: RejectedAcledRow[] }): string[] {
+  return groupedRows(
+    title,
+    [{ reason, count: report.stale, lines: report.staleRows.map((row) => row.line) }],
+    report.staleRows.map((row) => ({ line: row.line, id: row.eventIdCnty, reason: row.reason })),
+  );
+}
 
 function printReport(file: string, report: AcledImportReport, seconds: number, uri: string): void {
   const lines = [headline(file, report.rowsRead, seconds, report.batches)];
@@ -41,16 +51,10 @@ function printReport(file: string, report: AcledImportReport, seconds: number, u
   );
   if (report.stale > 0) {
     lines.push(
-      ...groupedRows(
+      ...staleGroup(
         "stale (older than the graph's version, skipped)",
-        [
-          {
-            reason: 'older than the version the graph holds',
-            count: report.stale,
-            lines: report.staleRows.map((row) => row.line),
-          },
-        ],
-        report.staleRows.map((row) => ({ line: row.line, id: row.eventIdCnty, reason: row.reason })),
+        'older than the version the graph holds',
+        report,
       ),
     );
   }
@@ -71,17 +75,7 @@ function printDeletions(file: string, report: AcledDeletionsReport, seconds: num
     ),
   );
   lines.push(
-    ...groupedRows(
-      'stale (the graph holds a newer row, kept)',
-      [
-        {
-          reason: 'deletion older than the row the graph holds',
-          count: report.stale,
-          lines: report.staleRows.map((row) => row.line),
-        },
-      ],
-      report.staleRows.map((row) => ({ line: row.line, id: row.eventIdCnty, reason: row.reason })),
-    ),
+    ...staleGroup('stale (the graph holds a newer row, kept)', 'deletion older than the row the graph holds', report),
   );
   console.log(lines.join('\n'));
 }
