@@ -1,10 +1,7 @@
-// The SearchKind values of the graph model: plain values the domain, importers and repositories use; the GraphQL
-// enum of the same name (src/schema/enums/SearchKind.ts) registers them with their descriptions.
-export enum SearchKind {
-  ACTOR = 'ACTOR',
-  EVENT = 'EVENT',
-  LOCATION = 'LOCATION',
-  SOURCE = 'SOURCE',
-  DOCUMENT = 'DOCUMENT',
-  CLAIM = 'CLAIM',
-}
+// The SearchKind values: the kinds of node a search finds, which are NodeKind's; the GraphQL enum of the same name
+// (src/schema/enums/SearchKind.ts) registers them with their descriptions. An object of its own, so TypeGraphQL
+// registers it apart from NodeKind.
+import { NodeKind } from './NodeKind';
+
+export const SearchKind = { ...NodeKind } as const;
+export type SearchKind = NodeKind;

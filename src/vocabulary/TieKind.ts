@@ -1,13 +1,8 @@
-// The TieKind values of the graph model: plain values the domain, importers and repositories use; the GraphQL
-// enum of the same name (src/schema/enums/TieKind.ts) registers them with their descriptions.
-export enum TieKind {
-  PART_OF = 'PART_OF',
-  LEADS = 'LEADS',
-  SUPPORTS = 'SUPPORTS',
-  ALLIED_WITH = 'ALLIED_WITH',
-  OPPOSES = 'OPPOSES',
-  FOUGHT = 'FOUGHT',
-  CONTROLS = 'CONTROLS',
-  BESIEGES = 'BESIEGES',
-  BASED_IN = 'BASED_IN',
-}
+// The TieKind values of the graph model: every kind of actor tie, to actors (ActorTieKind) and to places
+// (ActorPlaceTieKind), in that order; the GraphQL enum of the same name (src/schema/enums/TieKind.ts) registers them
+// with their descriptions. An object of its own, so TypeGraphQL registers it apart from the two it joins.
+import { ActorPlaceTieKind } from './ActorPlaceTieKind';
+import { ActorTieKind } from './ActorTieKind';
+
+export const TieKind = { ...ActorTieKind, ...ActorPlaceTieKind } as const;
+export type TieKind = ActorTieKind | ActorPlaceTieKind;
