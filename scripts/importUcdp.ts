@@ -1,84 +1,70 @@
-// `npm run import:ucdp -- file.csv [--json]`: streams a UCDP GED CSV into the configured database and reports on every row.
+// `npm run import:ucdp -- [--json] file.csv...`: streams UCDP GED files into the configured database and reports on
+// every row, the way import:acled does (scripts/importCli.ts: arguments, progress bar, report, JSON).
 import { existsSync } from 'node:fs';
 
 import { loadConfig } from '../src/config';
-import { progressLine } from '../src/datasets/progressBar';
 import { groupRejections } from '../src/datasets/rejections';
 import { applySchema } from '../src/db/migrate';
 import { ImportAbortedError } from '../src/errors/ImportAbortedError';
 import { importUcdpCsv, type UcdpImportReport } from '../src/ucdp/importUcdpCsv';
 import { openCliDatabase, runCli } from './cliDatabase';
 import { openDatasetFile } from './datasetFile';
+import { groupedRows, headline, parseImportArgs, printJson, ProgressBar } from './importCli';
 
-const usage = 'usage: npm run import:ucdp -- <file.csv> [--json]';
+const usage = 'usage: npm run import:ucdp -- [--json] <file.csv | ged-csv.zip>...';
 
-/** Rejections grouped by the rule they broke: at most this many lines listed per rule, then a count. */
-const linesShown = 12;
-
-function printReport(file: string, report: UcdpImportReport, seconds: number): void {
-  const rate = seconds > 0 ? Math.round(report.rowsRead / seconds) : report.rowsRead;
-  const header = report.headerRow
-    ? report.hxlHashtagRow === null
-      ? ''
-      : ` (line ${report.hxlHashtagRow} skipped: HXL hashtags, a file from HDX)`
-    : ' (no header row: read with the 49 standard GED columns)';
-  console.log(
-    `${file}: ${report.rowsRead} rows in ${seconds.toFixed(1)} s (${rate} rows/s), ${report.batches} batches${header}`,
+function printReport(file: string, report: UcdpImportReport, seconds: number, uri: string): void {
+  const layout = report.headerRow
+    ? 'a GED file with its header row'
+    : 'a GED file without a header row (the 49 standard GED columns)';
+  const lines = [headline(file, report.rowsRead, seconds, report.batches), `  read as ${layout}, into ${uri}`];
+  if (report.hxlHashtagRow !== null)
+    lines.push(`  line ${report.hxlHashtagRow} skipped: HXL hashtags (a file from HDX), not an event`);
+  lines.push(
+    `  created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}, stale ${report.stale}`,
   );
-  for (const group of groupRejections(report.rejected)) {
-    const more = group.lines.length > linesShown ? ` and ${group.lines.length - linesShown} more` : '';
-    console.log(
-      `  rejected ${group.count} × ${group.reason}: line${group.count > 1 ? 's' : ''} ${group.lines.slice(0, linesShown).join(', ')}${more}`,
-    );
-  }
-  console.log(
-    `created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}, stale ${report.stale}`,
+  lines.push(
+    ...groupedRows(
+      'rejected, by reason',
+      groupRejections(report.rejected),
+      report.rejected.map((row) => ({ line: row.line, id: row.ucdpId, reason: row.reason })),
+    ),
   );
+  console.log(lines.join('\n'));
 }
 
 runCli('import:ucdp', async () => {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--json');
-  const files = args.filter((arg) => !arg.startsWith('--'));
-  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(', ')}; ${usage}`);
-  if (files.length !== 1) throw new Error(usage);
-  const file = files[0];
-  if (!existsSync(file)) throw new Error(`no such file: ${file}`);
-  // A spreadsheet or an archive of several files is refused before the database is touched.
-  const { stream: input, totalBytes, bytesRead } = await openDatasetFile(file);
+  const args = parseImportArgs(process.argv.slice(2), { flags: [], valued: [] }, usage);
+  for (const file of args.files) if (!existsSync(file)) throw new Error(`no such file: ${file}`);
   const { db, uri, close } = await openCliDatabase();
-  const started = Date.now();
-  // Progress goes to stderr, and only on a terminal: stdout stays the report (or the JSON) for scripts and logs.
-  const tty = process.stderr.isTTY === true;
+  const by = `import:ucdp ${process.env.USER ?? ''}`.trim();
   try {
     await applySchema(db.driver, loadConfig().neo4jDatabase);
-    const report = await importUcdpCsv(db, input, {
-      by: `import:ucdp ${process.env.USER ?? ''}`.trim(),
-      onBatch: tty
-        ? ({ rowsRead, elapsedMs }) =>
-            process.stderr.write(`\r${progressLine({ bytesRead: bytesRead(), totalBytes, rowsRead, elapsedMs })}  `)
-        : undefined,
-    });
-    if (tty) process.stderr.write('\n');
-    const seconds = (Date.now() - started) / 1000;
-    if (json) {
-      const rowsPerSecond = seconds > 0 ? Math.round(report.rowsRead / seconds) : report.rowsRead;
-      console.log(
-        JSON.stringify(
-          { file, into: uri, seconds, rowsPerSecond, ...report, rejectedByReason: groupRejections(report.rejected) },
-          null,
-          2,
-        ),
-      );
-    } else {
-      console.log(`into ${uri}`);
-      printReport(file, report, seconds);
+    for (const file of args.files) {
+      const started = Date.now();
+      const { stream, totalBytes, bytesRead, inside } = await openDatasetFile(file);
+      const label = `${file.split('/').pop() ?? file}${inside && inside !== 'gzip' ? `: ${inside}` : ''}`;
+      const bar = new ProgressBar(totalBytes, label);
+      try {
+        const report = await importUcdpCsv(db, stream, {
+          by,
+          onBatch: ({ rowsRead }) => bar.update(bytesRead(), rowsRead),
+        });
+        bar.finish();
+        const seconds = (Date.now() - started) / 1000;
+        if (args.json)
+          printJson(file, seconds, report.rowsRead, {
+            into: uri,
+            ...report,
+            rejectedByReason: groupRejections(report.rejected),
+          });
+        else printReport(file, report, seconds, uri);
+      } catch (error) {
+        bar.finish();
+        if (error instanceof ImportAbortedError) throw new Error(error.message, { cause: error });
+        throw error;
+      }
     }
-  } catch (error) {
-    if (tty) process.stderr.write('\n');
-    if (error instanceof ImportAbortedError) throw new Error(error.message, { cause: error });
-    throw error;
   } finally {
     await close();
   }

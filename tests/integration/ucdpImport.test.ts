@@ -592,12 +592,22 @@ describe('npm run import:ucdp', () => {
     });
   const file = path.join(repoRoot, 'tests/fixtures/ucdp/ged-libya-afghanistan.csv');
 
-  test('ends with the counts, after the rejections grouped by reason with their lines', async () => {
+  test('reports as import:acled does: the counts, then the rejections grouped by reason with their lines', async () => {
     const { stdout } = await cli(file);
-    const lines = stdout.trim().split('\n');
-    expect(lines.at(-1)).toBe('created 11, updated 0, unchanged 0, rejected 9, stale 0');
-    expect(lines).toContain('  rejected 1 × where_prec "…" is not 1 to 7: line 16');
-    expect(lines).toContain('  rejected 1 × has N fields where the header has 49: line 21');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(
+      /^\/.*\/tests\/fixtures\/ucdp\/ged-libya-afghanistan\.csv: 20 rows in [\d.]+ s \([\d,]+ rows\/s\), 1 batch$/,
+    );
+    expect(lines[1]).toMatch(/^ {2}read as a GED file with its header row, into bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect(lines[2]).toBe('  created 11, updated 0, unchanged 0, rejected 9, stale 0');
+    expect(lines[3]).toBe('  rejected, by reason:');
+    expect(lines).toContain('    where_prec "…" is not 1 to 7: 1 row');
+    expect(lines).toContain('    has N fields where the header has 49: 1 row');
+    expect(lines.filter((line) => /^ {6}line \d+/.test(line))).toHaveLength(9);
+    expect(lines.some((line) => /^ {6}line 16 \(\d+\): where_prec "[^"]*" is not 1 to 7$/.test(line))).toBe(true);
+    expect(lines.some((line) => /^ {6}line 21( \(\d+\))?: has \d+ fields where the header has 49$/.test(line))).toBe(
+      true,
+    );
   });
 
   test('--json prints the report for scripts', async () => {

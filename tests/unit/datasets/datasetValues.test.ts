@@ -2,7 +2,6 @@
 import { dayMonthOrderOf, readDatasetDate } from '../../../src/datasets/datasetDates';
 import { pointOfWkt, readDegrees, readWholeNumber } from '../../../src/datasets/datasetNumbers';
 import { presentValue, splitListInStep } from '../../../src/datasets/missingValues';
-import { progressLine } from '../../../src/datasets/progressBar';
 import { groupRejections } from '../../../src/datasets/rejections';
 
 test.each(['', '  ', 'NA', 'na', 'N/A', 'NULL', 'NaN', 'None', '#N/A'])('"%s" is a missing value', (text) => {
@@ -105,10 +104,4 @@ test('rejections group by the rule they broke, with their lines', () => {
     { reason: 'id is missing', count: 1, lines: [4] },
     { reason: 'has N fields where the header has 49', count: 1, lines: [12] },
   ]);
-});
-
-test('the progress line shows how far, how fast and how long is left', () => {
-  expect(progressLine({ bytesRead: 250, totalBytes: 1000, rowsRead: 5000, elapsedMs: 2000 })).toBe(
-    '[######..................]  25%  5,000 rows  2,500 rows/s  ETA 00:06',
-  );
 });
