@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 
 import { loadConfig } from '../src/config';
-import { groupRejections } from '../src/datasets/rejections';
 import { applySchema } from '../src/db/migrate';
 import { ImportAbortedError } from '../src/errors/ImportAbortedError';
 import { importUcdpCsv, type UcdpImportReport } from '../src/ucdp/importUcdpCsv';
@@ -26,7 +25,7 @@ function printReport(file: string, report: UcdpImportReport, seconds: number, ur
   lines.push(
     ...groupedRows(
       'rejected, by reason',
-      groupRejections(report.rejected),
+      report.rejectedByReason,
       report.rejected.map((row) => ({ line: row.line, id: row.ucdpId, reason: row.reason })),
     ),
   );
@@ -52,12 +51,7 @@ runCli('import:ucdp', async () => {
         });
         bar.finish();
         const seconds = (Date.now() - started) / 1000;
-        if (args.json)
-          printJson(file, seconds, report.rowsRead, {
-            into: uri,
-            ...report,
-            rejectedByReason: groupRejections(report.rejected),
-          });
+        if (args.json) printJson(file, seconds, report.rowsRead, { into: uri, ...report });
         else printReport(file, report, seconds, uri);
       } catch (error) {
         bar.finish();

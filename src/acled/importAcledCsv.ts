@@ -4,6 +4,7 @@
 import { Readable } from 'node:stream';
 
 import { isHxlHashtagRow } from '../datasets/hxlHashtags';
+import { groupRejections } from '../datasets/rejections';
 import type { Database } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
 import { ImportAbortedError } from '../errors/ImportAbortedError';
@@ -76,20 +77,6 @@ export interface AcledImportOptions {
 
 export const defaultAcledBatchSize = 2000;
 export const defaultAcledConcurrency = 2;
-
-/** Groups rejected rows by the rule they broke (their reason without the row's own values), most frequent first. */
-export function rejectionsByReason(rejected: RejectedAcledRow[]): AcledRejectionGroup[] {
-  const groups = new Map<string, number[]>();
-  for (const row of rejected) {
-    const key = row.rule ?? row.reason;
-    const lines = groups.get(key) ?? [];
-    lines.push(row.line);
-    groups.set(key, lines);
-  }
-  return [...groups]
-    .map(([reason, lines]) => ({ reason, count: lines.length, lines: lines.sort((a, b) => a - b) }))
-    .sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0]);
-}
 
 export async function importAcledCsv(
   db: Database,
@@ -307,7 +294,7 @@ export async function importAcledCsv(
     await Promise.all(jobs);
     throw failure ?? error;
   }
-  report.rejectedByReason = rejectionsByReason(report.rejected);
+  report.rejectedByReason = groupRejections(report.rejected);
   report.rejected = report.rejected
     .map(({ line, eventIdCnty, reason }) => ({ line, eventIdCnty, reason }))
     .sort((a, b) => a.line - b.line);

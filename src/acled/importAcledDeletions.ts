@@ -4,12 +4,13 @@
 import { Readable } from 'node:stream';
 import neo4j from 'neo4j-driver';
 
+import { groupRejections } from '../datasets/rejections';
 import type { Database } from '../db/database';
 import { BadInputError } from '../errors/BadInputError';
 import { cellValue } from './acledCodebook';
 import { acledEventId } from './acledRowBundle';
 import { readCsv } from './csvReader';
-import { rejectionsByReason, type AcledRejectionGroup } from './importAcledCsv';
+import type { AcledRejectionGroup } from './importAcledCsv';
 import { parseAcledTimestamp, type RejectedAcledRow } from './parseAcledRow';
 
 export interface AcledDeletionsReport {
@@ -165,7 +166,7 @@ export async function importAcledDeletions(
       'is empty: expected a header row event_id_cnty,deleted_timestamp, then one row per deleted event',
     );
   await flush();
-  report.rejectedByReason = rejectionsByReason(report.rejected);
+  report.rejectedByReason = groupRejections(report.rejected);
   report.rejected = report.rejected.map(({ line, eventIdCnty, reason }) => ({ line, eventIdCnty, reason }));
   return report;
 }

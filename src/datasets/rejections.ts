@@ -2,6 +2,8 @@
 export interface RejectedRowLike {
   line: number;
   reason: string;
+  /** The rule the row broke, when the importer names it; else read from the reason (reasonRule). */
+  rule?: string;
 }
 
 export interface RejectionGroup {
@@ -23,7 +25,7 @@ export function reasonRule(reason: string): string {
 export function groupRejections(rows: readonly RejectedRowLike[]): RejectionGroup[] {
   const groups = new Map<string, RejectionGroup>();
   for (const row of [...rows].sort((a, b) => a.line - b.line)) {
-    const rule = reasonRule(row.reason);
+    const rule = row.rule ?? reasonRule(row.reason);
     const group = groups.get(rule) ?? { reason: rule, count: 0, lines: [] };
     group.count += 1;
     group.lines.push(row.line);

@@ -4,7 +4,6 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { writerOf } from '../auth/identity';
 import { Role } from '../auth/Role';
 import type { RequestContext } from '../context';
-import { groupRejections } from '../datasets/rejections';
 import { UcdpImportReport } from '../schema/ucdpImportReport.type';
 import { importUcdpFromApi } from '../ucdp/importUcdpFromApi';
 
@@ -18,12 +17,11 @@ const description =
 export class UcdpImportResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => UcdpImportReport, { description })
-  async importUcdpCsv(
+  importUcdpCsv(
     @Arg('csv', { description: "The whole file: GED rows, with or without a header row naming GED's columns." })
     csv: string,
     @Ctx() ctx: RequestContext,
   ): Promise<UcdpImportReport> {
-    const report = await importUcdpFromApi(ctx.db, csv, writerOf(ctx.identity));
-    return Object.assign(new UcdpImportReport(), report, { rejectedByReason: groupRejections(report.rejected) });
+    return importUcdpFromApi(ctx.db, csv, writerOf(ctx.identity));
   }
 }

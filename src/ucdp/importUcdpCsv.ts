@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import { readCsvRecords } from '../datasets/csvRecords';
 import { dayMonthOrderOf, type DayMonthOrder } from '../datasets/datasetDates';
 import { isHxlHashtagRow } from '../datasets/hxlHashtags';
+import { groupRejections, type RejectionGroup } from '../datasets/rejections';
 import type { Database } from '../db/database';
 import type { RowOfStatement } from '../db/statements';
 import { BadInputError } from '../errors/BadInputError';
@@ -44,6 +45,8 @@ export interface UcdpImportReport {
   /** Rows older than what the graph holds. GED rows carry no version of their own, so this is always 0 (docs/ucdp-import.md). */
   stale: number;
   rejected: RejectedUcdpRow[];
+  /** The rejected rows grouped by the rule they broke, most frequent first. */
+  rejectedByReason: RejectionGroup[];
   /** Transactions committed. */
   batches: number;
   /** False when the file had no header row and was read with the 49 standard GED columns. */
@@ -299,6 +302,7 @@ export async function importUcdpCsv(
     unchanged: 0,
     stale: 0,
     rejected: [],
+    rejectedByReason: [],
     batches: 0,
     headerRow: true,
     hxlHashtagRow: null,
@@ -494,6 +498,7 @@ export async function importUcdpCsv(
   const last = report.rejected.find((r) => r.line === lastLine);
   if (last && shortLines.has(lastLine)) last.reason = `${last.reason} (the last row: the file may be cut short)`;
   report.rejected.sort((a, b) => a.line - b.line);
+  report.rejectedByReason = groupRejections(report.rejected);
   return report;
 }
 
