@@ -1,17 +1,12 @@
 // `npm run import:acled -- [--json] file.csv...`: streams ACLED files of any vintage into the configured database and
 // reports on every row. `--deleted file.csv` applies ACLED's list of deleted events instead. On a terminal a progress
 // bar shows the share read, the rate and the time left; `--json` prints each report as JSON for scripts.
-import { existsSync } from 'node:fs';
 
 import { importAcledCsv, type AcledImportReport } from '../src/acled/importAcledCsv';
 import { importAcledDeletions, type AcledDeletionsReport } from '../src/acled/importAcledDeletions';
 import type { RejectedAcledRow } from '../src/acled/parseAcledRow';
-import { loadConfig } from '../src/config';
-import { applySchema } from '../src/db/migrate';
-import { ImportAbortedError } from '../src/errors/ImportAbortedError';
-import { openCliDatabase, runCli } from './cliDatabase';
-import { openDatasetFile } from './datasetFile';
-import { groupedRows, headline, parseImportArgs, positiveInteger, printJson, ProgressBar } from './importCli';
+import { runCli } from './cliDatabase';
+import { groupedRows, headline, importEachFile, parseImportArgs, positiveInteger } from './importCli';
 
 const usage = [
   'usage: npm run import:acled -- [--json] [--batch-size N] [--concurrency N] <file.csv>...',
@@ -86,40 +81,20 @@ runCli('import:acled', async () => {
     { flags: ['deleted'], valued: ['batch-size', 'concurrency'] },
     usage,
   );
-  for (const file of args.files) if (!existsSync(file)) throw new Error(`no such file: ${file}`);
   const batchSize = positiveInteger(args, 'batch-size');
   const concurrency = positiveInteger(args, 'concurrency');
-  const { db, uri, close } = await openCliDatabase();
-  const by = `import:acled ${process.env.USER ?? ''}`.trim();
-  try {
-    await applySchema(db.driver, loadConfig().neo4jDatabase);
-    for (const file of args.files) {
-      const started = Date.now();
-      const { stream, totalBytes, bytesRead, inside } = await openDatasetFile(file);
-      const label = `${file.split('/').pop() ?? file}${inside && inside !== 'gzip' ? `: ${inside}` : ''}`;
-      const bar = new ProgressBar(totalBytes, label);
-      const onBatch = ({ rowsRead }: { rowsRead: number }) => bar.update(bytesRead(), rowsRead);
-      try {
-        if (args.flags.has('deleted')) {
-          const report = await importAcledDeletions(db, stream, { by, batchSize, onBatch });
-          bar.finish();
-          const seconds = (Date.now() - started) / 1000;
-          if (args.json) printJson(file, seconds, report.rowsRead, { into: uri, ...report });
-          else printDeletions(file, report, seconds, uri);
-        } else {
-          const report = await importAcledCsv(db, stream, { by, batchSize, concurrency, onBatch });
-          bar.finish();
-          const seconds = (Date.now() - started) / 1000;
-          if (args.json) printJson(file, seconds, report.rowsRead, { into: uri, ...report });
-          else printReport(file, report, seconds, uri);
-        }
-      } catch (error) {
-        bar.finish();
-        if (error instanceof ImportAbortedError) throw new Error(error.message, { cause: error });
-        throw error;
-      }
-    }
-  } finally {
-    await close();
-  }
+  if (args.flags.has('deleted'))
+    await importEachFile(
+      args,
+      'import:acled',
+      (db, stream, run) => importAcledDeletions(db, stream, { ...run, batchSize }),
+      printDeletions,
+    );
+  else
+    await importEachFile(
+      args,
+      'import:acled',
+      (db, stream, run) => importAcledCsv(db, stream, { ...run, batchSize, concurrency }),
+      printReport,
+    );
 });

@@ -1,5 +1,14 @@
-// What the dataset importers' command lines share (import:acled, and import:ucdp alike): arguments, a progress bar with
-// rate and ETA on a terminal, and the closing report, as text or as JSON for scripts.
+// What the dataset importers' command lines share (import:acled, and import:ucdp alike): arguments, the loop over the
+// files with a progress bar with rate and ETA on a terminal, and the closing report, as text or as JSON for scripts.
+import { existsSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+
+import { loadConfig } from '../src/config';
+import type { Database } from '../src/db/database';
+import { applySchema } from '../src/db/migrate';
+import { ImportAbortedError } from '../src/errors/ImportAbortedError';
+import { openCliDatabase } from './cliDatabase';
+import { openDatasetFile } from './datasetFile';
 
 export interface ImportArgs {
   files: string[];
@@ -148,4 +157,51 @@ export function printJson(file: string, seconds: number, rows: number, report: o
   process.stdout.write(
     `${JSON.stringify({ file, seconds: Math.round(seconds * 1000) / 1000, rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : rows, ...report }, null, 2)}\n`,
   );
+}
+
+/** What an importer takes besides the database and the file: who writes, and a callback after each batch. */
+export interface ImportRun {
+  by: string;
+  onBatch: (progress: { rowsRead: number }) => void;
+}
+
+/**
+ * Imports each file in turn into the command line's database (the schema applied first): opened as downloaded
+ * (scripts/datasetFile.ts), with a progress bar, then its report printed as text or as JSON. A stopped import's
+ * message is the command's error.
+ */
+export async function importEachFile<R extends { rowsRead: number }>(
+  args: ImportArgs,
+  command: string,
+  importOne: (db: Database, stream: Readable, run: ImportRun) => Promise<R>,
+  print: (file: string, report: R, seconds: number, uri: string) => void,
+): Promise<void> {
+  for (const file of args.files) if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+  const { db, uri, close } = await openCliDatabase();
+  const by = `${command} ${process.env.USER ?? ''}`.trim();
+  try {
+    await applySchema(db.driver, loadConfig().neo4jDatabase);
+    for (const file of args.files) {
+      const started = Date.now();
+      const { stream, totalBytes, bytesRead, inside } = await openDatasetFile(file);
+      const label = `${file.split('/').pop() ?? file}${inside && inside !== 'gzip' ? `: ${inside}` : ''}`;
+      const bar = new ProgressBar(totalBytes, label);
+      try {
+        const report = await importOne(db, stream, {
+          by,
+          onBatch: ({ rowsRead }) => bar.update(bytesRead(), rowsRead),
+        });
+        bar.finish();
+        const seconds = (Date.now() - started) / 1000;
+        if (args.json) printJson(file, seconds, report.rowsRead, { into: uri, ...report });
+        else print(file, report, seconds, uri);
+      } catch (error) {
+        bar.finish();
+        if (error instanceof ImportAbortedError) throw new Error(error.message, { cause: error });
+        throw error;
+      }
+    }
+  } finally {
+    await close();
+  }
 }
