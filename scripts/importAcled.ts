@@ -6,7 +6,7 @@ import { importAcledCsv, type AcledImportReport } from '../src/acled/importAcled
 import { importAcledDeletions, type AcledDeletionsReport } from '../src/acled/importAcledDeletions';
 import type { RejectedAcledRow } from '../src/acled/parseAcledRow';
 import { runCli } from './cliDatabase';
-import { groupedRows, headline, importEachFile, parseImportArgs, positiveInteger } from './importCli';
+import { groupedRows, headline, importEachFile, importOutcome, parseImportArgs, positiveInteger } from './importCli';
 
 const usage = [
   'usage: npm run import:acled -- [--json] [--batch-size N] [--concurrency N] <file.csv>...',
@@ -32,15 +32,9 @@ function printReport(file: string, report: AcledImportReport, seconds: number, u
   lines.push(`  read as ${report.layout ?? 'no layout (empty file)'}${format ? `; ${format}` : ''}, into ${uri}`);
   if (report.ignoredColumns.length > 0)
     lines.push(`  columns ignored (not ACLED's): ${report.ignoredColumns.join(', ')}`);
-  if (report.hxlHashtagRow !== null)
-    lines.push(`  line ${report.hxlHashtagRow} skipped: HXL hashtags (a file from HDX), not an event`);
   lines.push(
-    `  created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}, stale ${report.stale}`,
-  );
-  lines.push(
-    ...groupedRows(
-      'rejected, by reason',
-      report.rejectedByReason,
+    ...importOutcome(
+      report,
       report.rejected.map((row) => ({ line: row.line, id: row.eventIdCnty, reason: row.reason })),
     ),
   );

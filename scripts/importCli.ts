@@ -152,6 +152,27 @@ export function headline(file: string, rows: number, seconds: number, batches: n
   return `${file}: ${number(rows)} rows in ${seconds.toFixed(1)} s (${number(rate)} rows/s), ${number(batches)} batch${batches === 1 ? '' : 'es'}`;
 }
 
+/** What every import's report says after where it read from: a skipped HXL row, the counts, the rejections. */
+export function importOutcome(
+  report: {
+    hxlHashtagRow: number | null;
+    created: number;
+    updated: number;
+    unchanged: number;
+    stale: number;
+    rejectedByReason: ReportGroup[];
+  },
+  rejected: ReportRow[],
+): string[] {
+  return [
+    ...(report.hxlHashtagRow === null
+      ? []
+      : [`  line ${report.hxlHashtagRow} skipped: HXL hashtags (a file from HDX), not an event`]),
+    `  created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${rejected.length}, stale ${report.stale}`,
+    ...groupedRows('rejected, by reason', report.rejectedByReason, rejected),
+  ];
+}
+
 /** Prints JSON for scripts: one object, on stdout, with the seconds and rate beside the report's own fields. */
 export function printJson(file: string, seconds: number, rows: number, report: object): void {
   process.stdout.write(

@@ -3,7 +3,7 @@
 
 import { importUcdpCsv, type UcdpImportReport } from '../src/ucdp/importUcdpCsv';
 import { runCli } from './cliDatabase';
-import { groupedRows, headline, importEachFile, parseImportArgs } from './importCli';
+import { headline, importEachFile, importOutcome, parseImportArgs } from './importCli';
 
 const usage = 'usage: npm run import:ucdp -- [--json] <file.csv | ged-csv.zip>...';
 
@@ -12,15 +12,9 @@ function printReport(file: string, report: UcdpImportReport, seconds: number, ur
     ? 'a GED file with its header row'
     : 'a GED file without a header row (the 49 standard GED columns)';
   const lines = [headline(file, report.rowsRead, seconds, report.batches), `  read as ${layout}, into ${uri}`];
-  if (report.hxlHashtagRow !== null)
-    lines.push(`  line ${report.hxlHashtagRow} skipped: HXL hashtags (a file from HDX), not an event`);
   lines.push(
-    `  created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}, stale ${report.stale}`,
-  );
-  lines.push(
-    ...groupedRows(
-      'rejected, by reason',
-      report.rejectedByReason,
+    ...importOutcome(
+      report,
       report.rejected.map((row) => ({ line: row.line, id: row.ucdpId, reason: row.reason })),
     ),
   );
